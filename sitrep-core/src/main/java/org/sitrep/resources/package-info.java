@@ -1,0 +1,2 @@
+/** Loading of data resources (catalogues, lexicons, rules): a header, stable ids and executable examples. */
+package org.sitrep.resources;
