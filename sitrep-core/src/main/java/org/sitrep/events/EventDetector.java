@@ -313,7 +313,8 @@ public final class EventDetector implements Stage {
                 boolean sameClause = clause[l.t0 - from] == clause[k.t0 - from];
                 if (l.subtype == k.subtype || sameType && (sameClause || k.priority < l.priority)
                         || k.priority <= 2 && l.priority >= 3 && (sameClause || k.priority == 1 || violent(l) && violent(k))
-                        || k.priority == 1) {
+                        || k.priority == 1
+                        || k.subtype == SubEventType.LOOTING_PROPERTY_DESTRUCTION && violent(l) && sameClause) {
                     host = l;
                     break;
                 }
