@@ -303,7 +303,7 @@ public final class EventDetector implements Stage {
         }
         cands.sort(Comparator.comparingInt((Cand k) -> -k.priority).thenComparingInt(k -> k.t0));
         for (Cand k : cands) {
-            if (protest != null && k != protest && absorbableByProtest(k)) {
+            if (protest != null && k != protest && (absorbableByProtest(k) || inComplement(c, k, protest, from))) {
                 protest.members.add(k);
                 continue;
             }
@@ -352,6 +352,22 @@ public final class EventDetector implements Stage {
         return k.priority <= 3 && (r == Resolver.CLASH || r == Resolver.ATTACK || r == Resolver.KILL || r == Resolver.RIOT
                 || r == Resolver.PROTEST || r == Resolver.BOMB && k.trigger.id().equals("ied6") || r == Resolver.STRIKE)
                 || k.subtype.type() == EventType.RIOTS || k.subtype == SubEventType.ARRESTS && k.priority <= 2;
+    }
+
+    private static final Set<String> COMPLEMENT = Set.of("against", "over", "after", "following", "condemning",
+            "condemned", "condemn", "denouncing", "demanding", "demand", "justice", "for", "about", "of", "into");
+
+    /** A trigger in what a protest is about ("protested against the killing of ...", "protest after a rape"). */
+    private static boolean inComplement(Ctx c, Cand k, Cand protest, int from) {
+        if (k.t0 > protest.t0) {
+            return true;
+        }
+        for (int i = Math.max(from, k.t0 - 6); i < k.t0; i++) {
+            if (COMPLEMENT.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Cand corefTarget(Ctx c, int s, Cand k, List<Cand> events) {
@@ -422,7 +438,7 @@ public final class EventDetector implements Stage {
             }
         }
         for (int i = Math.max(c0, t0 - 4); i < t0; i++) {
-            if (m.at(Cue.MODAL, i)) {
+            if (m.at(Cue.MODAL, i) && !isMonthMay(c, i)) {
                 if (i + 1 < t0 && c.low[i + 1].equals("have") || i + 2 < t0 && c.low[i + 2].equals("have")) {
                     k.alleged = true;
                 } else {
@@ -487,6 +503,17 @@ public final class EventDetector implements Stage {
         return k;
     }
 
+    /** "May" the month: capitalised inside a sentence, or next to a number. */
+    private static boolean isMonthMay(Ctx c, int i) {
+        if (!c.low[i].equals("may")) {
+            return false;
+        }
+        boolean num = i > 0 && Character.isDigit(c.low[i - 1].charAt(0))
+                || i + 1 < c.low.length && Character.isDigit(c.low[i + 1].charAt(0));
+        boolean capital = Character.isUpperCase(c.text.charAt(c.tokens.get(i).start()));
+        return num || capital && i > 0 && !isPunct(c.low[i - 1]);
+    }
+
     private boolean passive(Ctx c, Cand k, int from) {
         if (k.trigger.frame() != Frame.A) {
             return false;
@@ -545,9 +572,17 @@ public final class EventDetector implements Stage {
                     k.actor1 = l.get(0);
                     k.actor2 = l.size() > 1 ? l.get(1) : null;
                 }
+                int and = -1;
+                for (int i = btw + 1; i < k.c1; i++) {
+                    String w = c.low[i];
+                    if (w.equals("and") || w.equals("against") || w.equals("with") || w.equals("&")) {
+                        and = i;
+                        break;
+                    }
+                }
                 k.agentFrom = btw + 1;
-                k.agentTo = k.c1;
-                k.patientFrom = btw + 1;
+                k.agentTo = and < 0 ? k.c1 : and;
+                k.patientFrom = and < 0 ? btw + 1 : and + 1;
                 k.patientTo = k.c1;
             } else {
                 List<ActorMention> before = actorsIn(c, k.c0, k.t0);
@@ -737,6 +772,9 @@ public final class EventDetector implements Stage {
             if (st == SubEventType.OTHER && k.priority <= 1) {
                 return null;
             }
+            if (st == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && smallArms(c, m, from, to)) {
+                return SubEventType.ARMED_CLASH;
+            }
             return st;
         }
         switch (tr.resolver()) {
@@ -746,7 +784,7 @@ public final class EventDetector implements Stage {
                 if (anyProtestTrigger(c, from, to)) {
                     return SubEventType.VIOLENT_DEMONSTRATION;
                 }
-                if (k.agentSide == Side.STATE || k.agentSide == Side.NONSTATE) {
+                if (k.agentSide == Side.STATE || k.agentSide == Side.NONSTATE && !vagueAgent(c, k)) {
                     return SubEventType.LOOTING_PROPERTY_DESTRUCTION;
                 }
                 return SubEventType.MOB_VIOLENCE;
@@ -779,6 +817,34 @@ public final class EventDetector implements Stage {
             default:
                 return null;
         }
+    }
+
+    private static final Set<String> VAGUE = Set.of("assailants", "attackers", "miscreants", "gang", "gangs", "criminals",
+            "group", "unidentified", "unknown", "men", "people", "persons", "youths");
+
+    /** The agent is only a vague word ("assailants"), not an armed organisation. */
+    private static boolean vagueAgent(Ctx c, Cand k) {
+        if (k.actor1 != null) {
+            return false;
+        }
+        for (int i = k.agentFrom; i < k.agentTo; i++) {
+            String w = c.low[i];
+            if (VAGUE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Direct fire (small arms, rifles) named in the sentence: with it, ACLED codes a clash, not shelling. */
+    private static boolean smallArms(Ctx c, CueMarks m, int from, int to) {
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.SMALLARMS && x.start() >= from && x.start() < to
+                    && !(x.start() > from && c.low[x.start() - 1].equals("heavy"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean anyProtestTrigger(Ctx c, int from, int to) {

@@ -36,7 +36,7 @@ final class Lexicon {
     enum Cue {
         NEG, MODAL, INTENT, DENY, HEDGE, CLAIM, ATTRIB_BEFORE, ATTRIB_AFTER, ACCIDENT, FOILED, CRIME, PARTY, RIOT,
         INTERVENTION, LETHAL, MOB, SUICIDE, AIR, GRENADE, STATE, NONSTATE, CIVILIAN, TERRITORY, PERSON, NOCAS, NOKILL,
-        BACKGROUND
+        SMALLARMS, BACKGROUND
     }
 
     final PhraseSet<Trigger> triggers = new PhraseSet<>();
