@@ -303,7 +303,9 @@ public final class EventDetector implements Stage {
         }
         cands.sort(Comparator.comparingInt((Cand k) -> -k.priority).thenComparingInt(k -> k.t0));
         for (Cand k : cands) {
-            if (protest != null && k != protest && (absorbableByProtest(k) || inComplement(c, k, protest, from))) {
+            if (protest != null && k != protest && (absorbableByProtest(k) && clause[k.t0 - from] == clause[protest.t0 - from]
+                    || inComplement(c, k, protest, from) || k.subtype.type() == EventType.PROTESTS
+                    || k.subtype.type() == EventType.RIOTS)) {
                 protest.members.add(k);
                 continue;
             }
@@ -311,8 +313,8 @@ public final class EventDetector implements Stage {
             for (Cand l : leaders) {
                 boolean sameType = l.subtype.type() == k.subtype.type();
                 boolean sameClause = clause[l.t0 - from] == clause[k.t0 - from];
-                if (l.subtype == k.subtype || sameType && (sameClause || k.priority < l.priority)
-                        || k.priority <= 2 && l.priority >= 3 && (sameClause || k.priority == 1 || violent(l) && violent(k))
+                if (l.subtype == k.subtype || sameType && sameClause
+                        || k.priority <= 2 && l.priority >= 3 && sameClause
                         || k.priority == 1
                         || k.subtype == SubEventType.LOOTING_PROPERTY_DESTRUCTION && violent(l) && sameClause) {
                     host = l;
@@ -359,7 +361,12 @@ public final class EventDetector implements Stage {
 
     /** A trigger in what a protest is about ("protested against the killing of ...", "protest after a rape"). */
     private static boolean inComplement(Ctx c, Cand k, Cand protest, int from) {
-        if (k.t0 > protest.t0) {
+        if (k.t0 > protest.t0 && k.t0 - protest.t0 <= 8) {
+            for (int i = protest.t1; i < k.t0; i++) {
+                if (c.low[i].equals(",") || c.low[i].equals(";") || c.low[i].equals("while")) {
+                    return false;
+                }
+            }
             return true;
         }
         for (int i = Math.max(from, k.t0 - 6); i < k.t0; i++) {
@@ -381,13 +388,24 @@ public final class EventDetector implements Stage {
             if (!nearby) {
                 return null;
             }
-            if (e.subtype == k.subtype || e.subtype.type() == k.subtype.type()
-                    || k.priority <= 2 && violent(k) && violent(e)
-                    || k.trigger.resolver() == Resolver.KILL) {
+            boolean compatible = e.subtype.type() == k.subtype.type() || violent(k) && violent(e);
+            if (k.trigger.resolver() == Resolver.KILL || k.priority == 1
+                    || k.definite && compatible
+                    || e.subtype == k.subtype && s - e.sentence == 1 && !hasPlace(c, s)) {
                 return e;
             }
         }
         return null;
+    }
+
+    private static boolean hasPlace(Ctx c, int s) {
+        Sentence sent = c.sentences.get(s);
+        for (ResolvedPlace p : c.places) {
+            if (p.start() >= sent.start() && p.start() < sent.end() && usable(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void mergeArgs(Cand host, Cand k) {
@@ -420,6 +438,11 @@ public final class EventDetector implements Stage {
                     && tr.resolver() != Resolver.PROTEST && tr.subtype() != SubEventType.VIOLENT_DEMONSTRATION
                     && tr.subtype() != SubEventType.MOB_VIOLENCE) {
                 return null;
+            }
+        }
+        for (ResolvedDate d : c.dates) {
+            if (d.start() <= c.charStart(t0) && c.charEnd(t1) <= d.end()) {
+                return null; // a word inside a date ("March 3")
             }
         }
         Cand k = new Cand();
@@ -892,8 +915,10 @@ public final class EventDetector implements Stage {
                 && !anyProtestTrigger(c, from, to)) {
             return null;
         }
-        if (w.equals("march") && k.t0 > from && (c.low[k.t0 - 1].equals("in") || c.low[k.t0 - 1].equals("of")
-                || c.low[k.t0 - 1].matches("\\d+"))) {
+        if (w.equals("march") && (k.t0 > from && (c.low[k.t0 - 1].equals("in") || c.low[k.t0 - 1].equals("of")
+                || Character.isDigit(c.low[k.t0 - 1].charAt(0)))
+                || k.t0 + 1 < to && Character.isDigit(c.low[k.t0 + 1].charAt(0))
+                || k.t0 > from && Character.isUpperCase(c.text.charAt(c.tokens.get(k.t0).start())))) {
             return null; // the month of March
         }
         boolean state = m.any(Cue.STATE, from, to);
@@ -910,10 +935,10 @@ public final class EventDetector implements Stage {
         if (lethal && state) {
             return SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
-        if (cueOutsideComplement(c, m, Cue.MOB, from, to)) {
+        if (cueOutsideComplement(c, m, Cue.MOB, k.c0, k.c1)) {
             return SubEventType.MOB_VIOLENCE;
         }
-        if (cueOutsideComplement(c, m, Cue.RIOT, from, to)) {
+        if (cueOutsideComplement(c, m, Cue.RIOT, k.c0, k.c1)) {
             return SubEventType.VIOLENT_DEMONSTRATION;
         }
         if (cueOutsideComplement(c, m, Cue.INTERVENTION, from, to)) {
@@ -1121,8 +1146,13 @@ public final class EventDetector implements Stage {
         } else if (q.role() == QuantityMention.Role.INCIDENTS && e.incidents == null && q.best() != null) {
             // "495 precision airstrikes": the count of the trigger noun itself
             int qt = c.tokIndex(q.numberStart());
-            if (qt <= e.t0 && e.t0 - qt <= 4 || q.start() <= c.charStart(e.t0) && q.end() >= c.charEnd(e.t1)) {
-                e.incidents = q.best();
+            List<Cand> all = new ArrayList<>(e.members);
+            all.add(0, e);
+            for (Cand x : all) {
+                if (qt <= x.t0 && x.t0 - qt <= 4 || q.start() <= c.charStart(x.t0) && q.end() >= c.charEnd(x.t1)) {
+                    e.incidents = q.best();
+                    break;
+                }
             }
         }
     }
@@ -1288,6 +1318,12 @@ public final class EventDetector implements Stage {
         Integer incidents = e.incidents;
         if (incidents == null) {
             incidents = incidentsFromTokens(c, e);
+            for (int i = 0; incidents == null && i < e.members.size(); i++) {
+                Cand x = e.members.get(i);
+                if (x.sentence == e.sentence && x.subtype.type() == e.subtype.type()) {
+                    incidents = incidentsFromTokens(c, x);
+                }
+            }
         }
         // claims, status, attribution
         claims(c, e, m);
