@@ -351,8 +351,8 @@ public final class EventDetector implements Stage {
 
     private static boolean absorbableByProtest(Cand k) {
         Resolver r = k.trigger.resolver();
-        return k.priority <= 3 && (r == Resolver.CLASH || r == Resolver.ATTACK || r == Resolver.KILL || r == Resolver.RIOT
-                || r == Resolver.PROTEST || r == Resolver.BOMB && k.trigger.id().equals("ied6") || r == Resolver.STRIKE)
+        return r == Resolver.CLASH && k.priority <= 4
+                || k.priority <= 3 && (r == Resolver.ATTACK || r == Resolver.KILL || r == Resolver.RIOT || r == Resolver.PROTEST || r == Resolver.BOMB && k.trigger.id().equals("ied6") || r == Resolver.STRIKE)
                 || k.subtype.type() == EventType.RIOTS || k.subtype == SubEventType.ARRESTS && k.priority <= 2;
     }
 
@@ -625,7 +625,7 @@ public final class EventDetector implements Stage {
                 k.patientFrom = k.t1;
                 k.patientTo = k.c1;
             }
-        } else if (by >= 0 && (pass || fr == Frame.N)) {
+        } else if (by >= 0 && (pass || fr == Frame.N || by - k.t1 <= 1)) {
             int end = by + 1;
             while (end < k.c1 && !c.low[end].equals(",") && !TARGET_PREP.contains(c.low[end]) && !c.low[end].equals("in")
                     && end < by + 8) {
@@ -764,7 +764,10 @@ public final class EventDetector implements Stage {
         int n = to - from;
         for (int j = 0; j < n; j++) {
             int i = after ? from + j : to - 1 - j;
-            if (m.at(Cue.STATE, i) && !c.low[i].equals("base") && !c.low[i].equals("forces")) {
+            if (c.low[i].equals("forces")) {
+                return i > from && m.at(Cue.NONSTATE, i - 1) ? Side.NONSTATE : Side.STATE;
+            }
+            if (m.at(Cue.STATE, i) && !c.low[i].equals("base")) {
                 return Side.STATE;
             }
             if (m.at(Cue.NONSTATE, i) && !c.low[i].equals("group") && !c.low[i].equals("is")) {
@@ -794,6 +797,26 @@ public final class EventDetector implements Stage {
             }
             if (st == SubEventType.OTHER && k.priority <= 1) {
                 return null;
+            }
+            if (st == SubEventType.DISRUPTED_WEAPONS_USE && k.trigger.frame() == Frame.A) {
+                // "thwarted an attack", "foiled two incursions": a battle that the defender won
+                for (int i = k.t1; i < Math.min(to, k.t1 + 5); i++) {
+                    String w = c.low[i];
+                    if (w.startsWith("attack") || w.startsWith("incursion") || w.startsWith("offensive") || w.startsWith("assault")
+                            || w.startsWith("advance") || w.startsWith("infiltrat")) {
+                        return SubEventType.ARMED_CLASH;
+                    }
+                }
+            }
+            if (st == SubEventType.SUICIDE_BOMB && c.low[k.t1 - 1].startsWith("bomber")) {
+                // "forces killed two suicide bombers": the bombers are the target of another act
+                for (int i = Math.max(from, k.t0 - 4); i < k.t0; i++) {
+                    String w = c.low[i];
+                    if (w.equals("killed") || w.equals("arrested") || w.equals("captured") || w.equals("detained")
+                            || w.equals("shot") || w.equals("nabbed") || w.equals("apprehended")) {
+                        return null;
+                    }
+                }
             }
             if (st == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && smallArms(c, m, from, to)) {
                 return SubEventType.ARMED_CLASH;
@@ -905,14 +928,9 @@ public final class EventDetector implements Stage {
 
     private SubEventType protest(Ctx c, Cand k, CueMarks m, int from, int to) {
         String w = c.low[k.t0];
-        if (k.priority <= 1 && !(w.startsWith("block") || w.equals("strike")) ) {
-            // "gathered", "slogans": only with a protest context
-            if (!anyProtestTrigger(c, from, to) && !m.any(Cue.PARTY, from, to)) {
-                return null;
-            }
-        }
-        if (k.priority <= 1 && (w.startsWith("block") || w.equals("strike")) && !m.any(Cue.PARTY, from, to)
-                && !anyProtestTrigger(c, from, to)) {
+        if (k.priority <= 1 && !anyProtestTrigger(c, from, to) && !m.any(Cue.DEMAND, from, to)
+                && !(m.any(Cue.PARTY, from, to) && (w.startsWith("block") || w.equals("strike") || w.startsWith("agitat")))) {
+            // "gathered", "blocked", "staged": only with a protest context
             return null;
         }
         if (w.equals("march") && (k.t0 > from && (c.low[k.t0 - 1].equals("in") || c.low[k.t0 - 1].equals("of")
