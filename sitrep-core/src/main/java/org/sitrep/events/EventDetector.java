@@ -301,6 +301,16 @@ public final class EventDetector implements Stage {
                 }
             }
         }
+        for (Cand k : cands) {
+            if (k.subtype == SubEventType.ATTACK && k.priority <= 3) {
+                for (Cand o : cands) {
+                    if (o != k && clause[o.t0 - from] == clause[k.t0 - from] && o.priority >= 2
+                            && (o.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE || o.subtype.type() == EventType.BATTLES)) {
+                        k.priority = 1; // "a massacre by warplanes": the weapon decides the type
+                    }
+                }
+            }
+        }
         cands.sort(Comparator.comparingInt((Cand k) -> -k.priority).thenComparingInt(k -> k.t0));
         for (Cand k : cands) {
             if (protest != null && k != protest && (absorbableByProtest(k) && clause[k.t0 - from] == clause[protest.t0 - from]
@@ -798,6 +808,9 @@ public final class EventDetector implements Stage {
             if (st == SubEventType.OTHER && k.priority <= 1) {
                 return null;
             }
+            if (st == SubEventType.AGREEMENT && k.trigger.frame() == Frame.N && !m.any(Cue.CONCLUDE, k.c0, k.c1)) {
+                return null; // "during the truce", "violations of the ceasefire": not the making of an agreement
+            }
             if (st == SubEventType.DISRUPTED_WEAPONS_USE && k.trigger.frame() == Frame.A) {
                 // "thwarted an attack", "foiled two incursions": a battle that the defender won
                 for (int i = k.t1; i < Math.min(to, k.t1 + 5); i++) {
@@ -977,14 +990,26 @@ public final class EventDetector implements Stage {
     private SubEventType clash(Ctx c, Cand k, CueMarks m, int from, int to) {
         boolean armed = k.agentSide == Side.NONSTATE || k.patientSide == Side.NONSTATE
                 || k.agentSide == Side.STATE && k.patientSide == Side.STATE;
-        boolean party = k.agentSide == Side.PROTEST || k.patientSide == Side.PROTEST || k.agentSide == Side.CIVIL
-                || k.patientSide == Side.CIVIL;
+        boolean party = kindIn(k.actor1, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS)
+                || kindIn(k.actor2, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS);
         boolean partyCue = m.any(Cue.PARTY, k.c0, k.c1) || m.any(Cue.MOB, from, to);
         if (!armed && (party || partyCue) && !m.any(Cue.NONSTATE, k.c0, k.c1)) {
             return m.any(Cue.STATE, k.c0, k.c1) || k.agentSide == Side.STATE || k.patientSide == Side.STATE
                     ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
         }
         return SubEventType.ARMED_CLASH;
+    }
+
+    private static boolean kindIn(ActorMention a, ActorKind... kinds) {
+        if (a == null || a.actor().kind() == null) {
+            return false;
+        }
+        for (ActorKind k : kinds) {
+            if (a.actor().kind() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SubEventType attack(Ctx c, Cand k, CueMarks m, int from, int to) {
