@@ -294,15 +294,15 @@ public final class EventDetector implements Stage {
         Cand protest = null;
         for (Cand k : cands) {
             EventType t = k.subtype.type();
-            if ((t == EventType.PROTESTS || t == EventType.RIOTS) && k.trigger.resolver() == Resolver.PROTEST
-                    && k.priority >= 3) {
+            if ((t == EventType.PROTESTS || t == EventType.RIOTS) && k.priority >= 3) {
                 if (protest == null || k.priority > protest.priority) {
                     protest = k;
                 }
             }
         }
         for (Cand k : cands) {
-            if (k.subtype == SubEventType.ATTACK && k.priority <= 3) {
+            if ((k.subtype == SubEventType.ATTACK || k.subtype == SubEventType.ARRESTS
+                    || k.subtype == SubEventType.LOOTING_PROPERTY_DESTRUCTION) && k.priority <= 3) {
                 for (Cand o : cands) {
                     if (o != k && clause[o.t0 - from] == clause[k.t0 - from] && o.priority >= 2
                             && (o.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE || o.subtype.type() == EventType.BATTLES)) {
@@ -818,6 +818,14 @@ public final class EventDetector implements Stage {
                     if (w.startsWith("attack") || w.startsWith("incursion") || w.startsWith("offensive") || w.startsWith("assault")
                             || w.startsWith("advance") || w.startsWith("infiltrat")) {
                         return SubEventType.ARMED_CLASH;
+                    }
+                }
+            }
+            if (st == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE && c.low[k.t0].startsWith("hostage")) {
+                for (int i = Math.max(from, k.t0 - 4); i < k.t0; i++) {
+                    String w = c.low[i];
+                    if (w.startsWith("rescu") || w.equals("freed") || w.equals("released") || w.startsWith("liberat")) {
+                        return null; // hostages rescued: the abduction is background
                     }
                 }
             }
@@ -1579,11 +1587,11 @@ public final class EventDetector implements Stage {
         }
         p += 0.02 * Math.min(3, e.members.size());
         if (status == EventStatus.ALLEGED) {
-            p -= 0.15;
+            p -= 0.08;
         } else if (status == EventStatus.CLAIMED) {
             p -= 0.08;
         }
-        p -= 0.03 * Math.min(e.sentence, 5);
+        p -= 0.06 * Math.min(e.sentence, 4);
         return Math.max(0.05, Math.min(0.95, Math.round(p * 1000) / 1000.0));
     }
 
