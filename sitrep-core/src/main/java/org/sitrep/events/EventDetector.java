@@ -68,7 +68,9 @@ public final class EventDetector implements Stage {
     private static final Set<String> UNIDENTIFIED = Set.of("gunmen", "gunman", "unidentified", "unknown",
             "assailants", "attackers", "armed men", "miscreants", "assailant", "attacker");
     private static final Set<String> RIOT_EXCLUDE_BEFORE = Set.of("against", "over", "condemning", "condemn",
-            "denouncing", "following", "after", "about", "protesting", "protest", "demanding", "of", "alleged");
+            "denouncing", "following", "after", "about", "protesting", "protest", "demanding", "of", "alleged", "fearing",
+            "since", "because", "due", "amid", "stop", "prevent", "preventing");
+    private static final Set<String> RESET = Set.of(",", "and", "also", "then", ";", "while", "they", "who", ".");
 
     private final Lexicon lex;
     private final String pipelineVersion;
@@ -301,10 +303,12 @@ public final class EventDetector implements Stage {
             }
         }
         for (Cand k : cands) {
-            if ((k.subtype == SubEventType.ATTACK || k.subtype == SubEventType.ARRESTS
+            boolean generic = k.trigger.resolver() == Resolver.ATTACK || k.trigger.resolver() == Resolver.KILL;
+            if ((k.subtype == SubEventType.ATTACK || k.subtype == SubEventType.ARRESTS || generic
                     || k.subtype == SubEventType.LOOTING_PROPERTY_DESTRUCTION) && k.priority <= 3) {
                 for (Cand o : cands) {
-                    if (o != k && clause[o.t0 - from] == clause[k.t0 - from] && o.priority >= 2
+                    boolean oGeneric = o.trigger.resolver() == Resolver.ATTACK || o.trigger.resolver() == Resolver.KILL;
+                    if (o != k && clause[o.t0 - from] == clause[k.t0 - from] && o.priority >= 2 && !oGeneric
                             && (o.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE || o.subtype.type() == EventType.BATTLES)) {
                         k.priority = 1; // "a massacre by warplanes": the weapon decides the type
                     }
@@ -400,7 +404,9 @@ public final class EventDetector implements Stage {
             }
             boolean compatible = e.subtype.type() == k.subtype.type() || violent(k) && violent(e);
             if (k.trigger.resolver() == Resolver.KILL || k.priority == 1
-                    || k.definite && compatible
+                    || k.definite && compatible 
+                    || k.priority <= 2 && !hasPlace(c, s) && (e.subtype.type() == k.subtype.type()
+                    || violent(e) && (k.trigger.resolver() == Resolver.ATTACK || k.trigger.resolver() == Resolver.KILL))
                     || e.subtype == k.subtype && s - e.sentence == 1 && !hasPlace(c, s)) {
                 return e;
             }
@@ -480,7 +486,7 @@ public final class EventDetector implements Stage {
             }
         }
         for (int i = Math.max(c0, t0 - 4); i < t0; i++) {
-            if (m.at(Cue.INTENT, i)) {
+            if (m.at(Cue.INTENT, i) && !premeditated(c, i, from)) {
                 return null;
             }
         }
@@ -534,6 +540,19 @@ public final class EventDetector implements Stage {
             return null;
         }
         return k;
+    }
+
+    private static final Set<String> EXECUTED = Set.of("out", "launched", "staged", "conducted", "executed", "mounted",
+            "in", "during", "after");
+
+    /** "carried out a planned attack": planned describes how, not whether. */
+    private static boolean premeditated(Ctx c, int i, int from) {
+        String w = c.low[i];
+        if (!(w.equals("planned") || w.equals("coordinated") || w.equals("attempted"))) {
+            return false;
+        }
+        return i - 2 >= from && (c.low[i - 1].equals("a") || c.low[i - 1].equals("an") || c.low[i - 1].equals("the"))
+                && EXECUTED.contains(c.low[i - 2]);
     }
 
     /** "May" the month: capitalised inside a sentence, or next to a number. */
@@ -935,10 +954,22 @@ public final class EventDetector implements Stage {
                 continue;
             }
             boolean excluded = false;
-            for (int i = Math.max(from, x.start() - 3); i < x.start(); i++) {
-                if (RIOT_EXCLUDE_BEFORE.contains(c.low[i])) {
-                    excluded = true;
+            for (int i = x.start() - 1; i >= Math.max(from, x.start() - 12); i--) {
+                String w = c.low[i];
+                if (RESET.contains(w)) {
+                    break;
                 }
+                if (RIOT_EXCLUDE_BEFORE.contains(w)) {
+                    excluded = true;
+                    break;
+                }
+            }
+            String cw = c.low[x.start()];
+            if (cw.startsWith("burn") && x.start() + 2 < c.low.length
+                    && (c.low[x.start() + 1].startsWith("effig") || c.low[x.start() + 2].startsWith("effig"))
+                    || cw.equals("violence") && x.start() > 0 && (c.low[x.start() - 1].equals("domestic")
+                    || c.low[x.start() - 1].equals("sexual") || c.low[x.start() - 1].equals("gender"))) {
+                excluded = true; // burning effigies is a peaceful protest
             }
             if (!excluded) {
                 return true;
@@ -1562,19 +1593,19 @@ public final class EventDetector implements Stage {
         double p;
         switch (Math.min(e.priority, 5)) {
             case 1:
-                p = 0.35;
+                p = 0.42;
                 break;
             case 2:
                 p = 0.5;
                 break;
             case 3:
-                p = 0.62;
+                p = 0.6;
                 break;
             case 4:
-                p = 0.7;
+                p = 0.68;
                 break;
             default:
-                p = 0.74;
+                p = 0.72;
         }
         if (hasActor) {
             p += 0.08;
@@ -1591,7 +1622,7 @@ public final class EventDetector implements Stage {
         } else if (status == EventStatus.CLAIMED) {
             p -= 0.08;
         }
-        p -= 0.06 * Math.min(e.sentence, 4);
+        p -= 0.08 * Math.min(e.sentence, 4);
         return Math.max(0.05, Math.min(0.95, Math.round(p * 1000) / 1000.0));
     }
 
