@@ -252,7 +252,7 @@ public final class InputReader implements Iterable<InputItem> {
             lineNo++;
             byte[] line = java.util.Arrays.copyOfRange(bytes, pos, eol);
             pos = eol + 1;
-            String where = name + ":" + lineNo;
+            String where = name + " line " + lineNo;
             if (new String(line, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
                 continue;
             }
