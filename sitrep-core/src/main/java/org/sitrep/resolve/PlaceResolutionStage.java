@@ -24,9 +24,9 @@ import org.sitrep.pipeline.Stage;
 public final class PlaceResolutionStage implements Stage {
     /** Weights of the scoring terms (named, not positional). */
     static final double W_POPULATION = 0.45;
-    static final double W_COUNTRY_TYPE = 2.5;
+    static final double W_COUNTRY_TYPE = 4.0;
     static final double W_ADMIN1_TYPE = 1.6;
-    static final double W_CAPITAL = 0.8;
+    static final double W_CAPITAL = 1.2;
     static final double W_COUNTRY_NAMED = 3.0;
     static final double W_ADMIN1_NAMED = 2.5;
     static final double W_CONTAINMENT = 8.0;
@@ -83,7 +83,7 @@ public final class PlaceResolutionStage implements Stage {
                 continue;
             }
             Place top = m.candidates().get(0);
-            if (top.isCountry()) {
+            if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
             } else if (top.isAdmin1()) {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
@@ -121,6 +121,17 @@ public final class PlaceResolutionStage implements Stage {
             out.add(new ResolvedPlace(m.start(), m.end(), m, p, precision(m, p), conf[0]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    /** A country name that names no division and no large town elsewhere ("Georgia" does, "Libya" does not). */
+    private static boolean unambiguous(List<Place> cands) {
+        for (int i = 1; i < cands.size(); i++) {
+            Place c = cands.get(i);
+            if (c.isAdmin1() || c.population() >= 100_000) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static GeoPrecision precision(PlaceMention m, Place p) {

@@ -7,8 +7,12 @@ final class PlaceWords {
     private PlaceWords() {
     }
 
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
     /** Capitalised words that are never a place in English news, whatever the gazetteer says. */
-    static final Set<String> NEVER = Set.of(
+    static final Set<String> NEVER = set(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december", "i", "a",
             "an", "the", "of", "in", "on", "at", "to", "by", "and", "or", "but", "he", "she", "it", "we", "they",
@@ -55,7 +59,7 @@ final class PlaceWords {
      * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,
      * and only when a candidate is a country, a first-order division or has at least {@link #COMMON_MIN_POP} people.
      */
-    static final Set<String> COMMON = Set.of(
+    static final Set<String> COMMON = set(
             "male", "mobile", "nice", "enterprise", "sale", "police", "reading", "bath", "split", "mark", "hope",
             "union", "liberty", "independence", "victoria", "florence", "regina", "orange", "marion", "jackson",
             "lincoln", "clinton", "washington", "franklin", "madison", "jefferson", "hamilton", "lafayette", "austin",
@@ -82,7 +86,7 @@ final class PlaceWords {
     static final long COMMON_MIN_POP = 100_000;
 
     /** Titles before a person's name: a place-named word after them is a name. */
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "gen", "general", "minister",
+    static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "dr", "president", "gen", "general", "minister",
             "sheikh", "shaikh", "imam", "mullah", "king", "queen", "prince", "princess", "emir", "judge", "senator",
             "sen", "rep", "gov", "governor", "mayor", "commander", "cmdr", "colonel", "col", "lt", "lieutenant",
             "capt", "captain", "sgt", "sergeant", "maj", "major", "officer", "detective", "det", "prof", "professor",
@@ -91,11 +95,11 @@ final class PlaceWords {
             "admiral", "justice", "saint", "st", "coach", "chairman", "ceo", "haji", "hajji", "mohammad", "mohammed");
 
     /** Particles inside Arabic and other personal names ("Abu Bakr al Baghdadi"). */
-    static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "ould", "ben", "van",
+    static final Set<String> NAME_PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "ould", "ben", "van",
             "von", "da", "de", "del", "della", "di", "dos", "das", "le", "la", "mac", "mc", "o", "ter", "ter");
 
     /** Heads that make a preceding place name part of an organisation or building name. */
-    static final Set<String> ORG_HEADS = Set.of("university", "college", "school", "academy", "institute", "post",
+    static final Set<String> ORG_HEADS = set("university", "college", "school", "academy", "institute", "post",
             "times", "herald", "tribune", "journal", "gazette", "globe", "observer", "chronicle", "telegraph",
             "courier", "examiner", "inquirer", "bulletin", "sentinel", "daily", "news", "press", "review", "record",
             "company", "corporation", "corp", "inc", "ltd", "llc", "group", "bank", "club", "fc", "united", "rovers",
@@ -109,28 +113,28 @@ final class PlaceWords {
             "centre", "medical", "memorial", "international", "district", "park", "square", "bridge", "trust");
 
     /** Division type words after a name ("Borno State", "Balkh province"). */
-    static final Set<String> DIVISION_WORDS = Set.of("state", "province", "governorate", "region", "district",
+    static final Set<String> DIVISION_WORDS = set("state", "province", "governorate", "region", "district",
             "county", "parish", "prefecture", "department", "oblast", "municipality", "division", "territory",
             "emirate", "wilaya", "wilayat", "muhafazah", "canton");
 
     /** Compass words for "south of X" and "20 km north-east of X". */
-    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+    static final Set<String> DIRECTIONS = set("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north east", "north west", "south east", "south west");
 
     /** Adjectives for a part of a country or region ("eastern Libya"). */
-    static final Set<String> PARTS = Set.of("northern", "southern", "eastern", "western", "central", "northeastern",
+    static final Set<String> PARTS = set("northern", "southern", "eastern", "western", "central", "northeastern",
             "northwestern", "southeastern", "southwestern", "north eastern", "north western", "south eastern",
             "south western", "upper", "lower", "coastal", "rural");
 
     /** Words before a place meaning "near it". */
-    static final Set<String> NEAR_WORDS = Set.of("near", "outside", "nearby", "around", "neighbouring",
+    static final Set<String> NEAR_WORDS = set("near", "outside", "nearby", "around", "neighbouring",
             "neighboring");
 
     /** Distance units for "20 km from X". */
-    static final Set<String> UNITS = Set.of("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+    static final Set<String> UNITS = set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
             "mile", "mi", "metres", "meters", "m");
 
     /** Verbs of speech after a name: "Obama said" is a person, unless the name is a country (metonymy). */
-    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked", "wrote", "explained",
+    static final Set<String> SPEECH = set("said", "says", "told", "added", "asked", "wrote", "explained",
             "argued", "insisted", "tweeted", "stated", "noted");
 }

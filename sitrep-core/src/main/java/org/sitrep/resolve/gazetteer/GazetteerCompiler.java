@@ -105,6 +105,8 @@ public final class GazetteerCompiler {
                 centroids.put(c.path("cca2").asText(), new double[] {ll.get(0).asDouble(), ll.get(1).asDouble()});
             }
         }
+        // GeoNames' own coordinates where the factbook-style centroid differs by more than ~100 km
+        centroids.put("US", new double[] {39.76, -98.5});
         loader.addCountries(CountryTable.standard(), centroids);
         loader.addWorldRegions();
         return b;

@@ -18,16 +18,29 @@ import org.sitrep.resolve.NameKey;
 final class GeoNamesLoader {
     /** Running sums per country or admin1 division, for centroids and population. */
     static final class Stats {
-        double lat;
-        double lon;
+        double minLat = 90;
+        double maxLat = -90;
+        double minLon = 180;
+        double maxLon = -180;
         int count;
         long population;
 
         void add(double la, double lo, long pop) {
-            lat += la;
-            lon += lo;
+            minLat = Math.min(minLat, la);
+            maxLat = Math.max(maxLat, la);
+            minLon = Math.min(minLon, lo);
+            maxLon = Math.max(maxLon, lo);
             count++;
             population += pop;
+        }
+
+        /** Centre of the bounding box of the places: closer to an area's centroid than their mean, which leans to where people live. */
+        double lat() {
+            return (minLat + maxLat) / 2;
+        }
+
+        double lon() {
+            return maxLon - minLon > 180 ? minLon : (minLon + maxLon) / 2;
         }
     }
 
@@ -155,7 +168,7 @@ final class GeoNamesLoader {
                 return -1; // no place of ours lies in it: no defensible coordinates
             }
             long id = geonameId > 0 ? geonameId : -(Math.abs((long) (cc + "." + code).hashCode()) + 1);
-            i = builder.addPlace(id, geonamesName, cc, code, s.lat / s.count, s.lon / s.count, 'A', "ADM1",
+            i = builder.addPlace(id, geonamesName, cc, code, s.lat(), s.lon(), 'A', "ADM1",
                     s.population);
         }
         addDivisionNames(i, geonamesName);
@@ -174,7 +187,7 @@ final class GeoNamesLoader {
                 return -1;
             }
             i = builder.addPlace(geonameId > 0 ? geonameId : -(Math.abs((long) (cc + a1 + a2).hashCode()) + 1), name, cc,
-                    a1, s.lat / s.count, s.lon / s.count, 'A', "ADM2", s.population);
+                    a1, s.lat(), s.lon(), 'A', "ADM2", s.population);
         }
         addDivisionNames(i, name);
         addDivisionNames(i, asciiName);
@@ -209,8 +222,8 @@ final class GeoNamesLoader {
                 if (ll == null && s == null) {
                     continue;
                 }
-                double lat = ll != null ? ll[0] : s.lat / s.count;
-                double lon = ll != null ? ll[1] : s.lon / s.count;
+                double lat = ll != null ? ll[0] : s.lat();
+                double lon = ll != null ? ll[1] : s.lon();
                 i = builder.addPlace(c.geonameId(), c.name(), c.iso2(), "", lat, lon, 'A', "PCLI",
                         s == null ? 0 : s.population);
             }
