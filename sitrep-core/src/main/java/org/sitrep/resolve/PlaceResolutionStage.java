@@ -171,18 +171,34 @@ public final class PlaceResolutionStage implements Stage {
                 container = nx;
             }
         }
+        // this mention's own evidence does not count as context for itself
+        Place own = cands.get(0);
+        String ownCountry = m.kind() == PlaceMention.Kind.DEMONYM || own.isCountry() && unambiguous(cands) ? own.country() : null;
+        String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
+        // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
+        java.util.Set<String> townAdmins = new java.util.HashSet<>();
+        for (Place c : cands) {
+            if (c.isPopulatedPlace() && c.admin1Code() != null) {
+                townAdmins.add(c.country() + "." + c.admin1Code());
+            }
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
         String ownKey = NameKey.canonical(m.name());
         for (Place c : cands) {
             double s = prior(c);
+            if (c.isAdmin1() && townAdmins.contains(c.country() + "." + c.admin1Code())) {
+                s -= W_ADMIN1_TYPE + 0.5;
+            }
             if (c.country() != null && !c.isCountry()) {
-                Double w = countryWeight.get(c.country());
-                if (w != null) {
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                if (w > 0) {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
-                if (c.admin1Code() != null && adminNamed.containsKey(c.country() + "." + c.admin1Code()) && !c.isAdmin1()) {
+                String ak = c.country() + "." + c.admin1Code();
+                double aw = adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
+                if (c.admin1Code() != null && aw > 0 && !c.isAdmin1()) {
                     s += W_ADMIN1_NAMED;
                 }
             }

@@ -125,7 +125,7 @@ public final class PlaceRecognitionStage implements Stage {
                         if (first < 0) {
                             first = j;
                         }
-                        if (canon[j].length() > 3) {
+                        if (canon[j].length() > 3 && first != j) {
                             words++;
                             if (cap[j]) {
                                 caps++;
@@ -136,7 +136,7 @@ public final class PlaceRecognitionStage implements Stage {
                 if (first >= 0) {
                     sentenceStart[first] = true;
                 }
-                boolean tc = words >= 3 && caps * 10 >= words * 7;
+                boolean tc = words >= 4 && caps * 10 >= words * 8;
                 for (int x = k; x < j; x++) {
                     titleCase[x] = tc;
                 }
