@@ -31,8 +31,9 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_ADMIN1_NAMED = 2.5;
     static final double W_CONTAINMENT = 8.0;
     static final double W_FOCUS = 1.5;
-    static final double W_NEARBY = 2.0;
+    static final double W_NEARBY = 3.0;
     static final double NEARBY_KM = 300;
+    static final int ROUNDS = 2;
 
     @Override
     public String name() {
@@ -64,7 +65,7 @@ public final class PlaceResolutionStage implements Stage {
         } else if (fc.equals("PPLC")) {
             s += W_CAPITAL;
         } else if (fc.equals("PPLA")) {
-            s += W_CAPITAL / 2;
+            s += W_CAPITAL * 0.3;
         } else if (fc.equals("CONT") || fc.equals("RGN")) {
             s += W_COUNTRY_TYPE + 2;
         }
@@ -94,31 +95,25 @@ public final class PlaceResolutionStage implements Stage {
         for (int k = 0; k < n; k++) {
             first[k] = best(mentions, k, countryWeight, adminNamed, null, null, null);
         }
-        // focus country: weight of each country among first-pass choices
-        Map<String, Double> focus = new HashMap<>(countryWeight);
-        for (int k = 0; k < n; k++) {
-            if (first[k] != null && first[k].country() != null) {
-                focus.merge(first[k].country(), 1.0, Double::sum);
+        // then rounds with the focus country and the other places of the previous round as context
+        Place[] ctx = first;
+        double[] conf = new double[n];
+        for (int round = 0; round < ROUNDS; round++) {
+            String focusCountry = focus(countryWeight, ctx);
+            Place[] next = new Place[n];
+            for (int k = 0; k < n; k++) {
+                PlaceMention m = mentions.get(k);
+                double[] c = new double[1];
+                next[k] = m.candidates().size() <= 1 ? first[k]
+                        : best(mentions, k, countryWeight, adminNamed, focusCountry, ctx, c);
+                conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
-        }
-        String focusCountry = null;
-        double fw = 0;
-        for (Map.Entry<String, Double> e : focus.entrySet()) {
-            if (e.getValue() > fw || e.getValue() == fw && focusCountry != null && e.getKey().compareTo(focusCountry) < 0) {
-                fw = e.getValue();
-                focusCountry = e.getKey();
-            }
+            ctx = next;
         }
         List<ResolvedPlace> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             PlaceMention m = mentions.get(k);
-            double[] conf = new double[1];
-            Place p = m.candidates().size() <= 1 ? first[k]
-                    : best(mentions, k, countryWeight, adminNamed, focusCountry, first, conf);
-            if (m.candidates().size() <= 1) {
-                conf[0] = p == null ? 0 : 0.9;
-            }
-            out.add(new ResolvedPlace(m.start(), m.end(), m, p, precision(m, p), conf[0]));
+            out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
     }
@@ -132,6 +127,25 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         return true;
+    }
+
+    /** The country with most weight among named countries and the chosen places. */
+    private static String focus(Map<String, Double> countryWeight, Place[] chosen) {
+        Map<String, Double> focus = new HashMap<>(countryWeight);
+        for (Place p : chosen) {
+            if (p != null && p.country() != null) {
+                focus.merge(p.country(), 1.0, Double::sum);
+            }
+        }
+        String focusCountry = null;
+        double fw = 0;
+        for (Map.Entry<String, Double> e : focus.entrySet()) {
+            if (e.getValue() > fw || e.getValue() == fw && focusCountry != null && e.getKey().compareTo(focusCountry) < 0) {
+                fw = e.getValue();
+                focusCountry = e.getKey();
+            }
+        }
+        return focusCountry;
     }
 
     static GeoPrecision precision(PlaceMention m, Place p) {
@@ -219,7 +233,7 @@ public final class PlaceResolutionStage implements Stage {
                 double nearest = Double.MAX_VALUE;
                 for (int j = 0; j < first.length; j++) {
                     Place o = first[j];
-                    if (j == k || o == null || o.isCountry() || !o.isPopulatedPlace() && !o.isAdmin1()
+                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace() && !o.isAdmin1()
                             || NameKey.canonical(mentions.get(j).name()).equals(ownKey)) {
                         continue;
                     }

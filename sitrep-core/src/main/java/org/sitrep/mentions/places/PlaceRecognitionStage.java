@@ -98,7 +98,7 @@ public final class PlaceRecognitionStage implements Stage {
 
         Toks(Document doc) {
             text = doc.text();
-            tokens = doc.get(Layers.TOKENS);
+            tokens = pieces(text, doc.get(Layers.TOKENS));
             int n = tokens.size();
             canon = new String[n];
             cap = new boolean[n];
@@ -154,6 +154,51 @@ public final class PlaceRecognitionStage implements Stage {
             }
         }
 
+        /** Splits hyphenated words into their parts ("Tbilisi-based", "Arab-Israeli") so names inside them are found. */
+        static List<Token> pieces(String text, List<Token> tokens) {
+            List<Token> out = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                int h = -1;
+                if (t.kind() == Token.Kind.WORD) {
+                    for (int k = t.start() + 1; k < t.end() - 1; k++) {
+                        char c = text.charAt(k);
+                        if (c == '-' || c == '‑') {
+                            h = k;
+                            break;
+                        }
+                    }
+                }
+                if (h < 0) {
+                    if (out != null) {
+                        out.add(t);
+                    }
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(tokens.size() + 8);
+                    out.addAll(tokens.subList(0, i));
+                }
+                int from = t.start();
+                for (int k = t.start(); k <= t.end(); k++) {
+                    if (k == t.end() || text.charAt(k) == '-' || text.charAt(k) == '‑') {
+                        if (k > from) {
+                            out.add(new Token(from, k, Token.Kind.WORD));
+                        }
+                        from = k + 1;
+                    }
+                }
+            }
+            return out == null ? tokens : out;
+        }
+
+        /** Whether token i is an abbreviation dot glued to the word before it ("St." in "St. Louis"). */
+        boolean abbreviationDot(int i) {
+            return i > 0 && punct(i, '.') && tokens.get(i - 1).end() == tokens.get(i).start()
+                    && tokens.get(i - 1).kind() == Token.Kind.WORD && i + 1 < tokens.size()
+                    && tokens.get(i + 1).kind() == Token.Kind.WORD;
+        }
+
         String lower(int i) {
             return i >= 0 && i < canon.length ? canon[i] : "";
         }
@@ -207,10 +252,13 @@ public final class PlaceRecognitionStage implements Stage {
             int parts = 0;
             // toponym: longest gazetteer name starting at i
             for (int j = i; j < n && j < i + MAX_TOKENS; j++) {
+                if (j > i && tk.abbreviationDot(j)) {
+                    continue; // "St. Petersburg"
+                }
                 if (tk.tokens.get(j).kind() != Token.Kind.WORD) {
                     break;
                 }
-                if (j > i && tk.tokens.get(j).start() - tk.tokens.get(j - 1).end() > 1) {
+                if (j > i && tk.tokens.get(j).start() - tk.tokens.get(j - 1).end() > 2) {
                     break;
                 }
                 String c = tk.canon[j];
@@ -333,7 +381,7 @@ public final class PlaceRecognitionStage implements Stage {
             if (PlaceWords.NEVER.contains(whole)) {
                 return null;
             }
-            if (whole.length() < 3 && !top.isCountry()) {
+            if (whole.length() < 3 && !top.isCountry() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
                 return null;
             }
             if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion)) {

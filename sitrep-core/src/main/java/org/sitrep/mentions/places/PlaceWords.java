@@ -107,10 +107,10 @@ final class PlaceWords {
             "hill", "hills", "church", "cathedral", "chapel", "stadium", "arena", "hall", "hotel", "inn", "mall",
             "dawn", "shield", "declaration", "accord", "accords", "agreement", "convention", "protocol", "process",
             "conference", "summit", "talks", "museum", "library", "zoo", "capitals", "giants", "jets", "lakers",
-            "senators", "rangers", "city", "county", "town", "heights", "springs", "plaza", "tower", "towers",
+            "senators", "rangers", "heights", "springs", "plaza", "tower", "towers",
             "elementary", "middle", "high", "foundation", "society", "association", "commission", "committee",
             "council", "authority", "agency", "board", "department", "railway", "railroad", "express", "center",
-            "centre", "medical", "memorial", "international", "district", "park", "square", "bridge", "trust");
+            "centre", "medical", "memorial", "international", "park", "square", "bridge", "trust");
 
     /** Division type words after a name ("Borno State", "Balkh province"). */
     static final Set<String> DIVISION_WORDS = set("state", "province", "governorate", "region", "district",
