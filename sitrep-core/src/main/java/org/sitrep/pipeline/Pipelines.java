@@ -2,6 +2,8 @@ package org.sitrep.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.mentions.dates.DateRecognizer;
+import org.sitrep.resolve.dates.DateResolver;
 import org.sitrep.text.TextStage;
 
 /**
@@ -16,6 +18,8 @@ public final class Pipelines {
     public static Pipeline standard(Resources resources) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new TextStage());
+        stages.add(new DateRecognizer());
+        stages.add(new DateResolver());
         return Pipeline.of(stages);
     }
 }
