@@ -1,7 +1,6 @@
 package org.sitrep.mentions.dates;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,8 +95,12 @@ public final class DateLexicon {
         }
         int total = 0;
         int current = 0;
-        for (String w : t.split(" ")) {
-            if (w.equals("and")) {
+        String[] words = t.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // "and" joins ("one hundred and five"); "a"/"an" before another number word is an article ("a five-year")
+            if (w.equals("and") || (i + 1 < words.length && (w.equals("a") || w.equals("an"))
+                    && !words[i + 1].equals("hundred") && !words[i + 1].equals("thousand"))) {
                 continue;
             }
             String v = value("number", w);
@@ -117,6 +120,12 @@ public final class DateLexicon {
         return total + current;
     }
 
+    /** The words (lower case) of a class; empty for an unknown class. */
+    public java.util.Set<String> words(String cls) {
+        Map<String, String> m = classes.get(cls);
+        return m == null ? java.util.Set.of() : m.keySet();
+    }
+
     public boolean hasClass(String cls) {
         return classes.containsKey(cls);
     }
@@ -130,42 +139,63 @@ public final class DateLexicon {
         return a;
     }
 
+    /**
+     * A regex for a word list built as a trie, so that the engine discriminates on the first character instead of
+     * trying every word at every position. Words of capitalised classes match Capitalised or UPPER forms; the rest
+     * match case-insensitively. A word ending in a letter or digit must end at a word boundary.
+     */
     private static String alternation(String cls, List<String> words) {
-        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder("(?:");
-        boolean first = true;
+        Trie root = new Trie();
         for (String w : words) {
-            if (!first) {
-                sb.append('|');
-            }
-            first = false;
-            String body = wordRegex(w);
             if (CAPITALISED.contains(cls)) {
-                // Capitalised or all upper case
-                String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-                sb.append("(?:").append(wordRegex(cap)).append('|').append(wordRegex(w.toUpperCase(Locale.ROOT))).append(')');
+                root.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+                root.add(w.toUpperCase(Locale.ROOT));
             } else {
-                sb.append("(?i:").append(body).append(')');
-            }
-            if (Character.isLetterOrDigit(w.charAt(w.length() - 1))) {
-                sb.append("(?![\\p{L}\\p{Nd}])");
+                root.add(w);
             }
         }
-        return sb.append(')').toString();
+        String body = root.regex();
+        return "(?<![\\p{L}\\p{Nd}])" + (CAPITALISED.contains(cls) ? "(?:" + body + ")" : "(?i:" + body + ")");
     }
 
-    private static String wordRegex(String w) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c == ' ') {
-                sb.append("\\s+");
-            } else if (c == '-') {
-                sb.append("[-\u2010\u2011]?\\s*");
-            } else {
-                sb.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+    private static final class Trie {
+        private final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        private boolean terminal;
+        private char last;
+
+        void add(String w) {
+            Trie t = this;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                t = t.children.computeIfAbsent(c, k -> new Trie());
+                t.last = c;
             }
+            t.terminal = true;
         }
-        return sb.toString();
+
+        String regex() {
+            List<String> alts = new ArrayList<>();
+            for (Map.Entry<Character, Trie> e : children.entrySet()) {
+                alts.add(charRegex(e.getKey()) + e.getValue().regex());
+            }
+            if (terminal) {
+                alts.add(Character.isLetterOrDigit(last) ? "(?![\\p{L}\\p{Nd}])" : "");
+            }
+            if (alts.size() == 1) {
+                return alts.get(0);
+            }
+            return "(?:" + String.join("|", alts) + ")";
+        }
+
+        private static String charRegex(char c) {
+            if (c == ' ') {
+                return "\\s+";
+            }
+            if (c == '-') {
+                return "[-\u2010\u2011]?\\s*";
+            }
+            return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+        }
     }
+
 }

@@ -14,6 +14,7 @@ import org.sitrep.model.Layer;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimexType;
+import org.sitrep.model.Token;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -38,6 +39,10 @@ public final class DateRecognizer implements Stage {
     private final Pattern modBefore;
     private final Pattern timeGlue = Pattern.compile("^(?:\\s*,?\\s*(?:(?i:on|at|of|in\\s+the)\\s+)?|\\s*(?:[A-Z]{2,4}T|GMT|UTC)\\s*,?\\s*(?:on\\s+)?)$");
     private final String version;
+    /** Lower-case word (or hyphen-separated piece) to the trigger bits it sets. */
+    private final Map<String, Integer> triggerWords;
+    private static final int DIGIT = DateRules.triggerBit("digit");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "at", "in", "on", "to", "this", "that");
 
     public DateRecognizer() {
         this(DateLexicon.load());
@@ -51,6 +56,20 @@ public final class DateRecognizer implements Stage {
         this.lexicon = lexicon;
         this.rules = rules;
         this.modBefore = Pattern.compile("(?<![\\p{L}])(?<mod>" + lexicon.alternation("mod") + ")" + MOD_BEFORE_TAIL.pattern());
+        Map<String, Integer> tw = new java.util.HashMap<>();
+        for (String kind : DateRules.TRIGGERS) {
+            for (String w : lexicon.words(kind)) {
+                for (String piece : w.split("[ .-]+")) {
+                    if (!piece.isEmpty() && !STOP.contains(piece)) {
+                        tw.merge(piece, DateRules.triggerBit(kind), (x, y) -> x | y);
+                    }
+                }
+            }
+        }
+        for (String w : lexicon.words("unit")) {
+            tw.merge(w + "s", DateRules.triggerBit("unit"), (x, y) -> x | y);
+        }
+        this.triggerWords = Map.copyOf(tw);
         this.version = "1-" + lexicon.file().sha256().substring(0, 8) + rules.file().sha256().substring(0, 8);
     }
 
@@ -76,20 +95,86 @@ public final class DateRecognizer implements Stage {
 
     @Override
     public Document process(Document doc) {
-        return doc.with(Layers.DATE_MENTIONS, recognize(doc.text(), doc.get(Layers.SENTENCES)), name());
+        return doc.with(Layers.DATE_MENTIONS, recognize(doc.text(), doc.get(Layers.TOKENS), doc.get(Layers.SENTENCES)), name());
     }
 
     private record Cand(int start, int end, DateRules.Rule rule, Map<String, String> fields) {
     }
 
     /** The date mentions of {@code text}, in document order, none crossing a sentence of {@code sentences}. */
-    public List<DateMention> recognize(String text, List<Sentence> sentences) {
-        if (!hasTrigger(text)) {
+    public List<DateMention> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
+        int n = tokens.size();
+        int[] bits = new int[n];
+        int any = 0;
+        for (int i = 0; i < n; i++) {
+            bits[i] = triggerBits(text, tokens.get(i));
+            any |= bits[i];
+        }
+        if (any == 0) {
             return List.of();
         }
         List<Cand> cands = new ArrayList<>();
         for (DateRules.Rule rule : rules.rules()) {
+            if ((rule.triggers() & any) == 0) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            int i = 0;
+            while (i < n) {
+                if ((bits[i] & rule.triggers()) == 0) {
+                    i++;
+                    continue;
+                }
+                int from = tokens.get(Math.max(0, i - WINDOW_BEFORE)).start();
+                int last = Math.min(n - 1, i + WINDOW_AFTER);
+                // extend the window while further triggers of this rule fall inside it
+                int j = i + 1;
+                while (j <= last) {
+                    if ((bits[j] & rule.triggers()) != 0) {
+                        last = Math.min(n - 1, j + WINDOW_AFTER);
+                    }
+                    j++;
+                }
+                int to = tokens.get(last).end();
+                i = last + 1;
+                m.region(from, to);
+                find(text, sentences, rule, m, cands);
+            }
+        }
+        return select(text, sentences, cands);
+    }
+
+    private static final int WINDOW_BEFORE = 8;
+    private static final int WINDOW_AFTER = 10;
+
+    private int triggerBits(String text, Token t) {
+        if (t.kind() == Token.Kind.NUMBER) {
+            return DIGIT;
+        }
+        if (t.kind() != Token.Kind.WORD) {
+            return text.charAt(t.start()) == '\'' || text.charAt(t.start()) == '\u2019' ? DIGIT : 0;
+        }
+        String w = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+        Integer b = triggerWords.get(w);
+        int bits = b == null ? 0 : b;
+        if (w.indexOf('-') >= 0 || w.indexOf('.') >= 0 || w.indexOf('\'') >= 0) {
+            for (String piece : w.split("[-.'\u2010\u2011]+")) {
+                Integer pb = triggerWords.get(piece);
+                if (pb != null) {
+                    bits |= pb;
+                }
+                if (!piece.isEmpty() && Character.isDigit(piece.charAt(0))) {
+                    bits |= DIGIT;
+                }
+            }
+        }
+        return bits;
+    }
+
+    private void find(String text, List<Sentence> sentences, DateRules.Rule rule, Matcher m, List<Cand> cands) {
+        {
             while (m.find()) {
                 int s = rule.hasSpan() ? m.start("span") : m.start();
                 int e = rule.hasSpan() ? m.end("span") : m.end();
@@ -108,6 +193,9 @@ public final class DateRecognizer implements Stage {
                 cands.add(new Cand(s, e, rule, f));
             }
         }
+    }
+
+    private List<DateMention> select(String text, List<Sentence> sentences, List<Cand> cands) {
         cands.sort(Comparator.comparingInt((Cand c) -> c.end - c.start).reversed().thenComparingInt(c -> c.rule.order()));
         List<Cand> chosen = new ArrayList<>();
         for (Cand c : cands) {
@@ -128,16 +216,6 @@ public final class DateRecognizer implements Stage {
             out.add(withMod(text, sentences, c, out.isEmpty() ? 0 : out.get(out.size() - 1).end()));
         }
         return mergeTimes(text, out);
-    }
-
-    private static boolean hasTrigger(String text) {
-        // every rule needs a digit or a letter; empty or symbol-only texts are skipped quickly
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean crossesSentence(List<Sentence> sentences, int s, int e) {

@@ -24,7 +24,17 @@ public final class DateRules {
 
     /** One compiled rule. */
     public record Rule(String id, int order, TimexType type, Pattern pattern, List<FieldSpec> fields, boolean hasSpan,
-                       boolean hasEnds) {
+                       boolean hasEnds, int triggers) {
+    }
+
+    /** Trigger kinds of the rules' fifth column: a rule runs only near a token of one of its kinds. */
+    public static final List<String> TRIGGERS = List.of("month", "weekday", "unit", "part", "season", "ref", "dayword",
+            "setword", "digit");
+
+    /** The bit of a trigger kind in {@link Rule#triggers()}. */
+    public static int triggerBit(String kind) {
+        int i = TRIGGERS.indexOf(kind);
+        return i < 0 ? 0 : 1 << i;
     }
 
     private final List<Rule> rules;
@@ -46,8 +56,17 @@ public final class DateRules {
         List<Rule> rules = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (ResourceFile.Row row : file.rows()) {
-            if (row.cells().size() < 4) {
-                throw file.error(row, "needs four tab-separated cells: id, type, pattern, fields (got " + row.cells().size() + ")");
+            if (row.cells().size() < 5) {
+                throw file.error(row, "needs five tab-separated cells: id, type, pattern, fields, triggers (got "
+                        + row.cells().size() + ")");
+            }
+            int triggers = 0;
+            for (String t : row.get(4).split(",")) {
+                int bit = triggerBit(t.trim());
+                if (bit == 0) {
+                    throw file.error(row, "trigger '" + t + "' is not one of " + TRIGGERS);
+                }
+                triggers |= bit;
             }
             String id = row.get(0);
             if (!ids.add(id)) {
@@ -71,7 +90,8 @@ public final class DateRules {
             mm.appendTail(sb);
             Pattern p;
             try {
-                p = Pattern.compile(sb.toString(), Pattern.UNICODE_CASE);
+                // every rule starts at a word boundary: "now" not in "known", "night" not in "midnight"
+                p = Pattern.compile("(?<![\\p{L}\\p{Nd}])" + sb, Pattern.UNICODE_CASE);
             } catch (PatternSyntaxException e) {
                 throw file.error(row, "pattern does not compile: " + e.getDescription() + " near index " + e.getIndex());
             }
@@ -104,7 +124,7 @@ public final class DateRules {
                 }
             }
             rules.add(new Rule(id, rules.size(), type, p, List.copyOf(fields), groups.contains("span"),
-                    groups.contains("a") && groups.contains("b")));
+                    groups.contains("a") && groups.contains("b"), triggers));
         }
         return new DateRules(file, lexicon, rules);
     }

@@ -47,7 +47,10 @@ import org.sitrep.pipeline.Stage;
  */
 public final class DateResolver implements Stage {
     /** How many sentences after an explicit year a bare month still belongs to that year's story. */
-    private static final int NARRATIVE_WINDOW = 6;
+    private static final int NARRATIVE_WINDOW = 3;
+    /** A preposition that introduces a point of a story right before a date ("In 2015", "at the end of 2016"). */
+    private static final java.util.regex.Pattern POINT_INTRO =
+            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:in|during|at|on|throughout)\\s+$");
 
     @Override
     public String name() {
@@ -94,10 +97,13 @@ public final class DateResolver implements Stage {
         final LocalDate dct;
         final boolean dayFirst;
         LocalDate refDay;
+        LocalDate refLast;
         Gran refGran;
         Integer explicitYear;
         int explicitSentence = -1000;
         int refSentence = -1000;
+        /** Whether the current mention is introduced as a point in a story ("in 2015", "at the end of 2016"). */
+        boolean pointIntro;
 
         Ctx(String text, List<Sentence> sentences, LocalDate dct, boolean dayFirst) {
             this.text = text;
@@ -135,6 +141,7 @@ public final class DateResolver implements Stage {
                 Sentence s = sentences.get(si);
                 tense = Tense.around(text, s.start(), s.end(), m.start(), m.end());
             }
+            ctx.pointIntro = POINT_INTRO.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
             ResolvedDate r = resolveOne(m, ctx, tense, si);
             out.add(r);
         }
@@ -205,9 +212,10 @@ public final class DateResolver implements Stage {
 
     private static void remember(Ctx ctx, Res r, int si) {
         ctx.refDay = r.first;
+        ctx.refLast = r.last;
         ctx.refGran = r.gran;
         ctx.refSentence = si;
-        if (r.explicitYear) {
+        if (r.explicitYear && ctx.pointIntro) {
             ctx.explicitYear = r.first.getYear();
             ctx.explicitSentence = si;
         }
@@ -330,6 +338,11 @@ public final class DateResolver implements Stage {
             if (anchor == null) {
                 return Res.unknown(g.unknownValue(), g);
             }
+            if (anaphoric && ctx.refDay != null && ctx.refGran.ordinal() < g.ordinal()) {
+                // "that day" after "in October 1998": as precise as the narrative allows
+                String v = partial(ctx.refGran, ctx.refDay, g);
+                return n == 0 ? new Res(v, ctx.refDay, ctx.refLast, ctx.refGran, false) : Res.unknown(v, g);
+            }
             if (g == Gran.WEEKEND && n == 0 && !anaphoric) {
                 // "the weekend": the last one in past-tense clauses, else the coming one
                 LocalDate sat = anchor.getDayOfWeek().getValue() >= 6 ? Gran.WEEKEND.floor(anchor)
@@ -357,6 +370,24 @@ public final class DateResolver implements Stage {
             return Res.unknown("XXXX-XX-XX", Gran.YEAR);
         }
         return Res.unknown("XXXX-XX-XX", Gran.YEAR);
+    }
+
+    /** The value of a {@code want}-unit inside a coarser reference unit: 1998-10-XX, 1998-XX-XX, 1998-WXX. */
+    private static String partial(Gran ref, LocalDate refDay, Gran want) {
+        String year = String.format(Locale.ROOT, "%04d", refDay.getYear());
+        if (want == Gran.DAY) {
+            if (ref == Gran.MONTH) {
+                return Gran.MONTH.value(refDay) + "-XX";
+            }
+            return ref.ordinal() >= Gran.YEAR.ordinal() ? year + "-XX-XX" : want.unknownValue();
+        }
+        if (want == Gran.WEEK || want == Gran.WEEKEND) {
+            return ref.ordinal() >= Gran.YEAR.ordinal() ? year + "-WXX" : want.unknownValue();
+        }
+        if (want == Gran.MONTH) {
+            return ref.ordinal() >= Gran.YEAR.ordinal() ? year + "-XX" : want.unknownValue();
+        }
+        return want.unknownValue();
     }
 
     private static boolean isLater(String ago) {
@@ -418,8 +449,9 @@ public final class DateResolver implements Stage {
             }
         } else if (dct != null) {
             year = chooseYear(month, day, dct, tense);
-            if (ctx.explicitYear != null && ctx.explicitYear < dct.getYear() && tense != Tense.FUTURE
-                    && si - ctx.explicitSentence <= NARRATIVE_WINDOW) {
+            if (ctx.explicitYear != null && ctx.explicitYear < dct.getYear() && tense == Tense.PAST
+                    && si - ctx.explicitSentence <= NARRATIVE_WINDOW && ctx.refDay != null
+                    && ctx.refDay.getYear() == ctx.explicitYear) {
                 year = ctx.explicitYear;
             }
             if (tense == Tense.PAST && LocalDate.of(year, month, 1).isAfter(dct)) {
@@ -436,17 +468,32 @@ public final class DateResolver implements Stage {
         return Res.unit(Gran.MONTH, LocalDate.of(year, month, 1), false);
     }
 
+    /**
+     * The year of a month (and day) written without one: past tense → the latest such date on or before
+     * publication; future tense → the earliest on or after it; otherwise the one closest to publication.
+     */
     private static int chooseYear(int month, Integer day, LocalDate dct, Tense tense) {
         int y = dct.getYear();
         LocalDate start = LocalDate.of(y, month, day != null && validDate(y, month, day) ? day : 1);
         LocalDate end = day != null ? start : start.withDayOfMonth(start.lengthOfMonth());
-        if (tense == Tense.PAST && start.isAfter(dct)) {
-            return y - 1;
+        if (tense == Tense.PAST) {
+            return start.isAfter(dct) ? y - 1 : y;
         }
-        if (tense == Tense.FUTURE && end.isBefore(dct)) {
-            return y + 1;
+        if (tense == Tense.FUTURE) {
+            return end.isBefore(dct) ? y + 1 : y;
         }
-        return y;
+        int best = y;
+        long bestDist = Long.MAX_VALUE;
+        for (int c = y - 1; c <= y + 1; c++) {
+            LocalDate s = start.withYear(c);
+            LocalDate e = end.withYear(c);
+            long dist = dct.isBefore(s) ? ChronoUnit.DAYS.between(dct, s) : dct.isAfter(e) ? ChronoUnit.DAYS.between(e, dct) : 0;
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = c;
+            }
+        }
+        return best;
     }
 
     private Res weekday(Map<String, String> f, Ctx ctx, Tense tense) {
@@ -663,7 +710,7 @@ public final class DateResolver implements Stage {
 
     private ResolvedDate duration(DateMention m, Map<String, String> f, Ctx ctx) {
         String unit = f.getOrDefault("unit", f.get("unit2"));
-        String n = f.getOrDefault("num", "X");
+        String n = f.getOrDefault("num", f.containsKey("window") ? "1" : "X");
         String value = durationValue(n, unit);
         String window = f.get("window");
         LocalDate first = null;

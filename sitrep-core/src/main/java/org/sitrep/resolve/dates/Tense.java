@@ -16,7 +16,8 @@ public enum Tense {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?");
     private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "won't", "wont", "'ll", "going", "expected",
             "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
-            "hopes", "next", "tomorrow", "coming");
+            "hopes", "next", "tomorrow", "coming", "planned", "payable", "effective", "expire", "expires", "soon",
+            "deadline", "until", "later");
     private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
             "took", "fell", "rose", "began", "left", "fled", "fought", "shot", "struck", "met", "held", "led", "made",
             "gave", "got", "saw", "found", "broke", "blew", "sent", "spent", "won", "lost", "stood", "thought",
