@@ -247,6 +247,9 @@ public final class DateResolver implements Stage {
         Map<String, String> f = prefix.isEmpty() ? all : sub(all, prefix);
         LocalDate dct = ctx.dct;
         Integer year = num(f.get("year"));
+        if (year == null && f.containsKey("ycent") && f.containsKey("yrest")) {
+            year = num(f.get("ycent")) * 100 + num(f.get("yrest"));
+        }
         Integer month = num(f.get("month"));
         Integer day = num(f.get("day"));
         if (f.containsKey("numeric")) {
@@ -342,6 +345,11 @@ public final class DateResolver implements Stage {
                 // "that day" after "in October 1998": as precise as the narrative allows
                 String v = partial(ctx.refGran, ctx.refDay, g);
                 return n == 0 ? new Res(v, ctx.refDay, ctx.refLast, ctx.refGran, false) : Res.unknown(v, g);
+            }
+            if (g == Gran.YEAR && n < 0 && ctx.refDay != null && (ctx.refGran == Gran.QUARTER || ctx.refGran == Gran.HALF)
+                    && si - ctx.refSentence <= 1) {
+                // "profit rose in the third quarter from a year ago": the same quarter a year before
+                return Res.unit(ctx.refGran, ctx.refDay.plusYears(n), false);
             }
             if (g == Gran.WEEKEND && n == 0 && !anaphoric) {
                 // "the weekend": the last one in past-tense clauses, else the coming one
@@ -524,13 +532,22 @@ public final class DateResolver implements Stage {
     private Res seasonNoYear(Map<String, String> f, Ctx ctx, Tense tense) {
         String s = f.get("season");
         String dir = f.getOrDefault("sdir", "");
-        boolean narrative = dir.startsWith("that") || dir.startsWith("the");
+        boolean bare = dir.equals("the") || dir.equals("the early") || dir.equals("the late");
+        boolean narrative = !bare && (dir.startsWith("that") || dir.startsWith("the"));
         LocalDate anchor = narrative ? narrativeAnchor(ctx) : ctx.dct;
         if (anchor == null) {
             return Res.unknown("XXXX-" + s, Gran.SEASON);
         }
         int y = anchor.getYear();
         LocalDate start = seasonStart(y, s);
+        if (bare && start.isAfter(anchor) && tense != Tense.FUTURE) {
+            start = start.minusYears(1);
+        }
+        if (dir.contains("following")) {
+            dir = "next";
+        } else if (dir.contains("previous")) {
+            dir = "last";
+        }
         if (dir.contains("last") || dir.contains("past") || dir.contains("previous")) {
             while (!start.isBefore(Gran.SEASON.floor(anchor))) {
                 start = start.minusYears(1);
@@ -709,7 +726,7 @@ public final class DateResolver implements Stage {
     // ---------------------------------------------------------------------------------------------- durations, sets
 
     private ResolvedDate duration(DateMention m, Map<String, String> f, Ctx ctx) {
-        String unit = f.getOrDefault("unit", f.get("unit2"));
+        String unit = f.getOrDefault("unit", f.getOrDefault("unit2", f.get("unit3")));
         String n = f.getOrDefault("num", f.containsKey("window") ? "1" : "X");
         String value = durationValue(n, unit);
         String window = f.get("window");
