@@ -155,7 +155,10 @@ public final class DateRules {
         m.put("DIR", lx.alternation("direction"));
         m.put("ORD", lx.alternation("ordinal"));
         m.put("DAYWORD", lx.alternation("dayword"));
-        m.put("NUMBER", "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + numWord + "(?:[\\s\\u2010\\u2011-]+(?:and\\s+)?" + numWord + ")*)");
+        // compounds ("twenty-four", "two hundred and five") never continue with an article or a vague word
+        String noArticle = "(?!(?i:an?|some|several|many|few|numerous|couple|dozen)(?![\\p{L}]))";
+        m.put("NUMBER", "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + numWord + "(?:[\\s\\u2010\\u2011-]+(?:and\\s+)?"
+                + noArticle + numWord + ")*)");
         m.put("DAY", "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|[:.,]\\d)");
         m.put("YEAR", "(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)");
         return Map.copyOf(m);

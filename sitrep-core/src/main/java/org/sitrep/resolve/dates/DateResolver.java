@@ -141,7 +141,10 @@ public final class DateResolver implements Stage {
                 Sentence s = sentences.get(si);
                 tense = Tense.around(text, s.start(), s.end(), m.start(), m.end());
             }
-            ctx.pointIntro = POINT_INTRO.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
+            // a story's scene-setting date: "In 2015, ..." near the start of its sentence
+            int sStart = sentences.isEmpty() ? 0 : sentences.get(si).start();
+            ctx.pointIntro = m.start() - sStart <= 24
+                    && POINT_INTRO.matcher(text).region(Math.max(sStart, m.start() - 16), m.start()).find();
             ResolvedDate r = resolveOne(m, ctx, tense, si);
             out.add(r);
         }
@@ -199,7 +202,8 @@ public final class DateResolver implements Stage {
                 }
             }
         }
-        if (r.first != null) {
+        if (r.first != null && !f.containsKey("ago") && !f.containsKey("yearago")) {
+            // comparisons ("a year earlier", "a year ago") do not move the story's reference date
             remember(ctx, r, si);
         }
         return new ResolvedDate(m.start(), m.end(), m, value, type, mod, first, last, precision(first, last, r.gran, mod));
@@ -809,9 +813,9 @@ public final class DateResolver implements Stage {
             case "Y":
                 return "P" + num + "Y";
             case "DE":
-                return x ? "PXDE" : "P" + (10 * k) + "Y";
+                return x ? "PXY" : "P" + (10 * k) + "Y";
             case "CE":
-                return x ? "PXCE" : "P" + (100 * k) + "Y";
+                return x ? "PXC" : "P" + (100 * k) + "Y";
             default:
                 return "PX" + unit;
         }
