@@ -10,7 +10,7 @@ public final class Evaluators {
     }
 
     public static List<Evaluator> all() {
-        return List.of(new GeoparsingEvaluator());
+        return List.of(new GeoparsingEvaluator(), new TempEvalEvaluator());
     }
 
     public static Optional<Evaluator> forRecord(JsonNode first) {
