@@ -1,0 +1,1699 @@
+package org.sitrep.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.events.Lexicon.Cue;
+import org.sitrep.events.Lexicon.CueMarks;
+import org.sitrep.events.Lexicon.Frame;
+import org.sitrep.events.Lexicon.Resolver;
+import org.sitrep.events.Lexicon.Trigger;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Count;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventActor;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventLocation;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Place;
+import org.sitrep.model.QuantityMention;
+import org.sitrep.model.ResolvedDate;
+import org.sitrep.model.ResolvedPlace;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.SourceRef;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Rule-based event detection over tokens with light clause handling. Triggers from {@code events/triggers.tsv}
+ * propose events; cues from {@code events/cues.tsv} drop what is negated, modal, intended, denied, accidental or
+ * ordinary crime, decide the sub-event type of ambiguous triggers, and set status, claims and attribution.
+ * Arguments come from the ACTORS, PLACES, DATES and QUANTITIES layers. Stateless and thread-safe.
+ */
+public final class EventDetector implements Stage {
+    public static final String NAME = "events.detect";
+    public static final String VERSION = "1";
+
+    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get",
+            "gets", "getting", "'s");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "such", "same",
+            "said", "its", "their", "his", "her");
+    private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "meanwhile", "although",
+            "though", "which", "who", "whom", "where", "when", "after", "before", "as", "and");
+    private static final Set<String> STANDALONE_BOUNDARY = Set.of("while", "whereas", "meanwhile", "separately",
+            "elsewhere");
+    private static final Set<String> AFTER_PASSIVE = Set.of("in", "at", "on", "during", "when", "while", "after",
+            "near", "following", "as", "by", ",", ".", "and", "inside", "outside", "overnight", "yesterday", "today",
+            "early", "late", "last", "this", "since", "for", "amid", "over", "allegedly", "reportedly", "from");
+    private static final Set<String> TARGET_PREP = Set.of("on", "against", "targeting", "targeted", "targetting",
+            "at", "hit", "hitting", "struck", "of", "upon", "into");
+    private static final Set<String> UNIDENTIFIED = Set.of("gunmen", "gunman", "unidentified", "unknown",
+            "assailants", "attackers", "armed men", "miscreants", "assailant", "attacker");
+    private static final Set<String> RIOT_EXCLUDE_BEFORE = Set.of("against", "over", "condemning", "condemn",
+            "denouncing", "following", "after", "about", "protesting", "protest", "demanding", "of", "alleged");
+
+    private final Lexicon lex;
+    private final String pipelineVersion;
+    private final CountryNames countries = CountryNames.bundled();
+
+    public EventDetector() {
+        this(NAME + "@" + VERSION);
+    }
+
+    /** @param pipelineVersion value for each event's pipeline_version (the CLI passes the pipeline's version) */
+    public EventDetector(String pipelineVersion) {
+        this.lex = Lexicon.bundled();
+        this.pipelineVersion = pipelineVersion;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION + "-" + lex.sha;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PLACES, Layers.DATES, Layers.ACTORS, Layers.QUANTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.EVENTS);
+    }
+
+    /** The trigger lexicon's and cue list's {@code # example:} lines, for tests. */
+    public static List<String> examples() {
+        List<String> l = new ArrayList<>(Lexicon.bundled().triggerExamples);
+        l.addAll(Lexicon.bundled().cueExamples);
+        return l;
+    }
+
+    // ------------------------------------------------------------------------------------------------ context
+
+    /** Per-document working data; one instance per call. */
+    private static final class Ctx {
+        final Document doc;
+        final String text;
+        final List<Token> tokens;
+        final String[] low;
+        final List<Sentence> sentences;
+        final int[] sFrom;
+        final int[] sTo;
+        final List<ActorMention> actors;
+        final List<ResolvedPlace> places;
+        final List<ResolvedDate> dates;
+        final List<QuantityMention> quantities;
+        final LocalDate published;
+
+        Ctx(Document doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.tokens = doc.get(Layers.TOKENS);
+            this.low = new String[tokens.size()];
+            for (int i = 0; i < low.length; i++) {
+                Token t = tokens.get(i);
+                low[i] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+            this.sentences = doc.get(Layers.SENTENCES);
+            this.sFrom = new int[sentences.size()];
+            this.sTo = new int[sentences.size()];
+            for (int s = 0; s < sentences.size(); s++) {
+                sFrom[s] = tokIndex(sentences.get(s).start());
+                sTo[s] = tokIndex(sentences.get(s).end());
+            }
+            this.actors = doc.get(Layers.ACTORS);
+            this.places = doc.get(Layers.PLACES);
+            this.dates = doc.get(Layers.DATES);
+            this.quantities = doc.get(Layers.QUANTITIES);
+            this.published = doc.meta().published();
+        }
+
+        /** Index of the first token starting at or after {@code offset}. */
+        int tokIndex(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        int charStart(int tok) {
+            return tok < tokens.size() ? tokens.get(tok).start() : text.length();
+        }
+
+        int charEnd(int tokExclusive) {
+            return tokExclusive > 0 ? tokens.get(Math.min(tokExclusive, tokens.size()) - 1).end() : 0;
+        }
+    }
+
+    /** An event in the making. */
+    private static final class Cand {
+        int sentence;
+        int c0;
+        int c1;
+        int t0;
+        int t1;
+        Trigger trigger;
+        SubEventType subtype;
+        int priority;
+        boolean alleged;
+        boolean definite;
+        ActorMention actor1;
+        ActorMention actor2;
+        Side agentSide = Side.UNKNOWN;
+        Side patientSide = Side.UNKNOWN;
+        int agentFrom;
+        int agentTo;
+        int patientFrom;
+        int patientTo;
+        final List<Cand> members = new ArrayList<>();
+        final List<QuantityMention> killed = new ArrayList<>();
+        final List<QuantityMention> injured = new ArrayList<>();
+        Integer incidents;
+        boolean noCasualties;
+        boolean noDeaths;
+        final Set<String> claimedBy = new LinkedHashSet<>();
+        boolean claimedStatus;
+        String attributedTo;
+    }
+
+    private enum Side { STATE, NONSTATE, CIVIL, PROTEST, UNKNOWN }
+
+    // ------------------------------------------------------------------------------------------------ process
+
+    @Override
+    public Document process(Document doc) {
+        Ctx c = new Ctx(doc);
+        List<Cand> events = new ArrayList<>();
+        CueMarks[] marks = new CueMarks[c.sentences.size()];
+        for (int s = 0; s < c.sentences.size(); s++) {
+            int from = c.sFrom[s];
+            int to = Math.max(from, c.sTo[s]);
+            marks[s] = new CueMarks(lex.cues.findAll(c.low, from, to), from, to);
+        }
+        for (int s = 0; s < c.sentences.size(); s++) {
+            detectSentence(c, s, marks, events);
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Cand e : events) {
+            out.add(build(c, e, marks));
+        }
+        out.sort(Comparator.comparingInt(Event::start).thenComparingInt(Event::triggerStart));
+        return doc.with(Layers.EVENTS, out, NAME);
+    }
+
+    private int[] clauses(Ctx c, int from, int to) {
+        int[] id = new int[to - from];
+        int cur = 0;
+        for (int i = from; i < to; i++) {
+            String t = c.low[i];
+            if (t.equals(";") || t.equals("—") || t.equals("--")) {
+                cur++;
+                id[i - from] = cur;
+                continue;
+            }
+            if (i > from && c.low[i - 1].equals(",") && CLAUSE_WORDS.contains(t)) {
+                cur++;
+            } else if (STANDALONE_BOUNDARY.contains(t) && i > from) {
+                cur++;
+            }
+            id[i - from] = cur;
+        }
+        return id;
+    }
+
+    private void detectSentence(Ctx c, int s, CueMarks[] allMarks, List<Cand> events) {
+        int from = c.sFrom[s];
+        int to = c.sTo[s];
+        if (to <= from) {
+            return;
+        }
+        CueMarks m = allMarks[s];
+        int[] clause = clauses(c, from, to);
+        // non-overlapping triggers, longest (then highest priority) first at each position
+        List<PhraseSet.Match<Trigger>> found = new ArrayList<>();
+        List<PhraseSet.Match<Trigger>> here = new ArrayList<>();
+        for (int i = from; i < to; ) {
+            here.clear();
+            lex.triggers.matchesAt(c.low, i, to, here);
+            if (here.isEmpty()) {
+                i++;
+                continue;
+            }
+            PhraseSet.Match<Trigger> best = here.get(0);
+            for (PhraseSet.Match<Trigger> x : here) {
+                if (x.end() > best.end() || x.end() == best.end() && x.payload().priority() > best.payload().priority()) {
+                    best = x;
+                }
+            }
+            found.add(best);
+            i = best.end();
+        }
+        List<Cand> cands = new ArrayList<>();
+        for (PhraseSet.Match<Trigger> f : found) {
+            Cand k = candidate(c, s, f, clause, from, to, m);
+            if (k != null) {
+                cands.add(k);
+            }
+        }
+        if (cands.isEmpty()) {
+            attachQuantitiesToPrevious(c, s, events, m);
+            return;
+        }
+        // group: protests absorb violent generic triggers of their sentence; specific triggers lead
+        List<Cand> leaders = new ArrayList<>();
+        Cand protest = null;
+        for (Cand k : cands) {
+            EventType t = k.subtype.type();
+            if ((t == EventType.PROTESTS || t == EventType.RIOTS) && k.trigger.resolver() == Resolver.PROTEST
+                    && k.priority >= 3) {
+                if (protest == null || k.priority > protest.priority) {
+                    protest = k;
+                }
+            }
+        }
+        cands.sort(Comparator.comparingInt((Cand k) -> -k.priority).thenComparingInt(k -> k.t0));
+        for (Cand k : cands) {
+            if (protest != null && k != protest && (absorbableByProtest(k) && clause[k.t0 - from] == clause[protest.t0 - from]
+                    || inComplement(c, k, protest, from) || k.subtype.type() == EventType.PROTESTS
+                    || k.subtype.type() == EventType.RIOTS)) {
+                protest.members.add(k);
+                continue;
+            }
+            Cand host = null;
+            for (Cand l : leaders) {
+                boolean sameType = l.subtype.type() == k.subtype.type();
+                boolean sameClause = clause[l.t0 - from] == clause[k.t0 - from];
+                if (l.subtype == k.subtype || sameType && sameClause
+                        || k.priority <= 2 && l.priority >= 3 && sameClause
+                        || k.priority == 1
+                        || k.subtype == SubEventType.LOOTING_PROPERTY_DESTRUCTION && violent(l) && sameClause) {
+                    host = l;
+                    break;
+                }
+            }
+            if (host != null) {
+                host.members.add(k);
+            } else {
+                leaders.add(k);
+            }
+        }
+        // coreference with earlier events: definite or generic mentions of a type already reported
+        for (Cand k : leaders) {
+            Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events) : null;
+            if (prev != null) {
+                prev.members.add(k);
+                mergeArgs(prev, k);
+                for (Cand mm : k.members) {
+                    prev.members.add(mm);
+                }
+            } else {
+                events.add(k);
+            }
+        }
+        // quantities of this sentence go to the nearest event whose trigger lies in this sentence
+        assignQuantities(c, s, clause, from, cands, events, m);
+    }
+
+    private static boolean violent(Cand k) {
+        EventType t = k.subtype.type();
+        return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    }
+
+    private static boolean absorbableByProtest(Cand k) {
+        Resolver r = k.trigger.resolver();
+        return k.priority <= 3 && (r == Resolver.CLASH || r == Resolver.ATTACK || r == Resolver.KILL || r == Resolver.RIOT
+                || r == Resolver.PROTEST || r == Resolver.BOMB && k.trigger.id().equals("ied6") || r == Resolver.STRIKE)
+                || k.subtype.type() == EventType.RIOTS || k.subtype == SubEventType.ARRESTS && k.priority <= 2;
+    }
+
+    private static final Set<String> COMPLEMENT = Set.of("against", "over", "after", "following", "condemning",
+            "condemned", "condemn", "denouncing", "demanding", "demand", "justice", "for", "about", "of", "into");
+
+    /** A trigger in what a protest is about ("protested against the killing of ...", "protest after a rape"). */
+    private static boolean inComplement(Ctx c, Cand k, Cand protest, int from) {
+        if (k.t0 > protest.t0 && k.t0 - protest.t0 <= 8) {
+            for (int i = protest.t1; i < k.t0; i++) {
+                if (c.low[i].equals(",") || c.low[i].equals(";") || c.low[i].equals("while")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int i = Math.max(from, k.t0 - 6); i < k.t0; i++) {
+            if (COMPLEMENT.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Cand corefTarget(Ctx c, int s, Cand k, List<Cand> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Cand e = events.get(i);
+            if (e.sentence == s) {
+                continue;
+            }
+            boolean nearby = c.sentences.get(e.sentence).paragraph() == c.sentences.get(s).paragraph()
+                    || s - e.sentence <= 2 || c.sentences.size() <= 8;
+            if (!nearby) {
+                return null;
+            }
+            boolean compatible = e.subtype.type() == k.subtype.type() || violent(k) && violent(e);
+            if (k.trigger.resolver() == Resolver.KILL || k.priority == 1
+                    || k.definite && compatible
+                    || e.subtype == k.subtype && s - e.sentence == 1 && !hasPlace(c, s)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasPlace(Ctx c, int s) {
+        Sentence sent = c.sentences.get(s);
+        for (ResolvedPlace p : c.places) {
+            if (p.start() >= sent.start() && p.start() < sent.end() && usable(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mergeArgs(Cand host, Cand k) {
+        if (host.actor1 == null && k.actor1 != null) {
+            host.actor1 = k.actor1;
+        }
+        if (host.actor2 == null && k.actor2 != null) {
+            host.actor2 = k.actor2;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ candidates
+
+    private Cand candidate(Ctx c, int s, PhraseSet.Match<Trigger> f, int[] clause, int from, int to, CueMarks m) {
+        Trigger tr = f.payload();
+        int t0 = f.start();
+        int t1 = f.end();
+        int cid = clause[t0 - from];
+        int c0 = t0;
+        while (c0 > from && clause[c0 - 1 - from] == cid) {
+            c0--;
+        }
+        int c1 = t1;
+        while (c1 < to && clause[c1 - from] == cid) {
+            c1++;
+        }
+        // a trigger word inside an actor's name ("Rally for Democracy") is not a trigger
+        for (ActorMention a : c.actors) {
+            if (a.start() <= c.charStart(t0) && c.charEnd(t1) <= a.end() && !a.anaphoric()
+                    && tr.resolver() != Resolver.PROTEST && tr.subtype() != SubEventType.VIOLENT_DEMONSTRATION
+                    && tr.subtype() != SubEventType.MOB_VIOLENCE) {
+                return null;
+            }
+        }
+        for (ResolvedDate d : c.dates) {
+            if (d.start() <= c.charStart(t0) && c.charEnd(t1) <= d.end()) {
+                return null; // a word inside a date ("March 3")
+            }
+        }
+        Cand k = new Cand();
+        k.sentence = s;
+        k.c0 = c0;
+        k.c1 = c1;
+        k.t0 = t0;
+        k.t1 = t1;
+        k.trigger = tr;
+        k.priority = tr.priority();
+        // negation, modality, intention, denial: no event
+        int back = Math.max(c0, t0 - 3);
+        for (int i = back; i < t0; i++) {
+            if (m.at(Cue.NEG, i) || c.low[i].endsWith("n't")) {
+                return null;
+            }
+        }
+        for (int i = Math.max(c0, t0 - 4); i < t0; i++) {
+            if (m.at(Cue.MODAL, i) && !isMonthMay(c, i)) {
+                if (i + 1 < t0 && c.low[i + 1].equals("have") || i + 2 < t0 && c.low[i + 2].equals("have")) {
+                    k.alleged = true;
+                } else {
+                    return null;
+                }
+            }
+        }
+        for (int i = Math.max(c0, t0 - 4); i < t0; i++) {
+            if (m.at(Cue.INTENT, i)) {
+                return null;
+            }
+        }
+        if (t1 < to && (c.low[t1].startsWith("plan") || c.low[t1].startsWith("plot") || c.low[t1].startsWith("threat"))) {
+            return null;
+        }
+        PhraseSet.Match<Cue> deny = m.last(Cue.DENY, from, t0);
+        if (deny != null) {
+            int after = deny.end();
+            boolean aboutRole = false;
+            for (int i = after; i < Math.min(after + 3, to); i++) {
+                String w = c.low[i];
+                if (w.startsWith("involvement") || w.startsWith("responsib") || w.equals("role") || w.startsWith("link")) {
+                    aboutRole = true;
+                }
+            }
+            if (!aboutRole) {
+                return null;
+            }
+        }
+        // hedges before the trigger in its clause, or right after a verb
+        for (int i = c0; i < t0; i++) {
+            if (m.at(Cue.HEDGE, i) && !(c.low[i].equals("suspected") && i + 1 < t0)) {
+                k.alleged = true;
+            }
+        }
+        if (t1 < to && m.at(Cue.HEDGE, t1) && !c.low[t1].equals("suspected")) {
+            k.alleged = true;
+        }
+        if (t0 > from && DETERMINERS.contains(c.low[t0 - 1]) || t0 > from + 1 && DETERMINERS.contains(c.low[t0 - 2])
+                && !c.low[t0 - 1].matches("\\d.*")) {
+            k.definite = c.low[t0 - 1].equals("the") || c.low[t0 - 1].equals("this") || c.low[t0 - 1].equals("these")
+                    || c.low[t0 - 1].equals("that") || c.low[t0 - 1].equals("same") || c.low[t0 - 1].equals("those")
+                    || t0 > from + 1 && (c.low[t0 - 2].equals("the") || c.low[t0 - 2].equals("this"));
+        }
+        roles(c, k, from, to, m);
+        SubEventType st = resolve(c, k, m, from, to);
+        if (st == null) {
+            return null;
+        }
+        k.subtype = st;
+        // accidents and disasters are not events, unless the trigger names a weapon of war unambiguously
+        if (m.any(Cue.ACCIDENT, from, to) && (k.priority <= 2 || tr.resolver() == Resolver.BOMB)
+                && st != SubEventType.DISRUPTED_WEAPONS_USE) {
+            return null;
+        }
+        // ordinary crime: no political or armed side
+        if (m.any(Cue.CRIME, from, to) && k.priority <= 3 && st.type() == EventType.VIOLENCE_AGAINST_CIVILIANS
+                && k.agentSide != Side.STATE && k.agentSide != Side.NONSTATE
+                && st != SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+            return null;
+        }
+        return k;
+    }
+
+    /** "May" the month: capitalised inside a sentence, or next to a number. */
+    private static boolean isMonthMay(Ctx c, int i) {
+        if (!c.low[i].equals("may")) {
+            return false;
+        }
+        boolean num = i > 0 && Character.isDigit(c.low[i - 1].charAt(0))
+                || i + 1 < c.low.length && Character.isDigit(c.low[i + 1].charAt(0));
+        boolean capital = Character.isUpperCase(c.text.charAt(c.tokens.get(i).start()));
+        return num || capital && i > 0 && !isPunct(c.low[i - 1]);
+    }
+
+    private boolean passive(Ctx c, Cand k, int from) {
+        if (k.trigger.frame() != Frame.A) {
+            return false;
+        }
+        for (int i = k.t0 - 1; i >= Math.max(k.c0, k.t0 - 3); i--) {
+            String w = c.low[i];
+            if (BE.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("and")) {
+                break;
+            }
+        }
+        String trig = c.low[k.t1 - 1];
+        boolean participle = trig.endsWith("ed") || trig.equals("shot") || trig.equals("held") || trig.equals("hit")
+                || trig.equals("slain") || trig.equals("taken") || trig.equals("beaten") || trig.equals("down")
+                || trig.equals("dead") || trig.equals("death") || trig.equals("alive") || trig.equals("up");
+        if (participle) {
+            if (k.t1 >= k.c1) {
+                return k.t0 > k.c0;
+            }
+            String next = c.low[k.t1];
+            if (next.equals("by")) {
+                return true;
+            }
+            return AFTER_PASSIVE.contains(next) && k.t0 > k.c0;
+        }
+        return false;
+    }
+
+    /** Finds the agent and patient token ranges and the actor mentions in them. */
+    private void roles(Ctx c, Cand k, int from, int to, CueMarks m) {
+        Frame fr = k.trigger.frame();
+        int by = -1;
+        for (int i = k.t1; i < k.c1; i++) {
+            if (c.low[i].equals("by")) {
+                by = i;
+                break;
+            }
+            if (i > k.t1 + 4 && (fr != Frame.N)) {
+                break;
+            }
+        }
+        boolean pass = passive(c, k, from) || fr == Frame.I;
+        if (fr == Frame.S) {
+            int btw = -1;
+            for (int i = k.t1; i < Math.min(k.c1, k.t1 + 4); i++) {
+                if (c.low[i].equals("between") || c.low[i].equals("among")) {
+                    btw = i;
+                    break;
+                }
+            }
+            if (btw >= 0) {
+                List<ActorMention> l = actorsIn(c, btw + 1, k.c1);
+                if (!l.isEmpty()) {
+                    k.actor1 = l.get(0);
+                    k.actor2 = l.size() > 1 ? l.get(1) : null;
+                }
+                int and = -1;
+                for (int i = btw + 1; i < k.c1; i++) {
+                    String w = c.low[i];
+                    if (w.equals("and") || w.equals("against") || w.equals("with") || w.equals("&")) {
+                        and = i;
+                        break;
+                    }
+                }
+                k.agentFrom = btw + 1;
+                k.agentTo = and < 0 ? k.c1 : and;
+                k.patientFrom = and < 0 ? btw + 1 : and + 1;
+                k.patientTo = k.c1;
+            } else {
+                List<ActorMention> before = actorsIn(c, k.c0, k.t0);
+                List<ActorMention> after = actorsIn(c, k.t1, k.c1);
+                if (before.size() >= 2) {
+                    k.actor1 = before.get(before.size() - 2);
+                    k.actor2 = before.get(before.size() - 1);
+                } else if (before.size() == 1) {
+                    k.actor1 = before.get(0);
+                    k.actor2 = after.isEmpty() ? null : after.get(0);
+                } else if (!after.isEmpty()) {
+                    k.actor1 = after.get(0);
+                    k.actor2 = after.size() > 1 ? after.get(1) : null;
+                }
+                k.agentFrom = k.c0;
+                k.agentTo = k.t0;
+                k.patientFrom = k.t1;
+                k.patientTo = k.c1;
+            }
+        } else if (by >= 0 && (pass || fr == Frame.N)) {
+            int end = by + 1;
+            while (end < k.c1 && !c.low[end].equals(",") && !TARGET_PREP.contains(c.low[end]) && !c.low[end].equals("in")
+                    && end < by + 8) {
+                end++;
+            }
+            k.agentFrom = by + 1;
+            k.agentTo = end;
+            List<ActorMention> ag = actorsIn(c, by + 1, end);
+            k.actor1 = ag.isEmpty() ? null : ag.get(0);
+            if (fr == Frame.N) {
+                int tp = targetPrep(c, end, k.c1);
+                if (tp >= 0) {
+                    k.patientFrom = tp + 1;
+                    k.patientTo = k.c1;
+                } else {
+                    k.patientFrom = k.c0;
+                    k.patientTo = k.t0;
+                }
+            } else {
+                k.patientFrom = k.c0;
+                k.patientTo = k.t0;
+            }
+            List<ActorMention> pa = actorsIn(c, k.patientFrom, k.patientTo);
+            k.actor2 = pa.isEmpty() ? null : (k.patientFrom < k.t0 ? pa.get(pa.size() - 1) : pa.get(0));
+        } else if (pass) {
+            k.patientFrom = k.c0;
+            k.patientTo = k.t0;
+            k.agentFrom = k.t1;
+            k.agentTo = k.t1;
+            List<ActorMention> pa = actorsIn(c, k.c0, k.t0);
+            k.actor2 = pa.isEmpty() ? null : pa.get(pa.size() - 1);
+        } else if (fr == Frame.N) {
+            int tp = targetPrep(c, k.t1, k.c1);
+            // "X launched an attack on Y": the agent is before; "attack on Y by X" handled above
+            k.agentFrom = k.c0;
+            k.agentTo = k.t0;
+            List<ActorMention> ag = actorsIn(c, k.c0, k.t0);
+            // an actor directly after a target preposition before the trigger is a target ("on X, an airstrike")
+            ActorMention a1 = null;
+            for (int i = ag.size() - 1; i >= 0; i--) {
+                int at = c.tokIndex(ag.get(i).start());
+                if (at > k.c0 && TARGET_PREP.contains(c.low[at - 1]) && !c.low[at - 1].equals("of")) {
+                    continue;
+                }
+                a1 = ag.get(i);
+                break;
+            }
+            k.actor1 = a1;
+            if (tp >= 0) {
+                k.patientFrom = tp + 1;
+                k.patientTo = k.c1;
+            } else {
+                k.patientFrom = k.t1;
+                k.patientTo = k.c1;
+            }
+            List<ActorMention> pa = actorsIn(c, k.patientFrom, k.patientTo);
+            if (!pa.isEmpty() && pa.get(0) != a1) {
+                k.actor2 = pa.get(0);
+            }
+            if (k.actor1 == null && tp < 0 && !pa.isEmpty() && k.t1 < k.c1 && c.low[k.t1].equals("of")) {
+                // "the killing of X": X suffers
+                k.actor2 = pa.get(0);
+            }
+        } else {
+            // active verb
+            k.agentFrom = k.c0;
+            k.agentTo = k.t0;
+            k.patientFrom = k.t1;
+            k.patientTo = k.c1;
+            List<ActorMention> ag = actorsIn(c, k.c0, k.t0);
+            k.actor1 = ag.isEmpty() ? null : ag.get(ag.size() - 1);
+            List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
+            k.actor2 = pa.isEmpty() ? null : pa.get(0);
+        }
+        if (k.actor1 != null && k.actor1 == k.actor2) {
+            k.actor2 = null;
+        }
+        k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
+        k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
+    }
+
+    private static int targetPrep(Ctx c, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 6); i++) {
+            if (TARGET_PREP.contains(c.low[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Non-reporter actor mentions starting in tokens [a, b), in order. */
+    private static List<ActorMention> actorsIn(Ctx c, int a, int b) {
+        List<ActorMention> out = new ArrayList<>(2);
+        if (a >= b) {
+            return out;
+        }
+        int ca = c.charStart(a);
+        int cb = c.charEnd(b);
+        for (ActorMention am : c.actors) {
+            if (am.start() >= ca && am.start() < cb && am.actor() != null && !am.actor().reporter()) {
+                out.add(am);
+            }
+        }
+        return out;
+    }
+
+    private static Side sideOf(ActorKind k) {
+        switch (k) {
+            case STATE_FORCES:
+                return Side.STATE;
+            case REBEL_GROUP:
+            case POLITICAL_MILITIA:
+            case IDENTITY_MILITIA:
+                return Side.NONSTATE;
+            case PROTESTERS:
+            case RIOTERS:
+                return Side.PROTEST;
+            case CIVILIANS:
+                return Side.CIVIL;
+            default:
+                return Side.UNKNOWN;
+        }
+    }
+
+    /** The kind of party in tokens [a, b): the actor's kind, else the cue word closest to the trigger. */
+    private static Side side(Ctx c, ActorMention a, int from, int to, CueMarks m, boolean after) {
+        if (a != null && a.actor().kind() != null) {
+            Side s = sideOf(a.actor().kind());
+            if (s != Side.UNKNOWN) {
+                return s;
+            }
+        }
+        if (from >= to) {
+            return Side.UNKNOWN;
+        }
+        int n = to - from;
+        for (int j = 0; j < n; j++) {
+            int i = after ? from + j : to - 1 - j;
+            if (m.at(Cue.STATE, i) && !c.low[i].equals("base") && !c.low[i].equals("forces")) {
+                return Side.STATE;
+            }
+            if (m.at(Cue.NONSTATE, i) && !c.low[i].equals("group") && !c.low[i].equals("is")) {
+                return Side.NONSTATE;
+            }
+            if (m.at(Cue.CIVILIAN, i)) {
+                return Side.CIVIL;
+            }
+        }
+        return Side.UNKNOWN;
+    }
+
+    // ------------------------------------------------------------------------------------------------ resolvers
+
+    private SubEventType resolve(Ctx c, Cand k, CueMarks m, int from, int to) {
+        Trigger tr = k.trigger;
+        if (tr.resolver() == null) {
+            SubEventType st = tr.subtype();
+            if (st == SubEventType.ARRESTS && (c.low[k.t0].equals("held") || c.low[k.t0].equals("custody"))) {
+                // "held a protest", "held talks": only "held" of people by police is an arrest
+                if (k.agentSide != Side.STATE && k.patientSide != Side.STATE) {
+                    return null;
+                }
+            }
+            if (st == SubEventType.ARRESTS && k.agentSide == Side.NONSTATE) {
+                return SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
+            }
+            if (st == SubEventType.OTHER && k.priority <= 1) {
+                return null;
+            }
+            if (st == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && smallArms(c, m, from, to)) {
+                return SubEventType.ARMED_CLASH;
+            }
+            return st;
+        }
+        switch (tr.resolver()) {
+            case PROTEST:
+                return protest(c, k, m, from, to);
+            case RIOT:
+                if (anyProtestTrigger(c, from, to)) {
+                    return SubEventType.VIOLENT_DEMONSTRATION;
+                }
+                if (k.agentSide == Side.STATE || k.agentSide == Side.NONSTATE && !vagueAgent(c, k)) {
+                    return SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+                }
+                return SubEventType.MOB_VIOLENCE;
+            case CLASH:
+                return clash(c, k, m, from, to);
+            case ATTACK:
+            case KILL:
+                return attack(c, k, m, from, to);
+            case BOMB:
+                return bomb(c, k, m, from, to);
+            case STRIKE:
+                if (m.any(Cue.AIR, from, to)) {
+                    return SubEventType.AIR_DRONE_STRIKE;
+                }
+                if (m.any(Cue.PARTY, from, to) || anyProtestTrigger(c, from, to)) {
+                    return SubEventType.PEACEFUL_PROTEST;
+                }
+                return null;
+            case RAID:
+                if (m.any(Cue.AIR, from, to) && !c.low[k.t0].equals("raided")) {
+                    return SubEventType.AIR_DRONE_STRIKE;
+                }
+                if (k.agentSide == Side.STATE) {
+                    return SubEventType.ARRESTS;
+                }
+                return attack(c, k, m, from, to);
+            case TAKE:
+            case RETAKE:
+                return territory(c, k, m, tr.resolver() == Resolver.RETAKE);
+            default:
+                return null;
+        }
+    }
+
+    private static final Set<String> VAGUE = Set.of("assailants", "attackers", "miscreants", "gang", "gangs", "criminals",
+            "group", "unidentified", "unknown", "men", "people", "persons", "youths");
+
+    /** The agent is only a vague word ("assailants"), not an armed organisation. */
+    private static boolean vagueAgent(Ctx c, Cand k) {
+        if (k.actor1 != null) {
+            return false;
+        }
+        for (int i = k.agentFrom; i < k.agentTo; i++) {
+            String w = c.low[i];
+            if (VAGUE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Direct fire (small arms, rifles) named in the sentence: with it, ACLED codes a clash, not shelling. */
+    private static boolean smallArms(Ctx c, CueMarks m, int from, int to) {
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.SMALLARMS && x.start() >= from && x.start() < to
+                    && !(x.start() > from && c.low[x.start() - 1].equals("heavy"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyProtestTrigger(Ctx c, int from, int to) {
+        List<PhraseSet.Match<Trigger>> l = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            l.clear();
+            lex.triggers.matchesAt(c.low, i, to, l);
+            for (PhraseSet.Match<Trigger> x : l) {
+                if (x.payload().resolver() == Resolver.PROTEST && x.payload().priority() >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue of class {@code cue} occurs in [from, to) outside "against/over ..." complements. */
+    private static boolean cueOutsideComplement(Ctx c, CueMarks m, Cue cue, int from, int to) {
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() != cue || x.start() < from || x.start() >= to) {
+                continue;
+            }
+            boolean excluded = false;
+            for (int i = Math.max(from, x.start() - 3); i < x.start(); i++) {
+                if (RIOT_EXCLUDE_BEFORE.contains(c.low[i])) {
+                    excluded = true;
+                }
+            }
+            if (!excluded) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SubEventType protest(Ctx c, Cand k, CueMarks m, int from, int to) {
+        String w = c.low[k.t0];
+        if (k.priority <= 1 && !(w.startsWith("block") || w.equals("strike")) ) {
+            // "gathered", "slogans": only with a protest context
+            if (!anyProtestTrigger(c, from, to) && !m.any(Cue.PARTY, from, to)) {
+                return null;
+            }
+        }
+        if (k.priority <= 1 && (w.startsWith("block") || w.equals("strike")) && !m.any(Cue.PARTY, from, to)
+                && !anyProtestTrigger(c, from, to)) {
+            return null;
+        }
+        if (w.equals("march") && (k.t0 > from && (c.low[k.t0 - 1].equals("in") || c.low[k.t0 - 1].equals("of")
+                || Character.isDigit(c.low[k.t0 - 1].charAt(0)))
+                || k.t0 + 1 < to && Character.isDigit(c.low[k.t0 + 1].charAt(0))
+                || k.t0 > from && Character.isUpperCase(c.text.charAt(c.tokens.get(k.t0).start())))) {
+            return null; // the month of March
+        }
+        boolean state = m.any(Cue.STATE, from, to);
+        boolean lethal = false;
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.LETHAL && x.start() >= from) {
+                String l = x.phrase().source();
+                if (l.equals("opened fire") || l.equals("fired on") || l.equals("fired at") || l.startsWith("live")
+                        || l.equals("shot dead")) {
+                    lethal = true;
+                }
+            }
+        }
+        if (lethal && state) {
+            return SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        }
+        if (cueOutsideComplement(c, m, Cue.MOB, k.c0, k.c1)) {
+            return SubEventType.MOB_VIOLENCE;
+        }
+        if (cueOutsideComplement(c, m, Cue.RIOT, k.c0, k.c1)) {
+            return SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        if (cueOutsideComplement(c, m, Cue.INTERVENTION, from, to)) {
+            return SubEventType.PROTEST_WITH_INTERVENTION;
+        }
+        // the following sentence of a short report often tells how it ended ("Police dispersed the crowd.")
+        int s = k.sentence + 1;
+        if (s < c.sentences.size() && c.sentences.get(s).paragraph() == c.sentences.get(k.sentence).paragraph()) {
+            CueMarks next = new CueMarks(lex.cues.findAll(c.low, c.sFrom[s], c.sTo[s]), c.sFrom[s], c.sTo[s]);
+            if (cueOutsideComplement(c, next, Cue.INTERVENTION, c.sFrom[s], c.sTo[s])
+                    && next.any(Cue.STATE, c.sFrom[s], c.sTo[s])) {
+                return SubEventType.PROTEST_WITH_INTERVENTION;
+            }
+        }
+        return SubEventType.PEACEFUL_PROTEST;
+    }
+
+    private SubEventType clash(Ctx c, Cand k, CueMarks m, int from, int to) {
+        boolean armed = k.agentSide == Side.NONSTATE || k.patientSide == Side.NONSTATE
+                || k.agentSide == Side.STATE && k.patientSide == Side.STATE;
+        boolean party = k.agentSide == Side.PROTEST || k.patientSide == Side.PROTEST || k.agentSide == Side.CIVIL
+                || k.patientSide == Side.CIVIL;
+        boolean partyCue = m.any(Cue.PARTY, k.c0, k.c1) || m.any(Cue.MOB, from, to);
+        if (!armed && (party || partyCue) && !m.any(Cue.NONSTATE, k.c0, k.c1)) {
+            return m.any(Cue.STATE, k.c0, k.c1) || k.agentSide == Side.STATE || k.patientSide == Side.STATE
+                    ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
+        }
+        return SubEventType.ARMED_CLASH;
+    }
+
+    private SubEventType attack(Ctx c, Cand k, CueMarks m, int from, int to) {
+        if (cueOutsideComplement(c, m, Cue.MOB, from, to) && k.agentSide != Side.STATE && k.agentSide != Side.NONSTATE) {
+            return SubEventType.MOB_VIOLENCE;
+        }
+        if (k.agentSide == Side.PROTEST) {
+            return SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        if (k.patientSide == Side.STATE || k.patientSide == Side.NONSTATE) {
+            return SubEventType.ARMED_CLASH;
+        }
+        if (k.patientSide == Side.UNKNOWN && k.agentSide == Side.STATE && m.any(Cue.NONSTATE, from, to)) {
+            return SubEventType.ARMED_CLASH;
+        }
+        return SubEventType.ATTACK;
+    }
+
+    private SubEventType bomb(Ctx c, Cand k, CueMarks m, int from, int to) {
+        boolean exploded = false;
+        for (int i = from; i < to; i++) {
+            String w = c.low[i];
+            if (w.startsWith("explo") && !w.startsWith("explosive") || w.equals("blast") || w.equals("blasts")
+                    || w.equals("detonated") || w.equals("went") && i + 1 < to && c.low[i + 1].equals("off")) {
+                boolean neg = false;
+                for (int j = Math.max(from, i - 3); j < i; j++) {
+                    if (m.at(Cue.NEG, j) || c.low[j].endsWith("n't") || c.low[j].equals("failed") || c.low[j].equals("before")) {
+                        neg = true;
+                    }
+                }
+                if (!neg) {
+                    exploded = true;
+                }
+            }
+        }
+        if (!exploded && m.any(Cue.FOILED, k.c0, k.c1) || !exploded && m.any(Cue.FOILED, from, to) && k.priority <= 2
+                && !c.low[k.t0].startsWith("bombard") && !c.low[k.t0].equals("bombed")) {
+            return SubEventType.DISRUPTED_WEAPONS_USE;
+        }
+        if (m.any(Cue.SUICIDE, from, to)) {
+            return SubEventType.SUICIDE_BOMB;
+        }
+        if (m.any(Cue.GRENADE, from, to)) {
+            return SubEventType.GRENADE;
+        }
+        String w = c.low[k.t0];
+        boolean airVerb = w.equals("bombed") || w.startsWith("bombard") || w.equals("bombing") || w.equals("bombings");
+        if (airVerb && (m.any(Cue.AIR, from, to) || k.agentSide == Side.STATE)) {
+            return SubEventType.AIR_DRONE_STRIKE;
+        }
+        if (w.startsWith("bombard")) {
+            return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
+        }
+        if (k.trigger.id().equals("ied6") && (m.any(Cue.PARTY, from, to) || anyProtestTrigger(c, from, to))) {
+            return SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        return SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
+    }
+
+    private SubEventType territory(Ctx c, Cand k, CueMarks m, boolean retake) {
+        boolean pass = passive(c, k, c.sFrom[k.sentence]);
+        int a = pass ? k.c0 : k.t1;
+        int b = pass ? k.t0 : Math.min(k.c1, k.t1 + 7);
+        boolean place = false;
+        boolean person = false;
+        String trig = c.low[k.t0];
+        if (trig.equals("control") || c.low[k.t1 - 1].equals("control") || trig.equals("overran") || trig.equals("overrun")) {
+            place = true;
+        }
+        int ca = c.charStart(a);
+        int cb = c.charEnd(b);
+        for (ResolvedPlace p : c.places) {
+            if (p.start() >= ca && p.start() < cb && !p.isDemonym()) {
+                place = true;
+            }
+        }
+        for (int i = a; i < b && !place && !person; i++) {
+            if (m.at(Cue.TERRITORY, i)) {
+                place = true;
+            } else if (m.at(Cue.PERSON, i)) {
+                person = true;
+            }
+        }
+        if (!place && !person && retake && !trig.equals("freed")) {
+            place = true;
+        }
+        if (place) {
+            if (retake) {
+                return k.agentSide == Side.NONSTATE ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                        : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+            }
+            return k.agentSide == Side.STATE ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                    : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        }
+        if (person && !retake) {
+            return k.agentSide == Side.STATE ? SubEventType.ARRESTS : SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ counts
+
+    private static boolean isCasualty(QuantityMention q) {
+        return q.role() == QuantityMention.Role.KILLED || q.role() == QuantityMention.Role.INJURED;
+    }
+
+    private void assignQuantities(Ctx c, int s, int[] clause, int from, List<Cand> cands, List<Cand> events, CueMarks m) {
+        Sentence sent = c.sentences.get(s);
+        List<Cand> inSentence = new ArrayList<>();
+        for (Cand e : events) {
+            if (e.sentence == s || containsMemberIn(e, s)) {
+                inSentence.add(e);
+            }
+        }
+        if (inSentence.isEmpty()) {
+            return;
+        }
+        for (QuantityMention q : c.quantities) {
+            if (q.start() < sent.start() || q.start() >= sent.end()) {
+                continue;
+            }
+            int qt = c.tokIndex(q.numberStart());
+            Cand best = null;
+            int bestD = Integer.MAX_VALUE;
+            for (Cand e : inSentence) {
+                int d = Integer.MAX_VALUE;
+                for (Cand x : membersIn(e, s)) {
+                    int dist = Math.abs(qt - x.t0);
+                    if (qt >= from && x.t0 >= from && qt - from < clause.length && x.t0 - from < clause.length
+                            && clause[qt - from] != clause[x.t0 - from]) {
+                        dist += 50;
+                    }
+                    d = Math.min(d, dist);
+                }
+                if (d < bestD) {
+                    bestD = d;
+                    best = e;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            addQuantity(c, best, q);
+        }
+        for (Cand e : inSentence) {
+            markNoCasualties(c, e, m, sent);
+        }
+    }
+
+    private static boolean containsMemberIn(Cand e, int s) {
+        for (Cand x : e.members) {
+            if (x.sentence == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Cand> membersIn(Cand e, int s) {
+        List<Cand> l = new ArrayList<>();
+        if (e.sentence == s) {
+            l.add(e);
+        }
+        for (Cand x : e.members) {
+            if (x.sentence == s) {
+                l.add(x);
+            }
+        }
+        return l;
+    }
+
+    private static void addQuantity(Ctx c, Cand e, QuantityMention q) {
+        if (q.role() == QuantityMention.Role.KILLED) {
+            e.killed.add(q);
+        } else if (q.role() == QuantityMention.Role.INJURED) {
+            e.injured.add(q);
+        } else if (q.role() == QuantityMention.Role.INCIDENTS && e.incidents == null && q.best() != null) {
+            // "495 precision airstrikes": the count of the trigger noun itself
+            int qt = c.tokIndex(q.numberStart());
+            List<Cand> all = new ArrayList<>(e.members);
+            all.add(0, e);
+            for (Cand x : all) {
+                if (qt <= x.t0 && x.t0 - qt <= 4 || q.start() <= c.charStart(x.t0) && q.end() >= c.charEnd(x.t1)) {
+                    e.incidents = q.best();
+                    break;
+                }
+            }
+        }
+    }
+
+    private void markNoCasualties(Ctx c, Cand e, CueMarks m, Sentence sent) {
+        if (m.any(Cue.NOCAS, c.sFrom[c.sentences.indexOf(sent)], c.sTo[c.sentences.indexOf(sent)])) {
+            e.noCasualties = true;
+        }
+        if (m.any(Cue.NOKILL, c.sFrom[c.sentences.indexOf(sent)], c.sTo[c.sentences.indexOf(sent)])) {
+            e.noDeaths = true;
+        }
+    }
+
+    /** A sentence with no trigger of its own: its casualty counts and claims belong to the last event nearby. */
+    private void attachQuantitiesToPrevious(Ctx c, int s, List<Cand> events, CueMarks m) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Cand last = events.get(events.size() - 1);
+        boolean near = c.sentences.get(last.sentence).paragraph() == c.sentences.get(s).paragraph()
+                || c.sentences.size() <= 8;
+        if (!near || s - last.sentence > 3) {
+            return;
+        }
+        Sentence sent = c.sentences.get(s);
+        for (QuantityMention q : c.quantities) {
+            if (q.start() >= sent.start() && q.start() < sent.end() && isCasualty(q)) {
+                addQuantity(c, last, q);
+            }
+        }
+        if (m.any(Cue.NOCAS, c.sFrom[s], c.sTo[s])) {
+            last.noCasualties = true;
+        }
+        if (m.any(Cue.NOKILL, c.sFrom[s], c.sTo[s])) {
+            last.noDeaths = true;
+        }
+    }
+
+    /** Sums counts joined by "and" ("two soldiers and three civilians"); otherwise the largest. */
+    private static Count total(Ctx c, List<QuantityMention> qs) {
+        if (qs.isEmpty()) {
+            return null;
+        }
+        List<QuantityMention> sorted = new ArrayList<>(qs);
+        sorted.sort(Comparator.comparingInt(QuantityMention::start));
+        int best = -1;
+        int low = 0;
+        int high = 0;
+        String text = null;
+        int runBest = 0;
+        int runLow = 0;
+        int runHigh = 0;
+        int runStart = -1;
+        QuantityMention prev = null;
+        for (QuantityMention q : sorted) {
+            int b = q.best() == null ? 0 : q.best();
+            int l = q.low() == null ? b : q.low();
+            int h = q.high() == null ? b : q.high();
+            boolean joined = prev != null && joinedByAnd(c, prev, q);
+            if (joined) {
+                runBest += b;
+                runLow += l;
+                runHigh += h;
+            } else {
+                runBest = b;
+                runLow = l;
+                runHigh = h;
+                runStart = q.start();
+            }
+            if (runBest > best) {
+                best = runBest;
+                low = runLow;
+                high = runHigh;
+                text = c.text.substring(runStart, q.end());
+            }
+            prev = q;
+        }
+        return new Count(best, Math.min(low, best), Math.max(high, best), text);
+    }
+
+    private static boolean joinedByAnd(Ctx c, QuantityMention a, QuantityMention b) {
+        if (b.start() < a.end()) {
+            return false;
+        }
+        String between = c.text.substring(a.end(), b.numberStart()).trim().toLowerCase(Locale.ROOT);
+        if (!(between.equals("and") || between.equals(", and") || between.equals(","))) {
+            return false;
+        }
+        // "including", "among them" introduce a part, not an addition
+        int k = Math.max(0, a.numberStart() - 25);
+        String before = c.text.substring(k, a.numberStart()).toLowerCase(Locale.ROOT);
+        return !before.contains("including") && !before.contains("among");
+    }
+
+    // ------------------------------------------------------------------------------------------------ build
+
+    private Event build(Ctx c, Cand e, CueMarks[] marks) {
+        Sentence sent = c.sentences.get(e.sentence);
+        int trigStart = c.charStart(e.t0);
+        int trigEnd = c.charEnd(e.t1);
+        CueMarks m = marks[e.sentence];
+        EventLocation loc = location(c, e);
+        EventDate date = date(c, e);
+        String iso = loc.country();
+        // actors
+        List<EventActor> actors = new ArrayList<>();
+        EventType type = e.subtype.type();
+        ActorMention a1 = e.actor1;
+        ActorMention a2 = e.actor2;
+        if (a1 == null) {
+            for (Cand x : e.members) {
+                if (x.actor1 != null && x.actor1 != a2) {
+                    a1 = x.actor1;
+                    break;
+                }
+            }
+        }
+        if (a2 == null) {
+            for (Cand x : e.members) {
+                if (x.actor2 != null && x.actor2 != a1) {
+                    a2 = x.actor2;
+                    break;
+                }
+            }
+        }
+        if (type == EventType.PROTESTS || type == EventType.RIOTS) {
+            ActorKind kind = type == EventType.PROTESTS ? ActorKind.PROTESTERS : ActorKind.RIOTERS;
+            if (a1 != null && a1.actor().kind() == kind) {
+                actors.add(actor(c, EventActor.Role.ACTOR1, a1));
+            } else {
+                actors.add(generic(type == EventType.PROTESTS ? "Protesters" : "Rioters", kind, iso,
+                        EventActor.Role.ACTOR1, c.text.substring(trigStart, trigEnd)));
+                if (a1 != null && a1.actor().kind() != ActorKind.STATE_FORCES) {
+                    actors.add(actor(c, EventActor.Role.ASSOCIATED1, a1));
+                } else if (a1 != null && a2 == null) {
+                    a2 = a1;
+                }
+            }
+            if (a2 != null && a2 != a1) {
+                actors.add(actor(c, EventActor.Role.ACTOR2, a2));
+            }
+        } else {
+            if (a1 != null) {
+                actors.add(actor(c, EventActor.Role.ACTOR1, a1));
+            } else if (violent(e) && unidentifiedAgent(c, e)) {
+                actors.add(generic("Unidentified Armed Group", ActorKind.UNKNOWN, iso, EventActor.Role.ACTOR1, null));
+            }
+            if (a2 != null && a2 != a1) {
+                actors.add(actor(c, EventActor.Role.ACTOR2, a2));
+            } else if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+                actors.add(generic("Civilians", ActorKind.CIVILIANS, iso, EventActor.Role.ACTOR2, null));
+            }
+        }
+        // counts
+        Count fat = total(c, e.killed);
+        Count inj = total(c, e.injured);
+        if (fat == null && (e.noCasualties || e.noDeaths)) {
+            fat = Count.exact(0, "no casualties");
+        }
+        if (inj == null && e.noCasualties) {
+            inj = Count.exact(0, "no casualties");
+        }
+        Integer incidents = e.incidents;
+        if (incidents == null) {
+            incidents = incidentsFromTokens(c, e);
+            for (int i = 0; incidents == null && i < e.members.size(); i++) {
+                Cand x = e.members.get(i);
+                if (x.sentence == e.sentence && x.subtype.type() == e.subtype.type()) {
+                    incidents = incidentsFromTokens(c, x);
+                }
+            }
+        }
+        // claims, status, attribution
+        claims(c, e, m);
+        EventStatus status = e.alleged ? EventStatus.ALLEGED : e.claimedStatus ? EventStatus.CLAIMED : EventStatus.OCCURRED;
+        String attributed = attribution(c, e, m);
+        double conf = confidence(c, e, a1 != null, loc, fat, status);
+        String quote = c.text.substring(sent.start(), sent.end());
+        String id = id(c.doc.id(), sent.start(), sent.end(), e.subtype.json(), trigStart);
+        List<Evidence> ev = List.of(new Evidence(c.doc.id(), sent.start(), sent.end(), quote));
+        List<SourceRef> src = List.of(new SourceRef(c.doc.id(), c.doc.meta().url(), c.doc.meta().title(),
+                c.published == null ? null : c.published.toString(), attributed, status));
+        return new Event(sent.start(), sent.end(), trigStart, trigEnd, id, type, e.subtype, date, loc, actors, fat, inj,
+                incidents, List.copyOf(e.claimedBy), status, attributed, conf, ev, src, pipelineVersion);
+    }
+
+    private static boolean unidentifiedAgent(Ctx c, Cand e) {
+        int a = Math.max(e.c0, c.sFrom[e.sentence]);
+        for (int i = a; i < e.c1; i++) {
+            if (UNIDENTIFIED.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EventActor actor(Ctx c, EventActor.Role role, ActorMention m) {
+        Actor a = m.actor();
+        return new EventActor(role, a.id(), a.name(), a.kind() == null ? ActorKind.UNKNOWN : a.kind(), a.country(),
+                c.text.substring(m.start(), m.end()));
+    }
+
+    private EventActor generic(String what, ActorKind kind, String iso, EventActor.Role role, String text) {
+        String name = iso == null ? what : what + " (" + countries.name(iso) + ")";
+        return new EventActor(role, null, name, kind, iso, text);
+    }
+
+    private static final java.util.Map<String, Integer> SMALL = java.util.Map.ofEntries(
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("several", 3),
+            java.util.Map.entry("multiple", 2), java.util.Map.entry("dozens", 24), java.util.Map.entry("hundreds", 200));
+
+    /** "22 airstrikes", "two explosions": a number before a plural trigger noun counts incidents. */
+    private static Integer incidentsFromTokens(Ctx c, Cand e) {
+        if (e.trigger.frame() != Frame.N && e.trigger.frame() != Frame.S) {
+            return null;
+        }
+        String last = c.low[e.t1 - 1];
+        if (!last.endsWith("s") || e.subtype.type() == EventType.PROTESTS || e.subtype.type() == EventType.RIOTS) {
+            return null;
+        }
+        for (int i = e.t0 - 1; i >= Math.max(c.sFrom[e.sentence], e.t0 - 3); i--) {
+            String w = c.low[i];
+            if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+                int n = Integer.parseInt(w.replace(",", ""));
+                return n >= 2 && n < 100000 ? n : null;
+            }
+            Integer small = SMALL.get(w);
+            if (small != null) {
+                return small;
+            }
+            if (w.equals(",") || w.equals("of") || w.equals("and") || w.equals("the")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void claims(Ctx c, Cand e, CueMarks m) {
+        int s = e.sentence;
+        // a claim of responsibility in this sentence or the next two of the same paragraph
+        for (int k = s; k < Math.min(c.sentences.size(), s + 3); k++) {
+            if (k > s && c.sentences.get(k).paragraph() != c.sentences.get(s).paragraph()) {
+                break;
+            }
+            CueMarks mk = k == s ? m : new CueMarks(lex.cues.findAll(c.low, c.sFrom[k], c.sTo[k]), c.sFrom[k], c.sTo[k]);
+            for (PhraseSet.Match<Cue> x : mk.matches) {
+                if (x.payload() != Cue.CLAIM) {
+                    continue;
+                }
+                boolean neg = false;
+                for (int i = Math.max(c.sFrom[k], x.start() - 3); i < x.start(); i++) {
+                    if (mk.at(Cue.NEG, i) || c.low[i].endsWith("n't") || mk.at(Cue.DENY, i)) {
+                        neg = true;
+                    }
+                }
+                if (neg) {
+                    continue;
+                }
+                List<ActorMention> before = actorsIn(c, c.sFrom[k], x.start());
+                List<ActorMention> after = actorsIn(c, x.end(), c.sTo[k]);
+                ActorMention who = !before.isEmpty() ? before.get(before.size() - 1)
+                        : x.phrase().source().startsWith("responsibility was") && !after.isEmpty() ? after.get(0) : null;
+                if (who == null) {
+                    // "the group claimed ..." resolved by the actor layer as anaphoric, or a reporting outlet of a group
+                    for (ActorMention a : c.actors) {
+                        if (a.start() >= c.charStart(c.sFrom[k]) && a.start() < c.charStart(x.start()) && a.actor() != null) {
+                            who = a;
+                        }
+                    }
+                }
+                if (who != null) {
+                    e.claimedBy.add(who.actor().name());
+                }
+            }
+        }
+        // "X said it killed ...": a party's own account of the event
+        PhraseSet.Match<Cue> said = m.first(Cue.ATTRIB_AFTER, c.sFrom[s], e.t0);
+        if (said != null) {
+            List<ActorMention> sp = actorsIn(c, Math.max(c.sFrom[s], said.start() - 5), said.start());
+            if (!sp.isEmpty()) {
+                ActorMention a = sp.get(sp.size() - 1);
+                ActorKind kind = a.actor().kind();
+                if (kind == ActorKind.REBEL_GROUP || kind == ActorKind.POLITICAL_MILITIA || kind == ActorKind.IDENTITY_MILITIA
+                        || kind == ActorKind.STATE_FORCES) {
+                    e.claimedStatus = true;
+                    e.claimedBy.add(a.actor().name());
+                }
+            }
+        }
+    }
+
+    private String attribution(Ctx c, Cand e, CueMarks m) {
+        int s = e.sentence;
+        int from = c.sFrom[s];
+        int to = c.sTo[s];
+        PhraseSet.Match<Cue> acc = m.first(Cue.ATTRIB_BEFORE, from, to);
+        if (acc != null) {
+            for (ActorMention a : c.actors) {
+                if (a.start() >= c.charStart(acc.end()) && a.start() < c.charEnd(Math.min(to, acc.end() + 6))) {
+                    return a.actor().name();
+                }
+            }
+            int end = acc.end();
+            while (end < to && end < acc.end() + 8 && !isPunct(c.low[end])) {
+                end++;
+            }
+            if (end > acc.end()) {
+                return c.text.substring(c.charStart(acc.end()), c.charEnd(end));
+            }
+        }
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() != Cue.ATTRIB_AFTER || x.start() < from) {
+                continue;
+            }
+            String w = x.phrase().source();
+            if (!(w.equals("said") || w.equals("says") || w.equals("told") || w.equals("reported") || w.equals("stated")
+                    || w.equals("confirmed") || w.equals("claimed") || w.equals("announced"))) {
+                continue;
+            }
+            // speaker before the verb, back to the last comma
+            int st = x.start();
+            while (st > from && !isPunct(c.low[st - 1]) && x.start() - st < 6) {
+                st--;
+            }
+            for (ActorMention a : c.actors) {
+                if (a.start() >= c.charStart(st) && a.end() <= c.charStart(x.start())) {
+                    return a.actor().name();
+                }
+            }
+            if (st < x.start() && !c.low[x.start() - 1].equals("it") && !c.low[x.start() - 1].equals("they")
+                    && !c.low[x.start() - 1].equals("he") && !c.low[x.start() - 1].equals("she")) {
+                return c.text.substring(c.charStart(st), c.charEnd(x.start()));
+            }
+            // ", said the police chief"
+            if (x.start() > from && c.low[x.start() - 1].equals(",") || st == x.start()) {
+                int end = x.end();
+                while (end < to && !isPunct(c.low[end]) && end - x.end() < 6) {
+                    end++;
+                }
+                if (end > x.end()) {
+                    return c.text.substring(c.charStart(x.end()), c.charEnd(end));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPunct(String t) {
+        return t.length() == 1 && !Character.isLetterOrDigit(t.charAt(0));
+    }
+
+    private static double confidence(Ctx c, Cand e, boolean hasActor, EventLocation loc, Count fat, EventStatus status) {
+        double p;
+        switch (Math.min(e.priority, 5)) {
+            case 1:
+                p = 0.35;
+                break;
+            case 2:
+                p = 0.5;
+                break;
+            case 3:
+                p = 0.62;
+                break;
+            case 4:
+                p = 0.7;
+                break;
+            default:
+                p = 0.74;
+        }
+        if (hasActor) {
+            p += 0.08;
+        }
+        if (loc.precision() != GeoPrecision.UNKNOWN) {
+            p += 0.05;
+        }
+        if (fat != null) {
+            p += 0.03;
+        }
+        p += 0.02 * Math.min(3, e.members.size());
+        if (status == EventStatus.ALLEGED) {
+            p -= 0.15;
+        } else if (status == EventStatus.CLAIMED) {
+            p -= 0.08;
+        }
+        p -= 0.03 * Math.min(e.sentence, 5);
+        return Math.max(0.05, Math.min(0.95, Math.round(p * 1000) / 1000.0));
+    }
+
+    static String id(String docId, int start, int end, String type, int trig) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((docId + "|" + start + "|" + end + "|" + type + "|" + trig).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ where, when
+
+    private static boolean usable(ResolvedPlace p) {
+        return p.place() != null && !p.isDemonym() && p.precision() != GeoPrecision.UNKNOWN;
+    }
+
+    private static int rank(GeoPrecision g) {
+        switch (g) {
+            case EXACT:
+                return 4;
+            case NEAR:
+                return 3;
+            case REGION:
+                return 2;
+            case COUNTRY:
+                return 1;
+            default:
+                return 0;
+        }
+    }
+
+    private static ResolvedPlace bestIn(Ctx c, int charFrom, int charTo, int trigChar) {
+        ResolvedPlace best = null;
+        for (ResolvedPlace p : c.places) {
+            if (p.start() < charFrom || p.start() >= charTo || !usable(p)) {
+                continue;
+            }
+            if (best == null || rank(p.precision()) > rank(best.precision())
+                    || rank(p.precision()) == rank(best.precision())
+                    && Math.abs(p.start() - trigChar) < Math.abs(best.start() - trigChar) && best.start() < trigChar) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private EventLocation location(Ctx c, Cand e) {
+        int trig = c.charStart(e.t0);
+        ResolvedPlace p = bestIn(c, c.charStart(e.c0), c.charEnd(e.c1), trig);
+        Sentence sent = c.sentences.get(e.sentence);
+        if (p == null) {
+            p = bestIn(c, sent.start(), sent.end(), trig);
+        }
+        if (p == null) {
+            for (int s = e.sentence - 1; s >= 0 && p == null; s--) {
+                if (c.sentences.get(s).paragraph() != sent.paragraph()) {
+                    break;
+                }
+                p = bestIn(c, c.sentences.get(s).start(), c.sentences.get(s).end(), trig);
+            }
+        }
+        if (p == null) {
+            for (int s = e.sentence + 1; s < c.sentences.size() && s <= e.sentence + 2 && p == null; s++) {
+                if (c.sentences.get(s).paragraph() != sent.paragraph()) {
+                    break;
+                }
+                p = bestIn(c, c.sentences.get(s).start(), c.sentences.get(s).end(), trig);
+            }
+        }
+        if (p == null) {
+            p = focus(c);
+        }
+        if (p == null) {
+            return EventLocation.unknown();
+        }
+        Place pl = p.place();
+        return new EventLocation(pl.name(), pl.country(), pl.admin1Name(), pl.lat(), pl.lon(), pl.geonameId(),
+                p.precision(), c.text.substring(p.start(), p.end()));
+    }
+
+    /** The document's focus: the most often named place, the earliest on ties. */
+    private static ResolvedPlace focus(Ctx c) {
+        ResolvedPlace best = null;
+        int bestN = 0;
+        for (ResolvedPlace p : c.places) {
+            if (!usable(p)) {
+                continue;
+            }
+            int n = 0;
+            for (ResolvedPlace q : c.places) {
+                if (usable(q) && q.place().geonameId() == p.place().geonameId()) {
+                    n++;
+                }
+            }
+            if (n > bestN) {
+                best = p;
+                bestN = n;
+            }
+        }
+        return best;
+    }
+
+    private EventDate date(Ctx c, Cand e) {
+        Sentence sent = c.sentences.get(e.sentence);
+        int trig = c.charStart(e.t0);
+        ResolvedDate d = dateIn(c, c.charStart(e.c0), c.charEnd(e.c1), trig);
+        if (d == null) {
+            d = dateIn(c, sent.start(), sent.end(), trig);
+        }
+        if (d == null) {
+            for (int s = e.sentence - 1; s >= 0 && d == null; s--) {
+                if (c.sentences.get(s).paragraph() != sent.paragraph()) {
+                    break;
+                }
+                d = dateIn(c, c.sentences.get(s).start(), c.sentences.get(s).end(), Integer.MAX_VALUE);
+            }
+        }
+        if (d != null) {
+            return new EventDate(d.first(), d.last(), d.precision(), c.text.substring(d.start(), d.end()));
+        }
+        if (c.published == null) {
+            return EventDate.unknown();
+        }
+        // a news report's undated event happened in the reporting window; background in a long analysis stays unknown
+        boolean early = sent.paragraph() <= 1 || c.sentences.size() <= 8;
+        boolean background = false;
+        for (int i = Math.max(e.c0, e.t0 - 3); i < e.t0; i++) {
+            if (c.low[i].equals("had")) {
+                background = true;
+            }
+        }
+        if (early && !background) {
+            return new EventDate(c.published, c.published, DatePrecision.DAY, null);
+        }
+        return EventDate.unknown();
+    }
+
+    private static ResolvedDate dateIn(Ctx c, int charFrom, int charTo, int trigChar) {
+        ResolvedDate best = null;
+        for (ResolvedDate d : c.dates) {
+            if (d.start() < charFrom || d.start() >= charTo || !d.isAnchored() || d.precision() == DatePrecision.UNKNOWN) {
+                continue;
+            }
+            if (c.published != null && d.first().isAfter(c.published)) {
+                continue; // never after publication for a reported event
+            }
+            if (best == null || Math.abs(d.start() - trigChar) < Math.abs(best.start() - trigChar)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+}

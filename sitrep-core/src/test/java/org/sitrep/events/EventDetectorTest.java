@@ -1,0 +1,258 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventActor;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.EventType;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.QuantityMention.Role;
+import org.sitrep.model.SubEventType;
+import org.sitrep.testing.StageInvariants;
+
+class EventDetectorTest {
+    private static Docs taliban(Docs d, String words) {
+        return d.actor(words, "taliban", "Taliban", ActorKind.REBEL_GROUP, "AF");
+    }
+
+    private static Docs afArmy(Docs d, String words) {
+        return d.actor(words, "af.state", "Military Forces of Afghanistan", ActorKind.STATE_FORCES, "AF");
+    }
+
+    private static String a1(Event e) {
+        EventActor a = e.actor(EventActor.Role.ACTOR1);
+        return a == null ? null : a.name();
+    }
+
+    private static String a2(Event e) {
+        EventActor a = e.actor(EventActor.Role.ACTOR2);
+        return a == null ? null : a.name();
+    }
+
+    @Test
+    void activeVoiceSubjectActsObjectSuffers() {
+        String t = "Taliban fighters killed three soldiers near a checkpoint in the district.";
+        List<Event> ev = afArmy(taliban(Docs.of(t), "Taliban fighters"), "soldiers").quantity("three soldiers", 3, Role.KILLED).events();
+        assertThat(ev).hasSize(1);
+        Event e = ev.get(0);
+        assertThat(e.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(a1(e)).isEqualTo("Taliban");
+        assertThat(a2(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(e.fatalities().best()).isEqualTo(3);
+    }
+
+    @Test
+    void passiveVoiceByPhraseGivesTheAgent() {
+        String t = "Four soldiers were killed by Taliban insurgents on the highway.";
+        List<Event> ev = afArmy(taliban(Docs.of(t), "Taliban insurgents"), "soldiers").quantity("Four soldiers", 4, Role.KILLED).events();
+        Event e = Docs.top(ev);
+        assertThat(a1(e)).isEqualTo("Taliban");
+        assertThat(a2(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(e.type()).isEqualTo(EventType.BATTLES);
+        assertThat(e.fatalities().best()).isEqualTo(4);
+    }
+
+    @Test
+    void nounTriggerWithByPhraseAndTarget() {
+        String t = "A drone strike conducted by the Kenyan air force hit a camp of Shabaab fighters in the valley.";
+        Event e = Docs.top(Docs.of(t).actor("Kenyan air force", "ke.state", "Military Forces of Kenya", ActorKind.STATE_FORCES, "KE")
+                .actor("Shabaab fighters", "shabaab", "Al Shabaab", ActorKind.REBEL_GROUP, "SO").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(a1(e)).isEqualTo("Military Forces of Kenya");
+        assertThat(a2(e)).isEqualTo("Al Shabaab");
+    }
+
+    @Test
+    void apposedActorBeforeTheVerbActs() {
+        String t = "The gunmen, members of Boko Haram, attacked a village and killed nine farmers.";
+        Event e = Docs.top(Docs.of(t).actor("Boko Haram", "boko", "Boko Haram", ActorKind.REBEL_GROUP, "NG")
+                .quantity("nine farmers", 9, Role.KILLED).events());
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(a1(e)).isEqualTo("Boko Haram");
+        assertThat(a2(e)).startsWith("Civilians");
+        assertThat(e.fatalities().best()).isEqualTo(9);
+    }
+
+    @Test
+    void reporterIsNeverAParticipantButTheSource() {
+        String t = "Militants attacked a police convoy in the north, according to the Interior Ministry.";
+        Event e = Docs.top(Docs.of(t).reporter("Interior Ministry", "Interior Ministry").events());
+        assertThat(e.actors()).noneMatch(a -> a.name().equals("Interior Ministry"));
+        assertThat(e.attributedTo()).isEqualTo("Interior Ministry");
+        assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void saidGivesAttribution() {
+        String t = "Gunmen abducted two engineers from a construction site, police said.";
+        Event e = Docs.top(Docs.of(t).events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+        assertThat(e.attributedTo()).isEqualTo("police");
+    }
+
+    @Test
+    void negatedModalFutureDeniedPlannedFearedGiveNoEvent() {
+        for (String t : List.of(
+                "The rebels did not attack the town on Friday.",
+                "The army denied shelling the village.",
+                "The militia will attack the port next week.",
+                "If the talks collapse, the rebels could launch an offensive.",
+                "Investigators said the cell had planned attacks in several cities.",
+                "Officials feared clashes between the two movements.",
+                "The commander vowed to recapture the lost districts.",
+                "Residents worry the group could use the valley as a hideout.",
+                "No clashes were reported in the province.")) {
+            assertThat(Docs.of(t).events()).as(t).isEmpty();
+        }
+    }
+
+    @Test
+    void foiledBombIsDisruptedWeaponsUseNotAnExplosion() {
+        List<Event> ev = Docs.of("Soldiers defused a roadside bomb planted on the main road.").events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).subtype()).isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.STRATEGIC_DEVELOPMENTS);
+        Event found = Docs.top(Docs.of("Police found a bomb under a car outside the court.").events());
+        assertThat(found.subtype()).isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
+
+    @Test
+    void accidentsAndDisastersAreNotEvents() {
+        for (String t : List.of(
+                "A gas explosion killed four workers at a factory.",
+                "A bus crash killed twelve passengers on the mountain road.",
+                "An earthquake killed dozens of people in the north.",
+                "Floods destroyed hundreds of homes and killed six.")) {
+            assertThat(Docs.of(t).events()).as(t).isEmpty();
+        }
+    }
+
+    @Test
+    void summaryOfManyStrikesIsOneRecordWithIncidents() {
+        String t = "Coalition jets carried out 37 airstrikes on militant positions between March 1 and March 9.";
+        List<Event> ev = Docs.of(t).date("between March 1 and March 9", LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 9),
+                DatePrecision.RANGE).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).incidents()).isEqualTo(37);
+        assertThat(ev.get(0).subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(ev.get(0).date().precision()).isEqualTo(DatePrecision.RANGE);
+        assertThat(ev.get(0).date().start()).isEqualTo(LocalDate.of(2017, 3, 1));
+        // the quantity layer's INCIDENTS count wins where it exists
+        List<Event> q = Docs.of("Warplanes conducted 120 precision strikes against the group's depots.")
+                .quantity("120 precision strikes", 120, Role.INCIDENTS).events();
+        assertThat(Docs.top(q).incidents()).isEqualTo(120);
+    }
+
+    @Test
+    void claimOfResponsibilityFillsClaimedByAndHedgesMakeAlleged() {
+        String t = "A suicide bomber killed nine people at a market in the city. The Islamic State claimed responsibility for the attack.";
+        List<Event> ev = Docs.of(t).actor("Islamic State", "is", "Islamic State", ActorKind.REBEL_GROUP, null)
+                .quantity("nine people", 9, Role.KILLED).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).subtype()).isEqualTo(SubEventType.SUICIDE_BOMB);
+        assertThat(ev.get(0).claimedBy()).containsExactly("Islamic State");
+        assertThat(ev.get(0).status()).isEqualTo(EventStatus.OCCURRED);
+        Event alleged = Docs.top(Docs.of("Militants reportedly abducted two engineers near the dam.").events());
+        assertThat(alleged.status()).isEqualTo(EventStatus.ALLEGED);
+        Event claimed = Docs.top(taliban(Docs.of("The Taliban said they killed 20 soldiers in an ambush."), "Taliban")
+                .quantity("20 soldiers", 20, Role.KILLED).events());
+        assertThat(claimed.status()).isEqualTo(EventStatus.CLAIMED);
+        assertThat(claimed.claimedBy()).contains("Taliban");
+        assertThat(claimed.fatalities().best()).isEqualTo(20);
+        Event unclaimed = Docs.top(Docs.of("A car bomb exploded near the bank. No group claimed responsibility.").events());
+        assertThat(unclaimed.claimedBy()).isEmpty();
+    }
+
+    @Test
+    void severalEventsInOneSentence() {
+        List<Event> ev = Docs.of("Warplanes bombed the market while rebels shelled a government base.").events();
+        assertThat(ev).extracting(Event::subtype)
+                .containsExactly(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        List<Event> two = Docs.of("Police arrested five suspects; separately, a roadside bomb exploded near the court.").events();
+        assertThat(two).extracting(Event::subtype)
+                .containsExactlyInAnyOrder(SubEventType.ARRESTS, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(two.get(0).id()).isNotEqualTo(two.get(1).id());
+    }
+
+    @Test
+    void casualtiesJoinedByAndAreSummedAndNoCasualtiesIsZero() {
+        String t = "Two soldiers and three civilians were killed when a roadside bomb exploded.";
+        Event e = Docs.top(Docs.of(t).quantity("Two soldiers", 2, Role.KILLED).quantity("three civilians", 3, Role.KILLED).events());
+        assertThat(e.fatalities().best()).isEqualTo(5);
+        Event z = Docs.top(Docs.of("Rebels shelled the airport. There were no casualties.").events());
+        assertThat(z.fatalities().best()).isZero();
+        assertThat(z.injured().best()).isZero();
+        String inc = "Gunmen killed 12 recruits, including 4 officers, in an ambush.";
+        Event i = Docs.top(Docs.of(inc).quantity("12 recruits", 12, Role.KILLED).quantity("4 officers", 4, Role.KILLED).events());
+        assertThat(i.fatalities().best()).isEqualTo(12);
+    }
+
+    @Test
+    void locationComesFromTheOwnClauseAndDateFromTheOwnClauseOrPublication() {
+        String t = "Troops clashed with rebels in Alpha on Monday, while protesters marched in Beta.";
+        List<Event> ev = Docs.of(t).place("Alpha", "Alpha", "LY", 31.0, 16.0, GeoPrecision.EXACT)
+                .place("Beta", "Beta", "LY", 32.0, 13.0, GeoPrecision.EXACT)
+                .date("Monday", LocalDate.of(2017, 7, 24), LocalDate.of(2017, 7, 24), DatePrecision.DAY).events();
+        assertThat(ev).hasSize(2);
+        Event clash = ev.stream().filter(e -> e.type() == EventType.BATTLES).findFirst().orElseThrow();
+        Event march = ev.stream().filter(e -> e.type() == EventType.PROTESTS).findFirst().orElseThrow();
+        assertThat(clash.location().name()).isEqualTo("Alpha");
+        assertThat(march.location().name()).isEqualTo("Beta");
+        assertThat(clash.date().start()).isEqualTo(LocalDate.of(2017, 7, 24));
+        assertThat(march.actor(EventActor.Role.ACTOR1).name()).isEqualTo("Protesters (Libya)");
+        // no date of its own: the publication day
+        Event p = Docs.top(Docs.of("Rebels shelled the port.").published(LocalDate.of(2016, 5, 2)).events());
+        assertThat(p.date().start()).isEqualTo(LocalDate.of(2016, 5, 2));
+        assertThat(p.date().precision()).isEqualTo(DatePrecision.DAY);
+        // never a date after publication for a reported event
+        Event f = Docs.top(Docs.of("Rebels shelled the port on Friday.").published(LocalDate.of(2016, 5, 2))
+                .date("Friday", LocalDate.of(2016, 5, 6), LocalDate.of(2016, 5, 6), DatePrecision.DAY).events());
+        assertThat(f.date().start()).isEqualTo(LocalDate.of(2016, 5, 2));
+    }
+
+    @Test
+    void evidenceContainsTheTriggerAndIdsAreStable() {
+        String t = "Rebels ambushed a convoy. Later, jets bombed their camp.";
+        List<Event> a = Docs.of(t).events();
+        List<Event> b = Docs.of(t).events();
+        assertThat(a).hasSize(2);
+        for (int i = 0; i < a.size(); i++) {
+            Event e = a.get(i);
+            assertThat(e.id()).isEqualTo(b.get(i).id()).matches("[0-9a-f]{16}");
+            assertThat(e.start()).isLessThanOrEqualTo(e.triggerStart());
+            assertThat(e.end()).isGreaterThanOrEqualTo(e.triggerEnd());
+            assertThat(e.evidence()).allSatisfy(ev -> {
+                assertThat(ev.start()).isLessThanOrEqualTo(e.triggerStart());
+                assertThat(ev.end()).isGreaterThanOrEqualTo(e.triggerEnd());
+            });
+            assertThat(e.confidence()).isBetween(0.0, 1.0);
+            assertThat(e.pipelineVersion()).isNotBlank();
+        }
+    }
+
+    @Test
+    void definiteMentionInALaterSentenceIsTheSameEvent() {
+        String t = "Clashes erupted between the army and rebels near the border. The clashes left 14 fighters dead.";
+        List<Event> ev = Docs.of(t).quantity("14 fighters", 14, Role.KILLED).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).fatalities().best()).isEqualTo(14);
+    }
+
+    @Test
+    void ordinaryCrimeIsOutOfScope() {
+        assertThat(Docs.of("Robbers shot dead a shopkeeper during a robbery at his store.").events()).isEmpty();
+    }
+
+    @Test
+    void randomInputKeepsInvariants() {
+        for (long seed = 1; seed <= 5; seed++) {
+            StageInvariants.check(Docs.bare(), seed, 60);
+        }
+    }
+}
