@@ -10,8 +10,8 @@ public final class Evaluators {
     }
 
     public static List<Evaluator> all() {
-        return List.of(new AcledEvaluator(), new GtdEvaluator(), new WikipediaTerrorEvaluator(), new UcdpEvaluator(),
-                new PetrarchEvaluator());
+        return List.of(new GeoparsingEvaluator(), new TempEvalEvaluator(), new AcledEvaluator(), new GtdEvaluator(),
+                new WikipediaTerrorEvaluator(), new UcdpEvaluator(), new PetrarchEvaluator());
     }
 
     public static Optional<Evaluator> forRecord(JsonNode first) {

@@ -2,6 +2,12 @@ package org.sitrep.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.mentions.dates.DateRecognizer;
+import org.sitrep.mentions.places.PlaceRecognitionStage;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.Gazetteers;
+import org.sitrep.resolve.PlaceResolutionStage;
+import org.sitrep.resolve.dates.DateResolver;
 import org.sitrep.text.TextStage;
 
 /**
@@ -16,6 +22,11 @@ public final class Pipelines {
     public static Pipeline standard(Resources resources) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new TextStage());
+        Gazetteer gazetteer = Gazetteers.load(resources);
+        stages.add(new PlaceRecognitionStage(gazetteer));
+        stages.add(new PlaceResolutionStage());
+        stages.add(new DateRecognizer());
+        stages.add(new DateResolver());
         return Pipeline.of(stages);
     }
 }

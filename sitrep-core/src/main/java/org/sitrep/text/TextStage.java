@@ -125,7 +125,7 @@ public final class TextStage implements Stage {
         int lastEnd = -1;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (sentStart >= 0) {
+            if (lastEnd >= 0) {
                 // line breaks between the previous token and this one
                 int newlines = 0;
                 for (int p = lastEnd; p < t.start(); p++) {
@@ -133,18 +133,13 @@ public final class TextStage implements Stage {
                         newlines++;
                     }
                 }
-                boolean boundary = false;
-                if (newlines >= 2) {
-                    boundary = true;
-                } else if (newlines == 1 && !Character.isLowerCase(text.charAt(t.start()))) {
-                    boundary = true;
-                }
-                if (boundary) {
+                boolean boundary = newlines >= 2 || (newlines == 1 && !Character.isLowerCase(text.charAt(t.start())));
+                if (boundary && sentStart >= 0) {
                     out.add(new Sentence(sentStart, lastEnd, paragraph));
-                    if (newlines >= 2) {
-                        paragraph++;
-                    }
                     sentStart = -1;
+                }
+                if (newlines >= 2) {
+                    paragraph++;
                 }
             }
             if (sentStart < 0) {

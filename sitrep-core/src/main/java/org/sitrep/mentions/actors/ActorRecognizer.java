@@ -1,0 +1,548 @@
+package org.sitrep.mentions.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Sentence;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Finds actor mentions: catalogue aliases (longest match), country word + force noun ("Pakistani security
+ * forces", "Afghan National Army"), "X-aligned forces" and "X-backed militias", "the Islamic State's Libyan
+ * arm", uncatalogued names ending in Brigade/Front/Army ..., generic actors (civilians, protesters, gunmen)
+ * with the document's focus country, and anaphora ("the group", "the jihadists") resolved to the most salient
+ * armed group mentioned before. Stateless and thread-safe.
+ */
+public final class ActorRecognizer implements Stage {
+    private static final Set<String> CONTEXT_BEFORE = Set.of("by", "against", "of", "from", "with", "the", "to", "and",
+            "pro", "anti", "join", "joined", "joining", "fighting", "fight", "targeting", "defeat", "defeated", "or", "for",
+            "between", "versus", "vs", "on", "led", "linked", "loyal", "where", "that", "which");
+    private static final Set<String> CONTEXT_AFTER = Set.of("fighters", "militants", "jihadists", "group", "claimed",
+            "said", "attacked", "killed", "seized", "captured", "launched", "fighter", "militant", "members", "'s",
+            "controlled", "held", "has", "had", "is", "was", "were", "have", "took", "stormed", "executed", "beheaded",
+            "leader", "commander", "positions", "targets", "stronghold", "strongholds", "operatives", "loyalists");
+    private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ash", "as", "at", "ar", "an", "of", "for",
+            "the", "and", "de", "des", "du", "la", "bin", "ibn", "'s", "&", "wal");
+
+    private final ActorCatalogue catalogue;
+
+    public ActorRecognizer(ActorCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public ActorRecognizer() {
+        this(ActorCatalogue.standard());
+    }
+
+    public ActorCatalogue catalogue() {
+        return catalogue;
+    }
+
+    @Override
+    public String name() {
+        return "mentions.actors";
+    }
+
+    @Override
+    public String version() {
+        return "1-" + catalogue.version();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.ACTORS);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        return doc.with(Layers.ACTORS, find(doc), name());
+    }
+
+    /** Candidate kinds in order of preference at equal length. */
+    private enum Src { CATALOGUE, EXTENDED, STATE, UNKNOWN, ANAPHOR, GENERIC }
+
+    private record Cand(int start, int end, Src src, ActorEntry entry, Actor actor, double confidence) {
+    }
+
+    /** Per-document working state. */
+    private final class Work {
+        final String text;
+        final NormTokens t;
+        final int[] sent;
+        final int[] para;
+        final boolean[] titleCase;
+        final LocalDate date;
+        String focus;
+
+        Work(Document doc) {
+            text = doc.text();
+            t = NormTokens.of(text, doc.get(Layers.TOKENS));
+            date = doc.meta().published();
+            List<Sentence> sentences = doc.get(Layers.SENTENCES);
+            sent = new int[t.size()];
+            para = new int[t.size()];
+            titleCase = new boolean[sentences.size() + 1];
+            int s = 0;
+            int[] upper = new int[sentences.size() + 1];
+            int[] words = new int[sentences.size() + 1];
+            for (int i = 0; i < t.size(); i++) {
+                while (s < sentences.size() && sentences.get(s).end() <= t.start(i)) {
+                    s++;
+                }
+                sent[i] = s;
+                para[i] = s < sentences.size() ? sentences.get(s).paragraph() : Integer.MAX_VALUE;
+                if (t.isWord(i) && Character.isLetter(t.exact(i).charAt(0))) {
+                    words[s]++;
+                    if (t.isUpperInitial(i)) {
+                        upper[s]++;
+                    }
+                }
+            }
+            for (int k = 0; k < titleCase.length; k++) {
+                titleCase[k] = words[k] >= 3 && upper[k] * 10 >= words[k] * 7;
+            }
+        }
+    }
+
+    List<ActorMention> find(Document doc) {
+        Work w = new Work(doc);
+        NormTokens t = w.t;
+        w.focus = focusCountry(t);
+        List<Cand> cands = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Cand c = candidate(w, i);
+            if (c != null) {
+                cands.add(c);
+                i = c.end();
+            } else {
+                i++;
+            }
+        }
+        return resolve(w, cands);
+    }
+
+    /** The most frequent country (name, alias or demonym) of the document; ties go to the first mentioned. */
+    String focusCountry(NormTokens t) {
+        Map<String, int[]> counts = new HashMap<>();
+        int order = 0;
+        for (int i = 0; i < t.size(); ) {
+            ActorCatalogue.CountryMatch m = catalogue.country(t, i);
+            if (m != null) {
+                int[] c = counts.computeIfAbsent(m.iso2(), k -> new int[] {0, 0});
+                if (c[0] == 0) {
+                    c[1] = order++;
+                }
+                c[0]++;
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        String best = null;
+        int bestN = 0;
+        int bestOrder = Integer.MAX_VALUE;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] > bestN || (c[0] == bestN && c[1] < bestOrder)) {
+                best = e.getKey();
+                bestN = c[0];
+                bestOrder = c[1];
+            }
+        }
+        return best;
+    }
+
+    private boolean actorContext(Work w, int i) {
+        NormTokens t = w.t;
+        if (w.titleCase[w.sent[i]]) {
+            return false;
+        }
+        if (i > 0 && CONTEXT_BEFORE.contains(t.lower(i - 1))) {
+            return true;
+        }
+        return i + 1 < t.size() && CONTEXT_AFTER.contains(t.lower(i + 1));
+    }
+
+    private Cand candidate(Work w, int i) {
+        NormTokens t = w.t;
+        Cand best = null;
+        // catalogue alias
+        ActorCatalogue.Match m = catalogue.match(t, i, w.date, k -> actorContext(w, k));
+        Cand base = null;
+        if (m != null) {
+            ActorEntry e = m.entry();
+            Src src = e.generic() || e.focus() ? Src.GENERIC : Src.CATALOGUE;
+            base = new Cand(i, m.end(), src, e, actorOf(w, e), e.generic() || e.focus() ? 0.6 : 0.9);
+            best = better(best, base);
+        }
+        // country word + modifiers + state noun
+        ActorCatalogue.CountryMatch cm = catalogue.country(t, i);
+        Cand state = null;
+        if (cm != null) {
+            state = statePattern(w, cm);
+            best = better(best, state);
+        }
+        // "pro-X forces"
+        if (t.lower(i).equals("pro") && i + 1 < t.size() && t.hyphenBefore(i + 1)) {
+            Cand pro = proPattern(w, i);
+            best = better(best, pro);
+        }
+        // extensions of a specific actor or a country word: X-aligned forces, X's Libyan arm, X in Libya, X fighters
+        Cand ext = null;
+        if (base != null && base.src() == Src.CATALOGUE) {
+            ext = extend(w, base, base.entry().country());
+        }
+        if (ext == null && state != null) {
+            ext = affiliation(w, state.end(), state.start(), state.entry(), state.entry().country());
+        }
+        if (ext == null && cm != null) {
+            ext = affiliation(w, cm.end(), cm.start(), catalogue.state(cm.iso2(), ActorCatalogue.StateRole.GOV), cm.iso2());
+        }
+        best = better(best, ext);
+        // generic members "of the" specific group: "militants of the X Brigade"
+        if (base != null && base.src() == Src.GENERIC && catalogue.isMember(t.lower(base.end() - 1))) {
+            int j = base.end();
+            if (j < t.size() && t.lower(j).equals("of")) {
+                j++;
+                if (j < t.size() && t.lower(j).equals("the")) {
+                    j++;
+                }
+                if (j < t.size()) {
+                    Cand inner = specificAt(w, j);
+                    if (inner != null) {
+                        best = better(best, new Cand(i, inner.end(), Src.EXTENDED, inner.entry(), inner.actor(),
+                                inner.confidence()));
+                    }
+                }
+            }
+        }
+        // uncatalogued names: the Y Battalion, Z Front
+        if (best == null || best.src() == Src.GENERIC || best.end() <= i + 1) {
+            best = better(best, unknownGroup(w, i));
+        }
+        // anaphors: the group, the jihadists
+        int an = catalogue.anaphor(t, i);
+        if (an > 0) {
+            best = better(best, new Cand(i, an, Src.ANAPHOR, null, null, 0.6));
+        }
+        return best;
+    }
+
+    /** A specific actor (catalogue or uncatalogued name) starting at {@code j}, with its extensions. */
+    private Cand specificAt(Work w, int j) {
+        ActorCatalogue.Match m = catalogue.match(w.t, j, w.date, k -> actorContext(w, k));
+        Cand c = null;
+        if (m != null && !m.entry().generic() && !m.entry().focus()) {
+            c = new Cand(j, m.end(), Src.CATALOGUE, m.entry(), m.entry().toActor(), 0.9);
+        }
+        return better(c, unknownGroup(w, j));
+    }
+
+    private static Cand better(Cand a, Cand b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        if (b.end() - b.start() != a.end() - a.start()) {
+            return b.end() - b.start() > a.end() - a.start() ? b : a;
+        }
+        return b.src().ordinal() < a.src().ordinal() ? b : a;
+    }
+
+    private Actor actorOf(Work w, ActorEntry e) {
+        if (!e.focus()) {
+            return e.toActor();
+        }
+        return e.toActor(w.focus, w.focus == null ? null : catalogue.countryName(w.focus));
+    }
+
+    private Cand statePattern(Work w, ActorCatalogue.CountryMatch cm) {
+        NormTokens t = w.t;
+        int k = cm.end();
+        ActorCatalogue.RoleMatch bestRole = null;
+        int steps = 0;
+        while (k < t.size() && steps < 5) {
+            ActorCatalogue.RoleMatch r = catalogue.role(t, k);
+            if (r != null && (bestRole == null || r.end() > bestRole.end())) {
+                bestRole = r;
+            }
+            if (catalogue.isModifier(t.lower(k)) || (r != null && r.end() == k + 1)) {
+                k++;
+                steps++;
+            } else if (r != null) {
+                k = r.end();
+                steps++;
+            } else {
+                break;
+            }
+        }
+        if (bestRole == null) {
+            return null;
+        }
+        ActorEntry e = catalogue.state(cm.iso2(), bestRole.role());
+        if (e == null) {
+            return null;
+        }
+        return new Cand(cm.start(), bestRole.end(), Src.STATE, e, e.toActor(), 0.85);
+    }
+
+    private Cand proPattern(Work w, int i) {
+        NormTokens t = w.t;
+        int j = i + 1;
+        ActorCatalogue.Match m = catalogue.match(t, j, w.date, k -> true);
+        ActorEntry baseEntry = null;
+        String country = null;
+        int end;
+        if (m != null && !m.entry().generic()) {
+            baseEntry = m.entry();
+            country = baseEntry.country();
+            end = m.end();
+        } else {
+            ActorCatalogue.CountryMatch cm = catalogue.country(t, j);
+            if (cm == null) {
+                return null;
+            }
+            baseEntry = catalogue.state(cm.iso2(), ActorCatalogue.StateRole.GOV);
+            country = cm.iso2();
+            end = cm.end();
+        }
+        int k = end;
+        while (k < t.size() && catalogue.isModifier(t.lower(k))) {
+            k++;
+        }
+        if (k >= t.size() || !(catalogue.isMember(t.lower(k)) || t.lower(k).equals("separatists"))) {
+            return null;
+        }
+        boolean state = baseEntry == null || baseEntry.kind() == ActorKind.STATE_FORCES;
+        if (!state) {
+            return new Cand(i, k + 1, Src.EXTENDED, baseEntry, baseEntry.toActor(), 0.75);
+        }
+        String name = spanName(w, i, k + 1);
+        ActorKind kind = t.lower(k).startsWith("militia") ? ActorKind.POLITICAL_MILITIA : ActorKind.REBEL_GROUP;
+        return new Cand(i, k + 1, Src.EXTENDED, null, new Actor(null, name, kind, country,
+                baseEntry == null ? null : baseEntry.id(), false), 0.7);
+    }
+
+    /** Extensions of a catalogue match: affiliation, branch ("the X's Libyan arm", "X in Libya"), member nouns. */
+    private Cand extend(Work w, Cand base, String country) {
+        NormTokens t = w.t;
+        ActorEntry e = base.entry();
+        int j = base.end();
+        Cand aff = affiliation(w, j, base.start(), e, country);
+        if (aff != null) {
+            return aff;
+        }
+        if (j + 2 < t.size() && t.lower(j).equals("'s")) {
+            ActorCatalogue.CountryMatch cm = catalogue.country(t, j + 1);
+            if (cm != null && cm.end() < t.size() && catalogue.isBranch(t.lower(cm.end()))) {
+                return branch(w, base, cm.iso2(), cm.end() + 1);
+            }
+        }
+        if (j + 1 < t.size() && t.lower(j).equals("in") && e.isArmedGroup()) {
+            ActorCatalogue.CountryMatch cm = catalogue.country(t, j + 1);
+            if (cm != null) {
+                ActorEntry child = catalogue.child(e.id(), cm.iso2());
+                if (child != null && child.validOn(w.date)) {
+                    return new Cand(base.start(), cm.end(), Src.EXTENDED, child, child.toActor(), 0.85);
+                }
+            }
+        }
+        if (j < t.size() && e.kind() != ActorKind.CIVILIANS && catalogue.isMember(t.lower(j))) {
+            int end = j + 1;
+            if (end < t.size() && catalogue.isMember(t.lower(j) + " " + t.lower(end))) {
+                end++;
+            }
+            return new Cand(base.start(), end, Src.EXTENDED, e, base.actor(), base.confidence());
+        }
+        return null;
+    }
+
+    private Cand branch(Work w, Cand base, String iso2, int end) {
+        ActorEntry child = catalogue.child(base.entry().id(), iso2);
+        if (child != null && child.validOn(w.date)) {
+            return new Cand(base.start(), end, Src.EXTENDED, child, child.toActor(), 0.85);
+        }
+        ActorEntry e = base.entry();
+        return new Cand(base.start(), end, Src.EXTENDED, null, new Actor(null, e.name() + " (" + catalogue.countryName(iso2)
+                + ")", e.kind(), iso2, e.id(), false), 0.75);
+    }
+
+    /** "GNA-aligned forces", "Iranian-backed militias", "al Qaeda-linked jihadists". */
+    private Cand affiliation(Work w, int j, int start, ActorEntry baseEntry, String country) {
+        NormTokens t = w.t;
+        if (j >= t.size() || baseEntry == null) {
+            return null;
+        }
+        String mode = catalogue.affiliation(t.lower(j));
+        if (mode == null || !t.hyphenBefore(j)) {
+            return null;
+        }
+        int k = j + 1;
+        int steps = 0;
+        while (k < t.size() && catalogue.isModifier(t.lower(k)) && !catalogue.isMember(t.lower(k)) && steps++ < 3) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return null;
+        }
+        String noun = t.lower(k);
+        boolean coalition = noun.equals("coalition");
+        if (!catalogue.isMember(noun) && !coalition && catalogue.role(t, k) == null) {
+            return null;
+        }
+        int end = k + 1;
+        boolean state = baseEntry.kind() == ActorKind.STATE_FORCES;
+        if (mode.equals("same") && !coalition) {
+            ActorEntry e = baseEntry;
+            if (state && e.id().startsWith("gov:") && e.country() != null && e.id().indexOf(':', 4) < 0) {
+                e = catalogue.state(e.country(), ActorCatalogue.StateRole.MILITARY);
+            }
+            return new Cand(start, end, Src.EXTENDED, e, e.toActor(), 0.8);
+        }
+        ActorKind kind;
+        if (coalition) {
+            kind = ActorKind.EXTERNAL_OTHER;
+        } else if (!state) {
+            kind = baseEntry.kind();
+        } else {
+            kind = noun.startsWith("militia") ? ActorKind.POLITICAL_MILITIA : ActorKind.REBEL_GROUP;
+        }
+        return new Cand(start, end, Src.EXTENDED, null, new Actor(null, spanName(w, start, end), kind,
+                state || coalition ? country : baseEntry.country(), baseEntry.id(), false), 0.75);
+    }
+
+    /** An uncatalogued capitalised name ending in a group head: "the Martyrs of Zawiya Brigade", "Z Front". */
+    private Cand unknownGroup(Work w, int i) {
+        NormTokens t = w.t;
+        if (!t.isUpperInitial(i) || !t.isWord(i) || w.titleCase[w.sent[i]] || CONNECTORS.contains(t.lower(i))) {
+            return null;
+        }
+        int bestEnd = -1;
+        ActorKind bestKind = null;
+        int named = 0;
+        int k = i;
+        while (k < t.size() && k - i < 9) {
+            String lo = t.lower(k);
+            boolean upper = t.isUpperInitial(k) && t.isWord(k);
+            boolean ordinal = Character.isDigit(t.exact(k).charAt(0)) && k > i - 1;
+            if (upper && k > i && named > 0) {
+                ActorKind two = k + 1 < t.size() && t.isUpperInitial(k + 1) ? catalogue.groupHead(lo + " " + t.lower(k + 1))
+                        : null;
+                if (two != null) {
+                    bestEnd = k + 2;
+                    bestKind = two;
+                }
+                ActorKind h = catalogue.groupHead(lo);
+                if (h != null && bestEnd < k + 1) {
+                    bestEnd = k + 1;
+                    bestKind = h;
+                }
+            }
+            if (upper || ordinal) {
+                if (!catalogue.isModifier(lo) && catalogue.country(t, k) == null && catalogue.groupHead(lo) == null) {
+                    named++;
+                }
+                k++;
+            } else if (CONNECTORS.contains(lo) && k > i) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (bestEnd < 0) {
+            return null;
+        }
+        return new Cand(i, bestEnd, Src.UNKNOWN, null, new Actor(null, spanName(w, i, bestEnd), bestKind, w.focus, null, false),
+                0.6);
+    }
+
+    private String spanName(Work w, int from, int to) {
+        String s = w.text.substring(w.t.start(from), w.t.end(to - 1)).replaceAll("\\s+", " ");
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // ------------------------------------------------------------------ anaphora
+
+    private static String key(Actor a) {
+        return a.id() != null ? a.id() : "name:" + a.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean armed(Cand c) {
+        if (c.actor() == null || c.src() == Src.GENERIC || c.src() == Src.ANAPHOR) {
+            return false;
+        }
+        if (c.entry() != null && (c.entry().generic() || c.entry().reporter())) {
+            return false;
+        }
+        ActorKind k = c.actor().kind();
+        return k == ActorKind.REBEL_GROUP || k == ActorKind.POLITICAL_MILITIA || k == ActorKind.IDENTITY_MILITIA;
+    }
+
+    private List<ActorMention> resolve(Work w, List<Cand> cands) {
+        List<ActorMention> out = new ArrayList<>(cands.size());
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lastSent = new HashMap<>();
+        Map<String, Actor> actors = new HashMap<>();
+        NormTokens t = w.t;
+        for (Cand c : cands) {
+            int s = w.sent[c.start()];
+            boolean definite = c.src() == Src.ANAPHOR;
+            boolean indefiniteGeneric = c.src() == Src.GENERIC && c.entry() != null && c.entry().anaphor();
+            if (definite || indefiniteGeneric) {
+                Actor ante = null;
+                double bestScore = 0;
+                int bestLast = -1;
+                for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                    int last = lastSent.get(e.getKey());
+                    if (indefiniteGeneric && s - last > 2) {
+                        continue;
+                    }
+                    double score = e.getValue() + (s - last <= 1 ? 1.5 : 0);
+                    if (score > bestScore || (score == bestScore && last > bestLast)) {
+                        ante = actors.get(e.getKey());
+                        bestScore = score;
+                        bestLast = last;
+                    }
+                }
+                if (ante != null) {
+                    out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), ante, true, 0.6));
+                    continue;
+                }
+                if (definite) {
+                    // "the militants" with no armed group before: the generic actor; "the group": nothing
+                    ActorCatalogue.Match m = catalogue.match(t, c.start() + 1, w.date, k -> false);
+                    if (m != null && m.end() == c.end() && m.entry().generic()) {
+                        out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), actorOf(w, m.entry()), false, 0.5));
+                    }
+                    continue;
+                }
+            }
+            out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), c.actor(), false, c.confidence()));
+            if (armed(c)) {
+                String k = key(c.actor());
+                counts.merge(k, 1, Integer::sum);
+                lastSent.put(k, s);
+                actors.put(k, c.actor());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,503 @@
+package org.sitrep.mentions.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.NameKey;
+import org.sitrep.resolve.gazetteer.CountryTable;
+
+/**
+ * Finds place expressions: gazetteer names (multi-word, accent-folded, possessive "Sirte's"), demonyms and
+ * adjectives ("Libyan": context only), parts of countries ("eastern Libya") and relative expressions ("south of
+ * Sirte", "on the outskirts of Kabul", "20 km from Kabul": relation NEAR). Rejects common words that are place
+ * names (capitalisation, stoplists, a population floor) and place names inside person and organisation names
+ * ("Jordan Hill", "Washington Post", "Abu Bakr al Baghdadi"). Lookup hashes the normalised tokens incrementally
+ * (a trie over name keys), so no strings are built per candidate span. Stateless and thread-safe.
+ */
+public final class PlaceRecognitionStage implements Stage {
+    /** Longest name, in tokens. */
+    private static final int MAX_TOKENS = 7;
+    private static final int MAX_CANDIDATES = 24;
+    private final Gazetteer gazetteer;
+    /** Demonym key → country entry. */
+    private final Map<Long, Place> demonyms = new HashMap<>();
+    /** Keys of demonyms of more than one word ("South Sudanese") and their prefixes. */
+    private final Set<Long> demonymPrefixes = new HashSet<>();
+    private final Set<Long> countryNameKeys = new HashSet<>();
+
+    public PlaceRecognitionStage(Gazetteer gazetteer) {
+        this(gazetteer, CountryTable.standard());
+    }
+
+    public PlaceRecognitionStage(Gazetteer gazetteer, CountryTable countries) {
+        this.gazetteer = gazetteer;
+        for (CountryTable.Country c : countries.all()) {
+            Place p = gazetteer.country(c.iso2());
+            if (p == null) {
+                continue;
+            }
+            countryNameKeys.add(NameKey.of(c.name()));
+            for (String a : c.aliases()) {
+                countryNameKeys.add(NameKey.of(a));
+            }
+            for (String d : c.demonyms()) {
+                String canon = NameKey.canonical(d);
+                if (canon.isEmpty()) {
+                    continue;
+                }
+                demonyms.putIfAbsent(NameKey.hash(canon), p);
+                int sp = canon.indexOf(' ');
+                while (sp > 0) {
+                    demonymPrefixes.add(NameKey.hash(canon.substring(0, sp)));
+                    sp = canon.indexOf(' ', sp + 1);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "places.recognize";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.PLACE_MENTIONS);
+    }
+
+    /** Per-document token view: canonical forms and shapes. */
+    private static final class Toks {
+        final String text;
+        final List<Token> tokens;
+        final String[] canon;
+        final boolean[] cap;
+        final boolean[] sentenceStart;
+        final boolean[] titleCase;
+
+        Toks(Document doc) {
+            text = doc.text();
+            tokens = pieces(text, doc.get(Layers.TOKENS));
+            int n = tokens.size();
+            canon = new String[n];
+            cap = new boolean[n];
+            sentenceStart = new boolean[n];
+            titleCase = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                canon[i] = NameKey.canonical(text.subSequence(t.start(), t.end()));
+                char c = text.charAt(t.start());
+                cap[i] = t.kind() == Token.Kind.WORD && (Character.isUpperCase(c) || Character.isTitleCase(c));
+            }
+            List<Sentence> sentences = doc.get(Layers.SENTENCES);
+            int k = 0;
+            for (Sentence s : sentences) {
+                while (k < n && tokens.get(k).start() < s.start()) {
+                    k++;
+                }
+                int first = -1;
+                int words = 0;
+                int caps = 0;
+                int j = k;
+                for (; j < n && tokens.get(j).end() <= s.end(); j++) {
+                    if (tokens.get(j).kind() == Token.Kind.WORD) {
+                        if (first < 0) {
+                            first = j;
+                        }
+                        if (canon[j].length() > 3 && first != j) {
+                            words++;
+                            if (cap[j]) {
+                                caps++;
+                            }
+                        }
+                    }
+                }
+                if (first >= 0) {
+                    sentenceStart[first] = true;
+                }
+                boolean tc = words >= 4 && caps * 10 >= words * 8;
+                for (int x = k; x < j; x++) {
+                    titleCase[x] = tc;
+                }
+                k = j;
+            }
+            // a word right after an opening quote, a colon or a dash also starts a clause
+            for (int i = 1; i < n; i++) {
+                Token p = tokens.get(i - 1);
+                if (p.kind() == Token.Kind.PUNCT) {
+                    char c = text.charAt(p.start());
+                    if (c == '"' || c == '“' || c == ':' || c == '(' || c == '—' || c == '–' || c == '|') {
+                        sentenceStart[i] = true;
+                    }
+                }
+            }
+        }
+
+        /** Splits hyphenated words into their parts ("Tbilisi-based", "Arab-Israeli") so names inside them are found. */
+        static List<Token> pieces(String text, List<Token> tokens) {
+            List<Token> out = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                int h = -1;
+                if (t.kind() == Token.Kind.WORD) {
+                    for (int k = t.start() + 1; k < t.end() - 1; k++) {
+                        char c = text.charAt(k);
+                        if (c == '-' || c == '‑') {
+                            h = k;
+                            break;
+                        }
+                    }
+                }
+                if (h < 0) {
+                    if (out != null) {
+                        out.add(t);
+                    }
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(tokens.size() + 8);
+                    out.addAll(tokens.subList(0, i));
+                }
+                int from = t.start();
+                for (int k = t.start(); k <= t.end(); k++) {
+                    if (k == t.end() || text.charAt(k) == '-' || text.charAt(k) == '‑') {
+                        if (k > from) {
+                            out.add(new Token(from, k, Token.Kind.WORD));
+                        }
+                        from = k + 1;
+                    }
+                }
+            }
+            return out == null ? tokens : out;
+        }
+
+        /** Whether token i is an abbreviation dot glued to the word before it ("St." in "St. Louis"). */
+        boolean abbreviationDot(int i) {
+            return i > 0 && punct(i, '.') && tokens.get(i - 1).end() == tokens.get(i).start()
+                    && tokens.get(i - 1).kind() == Token.Kind.WORD && i + 1 < tokens.size()
+                    && tokens.get(i + 1).kind() == Token.Kind.WORD;
+        }
+
+        String lower(int i) {
+            return i >= 0 && i < canon.length ? canon[i] : "";
+        }
+
+        boolean word(int i) {
+            return i >= 0 && i < tokens.size() && tokens.get(i).kind() == Token.Kind.WORD;
+        }
+
+        boolean punct(int i, char c) {
+            if (i < 0 || i >= tokens.size()) {
+                return false;
+            }
+            Token t = tokens.get(i);
+            return t.length() == 1 && text.charAt(t.start()) == c;
+        }
+
+        /** Whether token i ends with a possessive 's. */
+        boolean possessive(int i) {
+            Token t = tokens.get(i);
+            int e = t.end();
+            return t.length() > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+                    && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’');
+        }
+
+        boolean allCaps(int i) {
+            Token t = tokens.get(i);
+            for (int k = t.start(); k < t.end(); k++) {
+                if (Character.isLowerCase(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public Document process(Document doc) {
+        Toks tk = new Toks(doc);
+        List<PlaceMention> out = new ArrayList<>();
+        Set<String> personWords = new HashSet<>();
+        int n = tk.tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!tk.cap[i]) {
+                i++;
+                continue;
+            }
+            int end = -1;
+            boolean endPossessive = false;
+            long h = NameKey.start();
+            int parts = 0;
+            // toponym: longest gazetteer name starting at i
+            for (int j = i; j < n && j < i + MAX_TOKENS; j++) {
+                if (j > i && tk.abbreviationDot(j)) {
+                    continue; // "St. Petersburg"
+                }
+                if (tk.tokens.get(j).kind() != Token.Kind.WORD) {
+                    break;
+                }
+                if (j > i && tk.tokens.get(j).start() - tk.tokens.get(j - 1).end() > 2) {
+                    break;
+                }
+                String c = tk.canon[j];
+                if (c.isEmpty()) {
+                    break;
+                }
+                if (tk.possessive(j)) {
+                    String base = NameKey.canonical(tk.text.subSequence(tk.tokens.get(j).start(), tk.tokens.get(j).end() - 2));
+                    long hb = NameKey.finish(NameKey.append(h, base, parts == 0));
+                    if ((gazetteer.probe(hb) & Gazetteer.NAME) != 0 && tk.cap[j]) {
+                        end = j;
+                        endPossessive = true;
+                    }
+                    break;
+                }
+                h = NameKey.append(h, c, parts == 0);
+                parts++;
+                long key = NameKey.finish(h);
+                int flags = gazetteer.probe(key);
+                if ((flags & Gazetteer.NAME) != 0 && tk.cap[j]) {
+                    end = j;
+                    endPossessive = false;
+                }
+                if ((flags & Gazetteer.PREFIX) == 0) {
+                    break;
+                }
+            }
+            // demonym: "Libyan", "South Sudanese"
+            int dEnd = -1;
+            Place dCountry = null;
+            long dh = NameKey.start();
+            for (int j = i; j < n && j < i + 3; j++) {
+                if (tk.tokens.get(j).kind() != Token.Kind.WORD) {
+                    break;
+                }
+                String c = tk.canon[j];
+                if (tk.possessive(j)) {
+                    c = NameKey.canonical(tk.text.subSequence(tk.tokens.get(j).start(), tk.tokens.get(j).end() - 2));
+                }
+                dh = NameKey.append(dh, c, j == i);
+                long key = NameKey.finish(dh);
+                Place p = demonyms.get(key);
+                if (p != null && tk.cap[j]) {
+                    dEnd = j;
+                    dCountry = p;
+                }
+                if (!demonymPrefixes.contains(key)) {
+                    break;
+                }
+            }
+            if (dEnd >= 0 && dEnd >= end) {
+                long key = nameKey(tk, i, dEnd, false);
+                if (!countryNameKeys.contains(key) || end < dEnd) {
+                    Token a = tk.tokens.get(i);
+                    Token b = tk.tokens.get(dEnd);
+                    int nameEnd = tk.possessive(dEnd) ? b.end() - 2 : b.end();
+                    out.add(new PlaceMention(a.start(), nameEnd, a.start(), nameEnd, tk.text.substring(a.start(), nameEnd),
+                            PlaceMention.Kind.DEMONYM, PlaceMention.Relation.IN, List.of(dCountry)));
+                    i = dEnd + 1;
+                    continue;
+                }
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            PlaceMention m = accept(tk, i, end, endPossessive, personWords);
+            if (m != null) {
+                out.add(m);
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        // a word used in a person's name elsewhere in the document is a name here too ("Obama" after "Barack Obama")
+        if (!personWords.isEmpty()) {
+            out.removeIf(m -> m.kind() == PlaceMention.Kind.TOPONYM && personWords.contains(NameKey.canonical(m.name()))
+                    && !m.candidates().isEmpty() && !m.candidates().get(0).isCountry());
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return doc.with(Layers.PLACE_MENTIONS, out, name());
+    }
+
+    private static long nameKey(Toks tk, int from, int to, boolean possessive) {
+        long h = NameKey.start();
+        for (int j = from; j <= to; j++) {
+            String c = tk.canon[j];
+            if (j == to && possessive) {
+                c = NameKey.canonical(tk.text.subSequence(tk.tokens.get(j).start(), tk.tokens.get(j).end() - 2));
+            }
+            h = NameKey.append(h, c, j == from);
+        }
+        return NameKey.finish(h);
+    }
+
+    /** Applies the rejection rules to the name tokens [i, end] and builds the mention with its context. */
+    private PlaceMention accept(Toks tk, int i, int end, boolean possessive, Set<String> personWords) {
+        long key = nameKey(tk, i, end, possessive);
+        List<Place> cands = gazetteer.candidates(key);
+        if (cands.isEmpty()) {
+            return null;
+        }
+        if (cands.size() > MAX_CANDIDATES) {
+            cands = cands.subList(0, MAX_CANDIDATES);
+        }
+        Place top = cands.get(0);
+        boolean single = i == end;
+        String first = tk.canon[i];
+        String whole = single ? (possessive ? NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(),
+                tk.tokens.get(i).end() - 2)) : first) : null;
+        boolean bigOrRegion = false;
+        for (Place p : cands) {
+            if (p.isCountry() || p.isAdmin1() || p.population() >= PlaceWords.COMMON_MIN_POP
+                    || "CONT".equals(p.featureCode()) || "RGN".equals(p.featureCode())) {
+                bigOrRegion = true;
+                break;
+            }
+        }
+        if (single) {
+            if (PlaceWords.NEVER.contains(whole)) {
+                return null;
+            }
+            if (whole.length() < 3 && !top.isCountry() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
+                return null;
+            }
+            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion)) {
+                return null;
+            }
+            if (tk.allCaps(i) && !tk.titleCase[i] && !bigOrRegion) {
+                return null; // an acronym
+            }
+            if (tk.sentenceStart[i] && !bigOrRegion && top.population() < 5000) {
+                return null; // a capitalised sentence-initial word that names only small places
+            }
+        }
+        boolean countryOrRegion = top.isCountry() || top.isAdmin1() || !top.isPopulatedPlace();
+        // person and organisation names around the toponym
+        if (!tk.titleCase[i]) {
+            int p = i - 1;
+            if (p >= 0 && tk.word(p) && PlaceWords.TITLES.contains(tk.lower(p))
+                    || p >= 0 && tk.punct(p, '.') && p - 1 >= 0 && PlaceWords.TITLES.contains(tk.lower(p - 1))) {
+                personWords.add(tk.canon[end]);
+                return null;
+            }
+            if (p >= 1 && tk.word(p) && PlaceWords.NAME_PARTICLES.contains(tk.lower(p)) && tk.cap[p - 1]
+                    && !PlaceWords.NEVER.contains(tk.lower(p - 1))) {
+                personWords.add(tk.canon[end]);
+                return null;
+            }
+            if (p >= 0 && tk.cap[p] && !tk.sentenceStart[p] && !PlaceWords.NEVER.contains(tk.lower(p))
+                    && !PlaceWords.PARTS.contains(tk.lower(p)) && !PlaceWords.DIRECTIONS.contains(tk.lower(p))
+                    && !tk.possessive(p) && gazetteer.probe(NameKey.of(tk.lower(p))) == 0
+                    && !demonyms.containsKey(NameKey.of(tk.lower(p))) && !countryOrRegion) {
+                personWords.add(tk.canon[end]);
+                return null; // "John Jordan", "Barack Obama"
+            }
+        }
+        int next = end + 1;
+        if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i]) {
+            String nx = tk.lower(next);
+            if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)) {
+                return null; // "Washington Post", "Aleppo University", "Jordan Hill"
+            }
+        }
+        if (!possessive && tk.word(next) && !top.isCountry() && PlaceWords.SPEECH.contains(tk.lower(next)) && single
+                && !tk.titleCase[i]) {
+            return null; // "Clinton said"
+        }
+        // the mention's extent and relation
+        Token a = tk.tokens.get(i);
+        Token b = tk.tokens.get(end);
+        int nameStart = a.start();
+        int nameEnd = possessive ? b.end() - 2 : b.end();
+        int start = nameStart;
+        int stop = nameEnd;
+        PlaceMention.Kind kind = PlaceMention.Kind.TOPONYM;
+        PlaceMention.Relation rel = PlaceMention.Relation.IN;
+        // "Borno State", "Balkh province": prefer divisions
+        if (!possessive && tk.word(next) && PlaceWords.DIVISION_WORDS.contains(tk.lower(next))
+                && (tk.cap[next] || !top.isCountry())) {
+            List<Place> admins = new ArrayList<>();
+            for (Place p : cands) {
+                if (p.isAdminRegion()) {
+                    admins.add(p);
+                }
+            }
+            if (!admins.isEmpty()) {
+                cands = admins;
+                stop = tk.tokens.get(next).end();
+            }
+        }
+        if (possessive && tk.word(next) && tk.cap[next]) {
+            rel = PlaceMention.Relation.NEAR; // "Sirte's Ouagadougou complex"
+        }
+        int p = i - 1;
+        String w = tk.lower(p);
+        if (PlaceWords.PARTS.contains(w) && tk.word(p)) {
+            // "eastern Libya"
+            start = tk.tokens.get(p).start();
+            boolean region = false;
+            for (Place c : cands) {
+                if (!c.isPopulatedPlace()) {
+                    region = true;
+                    break;
+                }
+            }
+            if (region) {
+                kind = PlaceMention.Kind.COUNTRY_PART;
+            }
+        } else if (PlaceWords.NEAR_WORDS.contains(w) && tk.word(p)) {
+            start = tk.tokens.get(p).start();
+            rel = PlaceMention.Relation.NEAR;
+        } else if (w.equals("of") && p >= 1) {
+            String d = tk.lower(p - 1);
+            if (PlaceWords.DIRECTIONS.contains(d) || d.equals("outskirts") || d.equals("vicinity")
+                    || d.equals("suburbs") || d.equals("edge")) {
+                rel = PlaceMention.Relation.NEAR;
+                start = tk.tokens.get(p - 1).start();
+                int q = p - 2;
+                if (PlaceWords.UNITS.contains(tk.lower(q)) && q >= 1 && tk.tokens.get(q - 1).kind() == Token.Kind.NUMBER) {
+                    start = tk.tokens.get(q - 1).start();
+                } else if (q >= 0 && tk.tokens.get(q).kind() == Token.Kind.NUMBER) {
+                    start = tk.tokens.get(q).start(); // "20km north of"
+                } else if (d.equals("outskirts") && tk.lower(q).equals("the") && tk.lower(q - 1).equals("on")) {
+                    start = tk.tokens.get(q - 1).start();
+                }
+            }
+        } else if ((w.equals("from") || w.equals("of")) && p >= 2 && PlaceWords.UNITS.contains(tk.lower(p - 1))
+                && tk.tokens.get(p - 2).kind() == Token.Kind.NUMBER) {
+            rel = PlaceMention.Relation.NEAR;
+            start = tk.tokens.get(p - 2).start();
+        } else if (w.equals("from") && p >= 1 && tk.tokens.get(p - 1).kind() == Token.Kind.NUMBER
+                && Character.isLetter(tk.text.charAt(tk.tokens.get(p - 1).end() - 1))) {
+            rel = PlaceMention.Relation.NEAR; // "20km from"
+            start = tk.tokens.get(p - 1).start();
+        } else if (w.equals("to") && p >= 1 && tk.lower(p - 1).equals("close")) {
+            rel = PlaceMention.Relation.NEAR;
+            start = tk.tokens.get(p - 1).start();
+        }
+        return new PlaceMention(start, stop, nameStart, nameEnd, tk.text.substring(nameStart, nameEnd), kind, rel, cands);
+    }
+}

@@ -1,0 +1,140 @@
+package org.sitrep.mentions.places;
+
+import java.util.Set;
+
+/** Word lists the place recogniser uses (all lower case, accent-folded). */
+final class PlaceWords {
+    private PlaceWords() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Capitalised words that are never a place in English news, whatever the gazetteer says. */
+    static final Set<String> NEVER = set(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december", "i", "a",
+            "an", "the", "of", "in", "on", "at", "to", "by", "and", "or", "but", "he", "she", "it", "we", "they",
+            "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "you", "your", "who", "what",
+            "when", "where", "why", "how", "there", "here", "then", "than", "if", "as", "so", "no", "not", "yes", "all",
+            "some", "many", "most", "more", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "general", "gen", "police", "army",
+            "government", "state", "islamic", "islam", "muslim", "muslims", "christian", "god", "allah", "prophet",
+            "news", "reuters", "associated", "press", "afp", "ap", "bbc", "cnn", "said", "says", "told", "according",
+            "officials", "official", "report", "reports", "update", "breaking", "photo", "video", "read", "more",
+            "share", "comments", "comment", "email", "print", "home", "page", "click", "follow", "subscribe", "today",
+            "yesterday", "tomorrow", "tonight", "morning", "evening", "night", "week", "month", "year", "day", "time",
+            "people", "man", "woman", "men", "women", "children", "child", "family", "city", "town", "village",
+            "district", "province", "region", "county", "country", "nation", "world", "international", "national",
+            "federal", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "university", "college", "school", "hospital", "church", "mosque", "court", "council", "party", "union",
+            "ministry", "department", "office", "forces", "force", "military", "security", "group", "team", "club",
+            "company", "inc", "ltd", "corp", "co", "st", "street", "road", "avenue", "boulevard", "lane", "drive",
+            "square", "park", "center", "centre", "hall", "house", "building", "tower", "bridge", "airport",
+            "station", "port", "harbour", "harbor", "market", "camp", "base", "post", "times", "mail", "star", "sun",
+            "daily", "weekly", "herald", "tribune", "journal", "gazette", "globe", "observer", "chronicle",
+            "telegraph", "guardian", "independent", "express", "mirror", "record", "review", "standard", "sports",
+            "sport", "football", "soccer", "cup", "league", "championship", "olympic", "olympics", "games", "game",
+            "love", "hope", "faith", "grace", "joy", "peace", "liberty", "freedom", "justice", "victory", "unity",
+            "independence", "republic", "kingdom", "empire", "union", "federation", "alliance", "coalition", "jihad",
+            "al", "el", "bin", "ibn", "abu", "abdul", "abd", "sheikh", "imam", "mullah", "haji", "hajji", "saint",
+            "lord", "sir", "king", "queen", "prince", "princess", "emir", "sultan", "chief", "commander", "captain",
+            "colonel", "major", "sergeant", "officer", "detective", "judge", "senator", "governor", "mayor", "sheriff",
+            "director", "chairman", "spokesman", "spokeswoman", "secretary", "ambassador", "envoy", "doctor",
+            "professor", "english", "arabic", "french", "spanish", "internet", "web", "online", "covid", "coronavirus",
+            "virus", "ebola", "sars", "flu", "influenza", "h1n1", "swine", "bird", "health", "who", "un", "eu", "nato",
+            "isis", "isil", "daesh", "taliban", "hamas", "hezbollah", "qaeda", "boko", "haram", "shabaab", "houthi",
+            "houthis", "kurds", "kurdish", "sunni", "shia", "shiite", "arab", "arabs", "western", "black", "white",
+            "red", "green", "blue", "new", "old", "great", "little", "big", "good", "best", "first", "last", "next",
+            "after", "before", "during", "since", "while", "also", "however", "meanwhile", "although", "because",
+            "despite", "about", "over", "under", "between", "against", "among", "across", "through", "into", "from",
+            "with", "without", "within", "for", "up", "down", "out", "off", "just", "only", "even", "still", "now",
+            "earlier", "later", "other", "another", "such", "each", "every", "both", "either", "neither", "any",
+            "several", "few", "much", "very", "well", "back", "way", "life", "death", "war", "attack", "attacks",
+            "bomb", "blast", "killed", "dead", "troops", "soldiers", "rebels", "militants", "fighters", "civilians",
+            "residents", "sources", "witnesses", "source", "media", "tv", "radio", "channel", "online", "paper");
+
+    /**
+     * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,
+     * and only when a candidate is a country, a first-order division or has at least {@link #COMMON_MIN_POP} people.
+     */
+    static final Set<String> COMMON = set(
+            "male", "mobile", "nice", "enterprise", "sale", "police", "reading", "bath", "split", "mark", "hope",
+            "union", "liberty", "independence", "victoria", "florence", "regina", "orange", "marion", "jackson",
+            "lincoln", "clinton", "washington", "franklin", "madison", "jefferson", "hamilton", "lafayette", "austin",
+            "eugene", "charlotte", "elizabeth", "troy", "homer", "alexandria",
+            "chester", "kent", "cork", "derby", "worcester", "gloucester",
+            "obama", "bush", "trump", "said", "sharif", "assad", "guinea",
+            "darwin", "wellington", "nelson",
+            "kingston", "hastings", "bedford", "stanley", "douglas", "wallace", "howard", "gary", "warren", "tyler",
+            "bryan", "allen", "carlos", "alberto", "pedro", "juan", "jose", "maria", "santa", "san", "mary", "john",
+            "james", "david", "michael", "mohammed", "muhammad", "ahmed", "ali", "omar", "hassan", "hussein",
+            "abdullah", "ibrahim", "mustafa", "khalid", "salem", "rashid", "karim", "aziz", "malik", "mansour",
+            "nasser", "haider", "harris", "lewis", "martin", "moore", "taylor", "young", "king", "price", "page",
+            "long", "short", "hill", "field", "wood", "ford", "beach", "bay", "mount", "lake", "river", "valley",
+            "springs", "falls", "rock", "grove", "ridge", "forest", "garden", "gardens", "plains", "harbor", "haven",
+            "village", "ville", "university", "college", "buffalo", "eagle", "bear", "deer", "fox", "wolf", "lion",
+            "march", "may", "june", "august", "friday", "christmas", "easter", "chance", "wish", "ideal", "energy",
+            "commerce", "industry", "progress", "success", "unity", "harmony", "concord", "accord", "amity",
+            "justice", "defiance", "fortune", "plenty", "surprise", "why", "goes", "says", "asks", "ask", "bar",
+            "van", "man", "are", "bat", "aba", "ado", "ede", "ila", "uyo", "ise", "iwo", "isa", "obi", "ore", "oyo",
+            "bida", "gusau", "wad", "nil", "zero", "best", "gap", "sin", "tar", "bam", "ban", "bani", "beni", "dam",
+            "bala", "garden", "cape", "central", "general", "president", "colonel", "sultan", "emir", "amir",
+            "governor", "captain", "major", "mayor", "deputy", "imam", "mufti");
+
+    static final long COMMON_MIN_POP = 100_000;
+
+    /** Titles before a person's name: a place-named word after them is a name. */
+    static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "dr", "president", "gen", "general", "minister",
+            "sheikh", "shaikh", "imam", "mullah", "king", "queen", "prince", "princess", "emir", "judge", "senator",
+            "sen", "rep", "gov", "governor", "mayor", "commander", "cmdr", "colonel", "col", "lt", "lieutenant",
+            "capt", "captain", "sgt", "sergeant", "maj", "major", "officer", "detective", "det", "prof", "professor",
+            "rev", "reverend", "father", "pope", "bishop", "ayatollah", "mufti", "sultan", "lord", "lady", "sir",
+            "chancellor", "secretary", "spokesman", "spokeswoman", "brig", "brigadier", "field", "marshal", "adm",
+            "admiral", "justice", "saint", "st", "coach", "chairman", "ceo", "haji", "hajji", "mohammad", "mohammed");
+
+    /** Particles inside Arabic and other personal names ("Abu Bakr al Baghdadi"). */
+    static final Set<String> NAME_PARTICLES = set("al", "el", "bin", "ibn", "bint", "abu", "ould", "ben", "van",
+            "von", "da", "de", "del", "della", "di", "dos", "das", "le", "la", "mac", "mc", "o", "ter", "ter");
+
+    /** Heads that make a preceding place name part of an organisation or building name. */
+    static final Set<String> ORG_HEADS = set("university", "college", "school", "academy", "institute", "post",
+            "times", "herald", "tribune", "journal", "gazette", "globe", "observer", "chronicle", "telegraph",
+            "courier", "examiner", "inquirer", "bulletin", "sentinel", "daily", "news", "press", "review", "record",
+            "company", "corporation", "corp", "inc", "ltd", "llc", "group", "bank", "club", "fc", "united", "rovers",
+            "airlines", "airways", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+            "hill", "hills", "church", "cathedral", "chapel", "stadium", "arena", "hall", "hotel", "inn", "mall",
+            "dawn", "shield", "declaration", "accord", "accords", "agreement", "convention", "protocol", "process",
+            "conference", "summit", "talks", "museum", "library", "zoo", "capitals", "giants", "jets", "lakers",
+            "senators", "rangers", "heights", "springs", "plaza", "tower", "towers",
+            "elementary", "middle", "high", "foundation", "society", "association", "commission", "committee",
+            "council", "authority", "agency", "board", "department", "railway", "railroad", "express", "center",
+            "centre", "medical", "memorial", "international", "park", "square", "bridge", "trust");
+
+    /** Division type words after a name ("Borno State", "Balkh province"). */
+    static final Set<String> DIVISION_WORDS = set("state", "province", "governorate", "region", "district",
+            "county", "parish", "prefecture", "department", "oblast", "municipality", "division", "territory",
+            "emirate", "wilaya", "wilayat", "muhafazah", "canton");
+
+    /** Compass words for "south of X" and "20 km north-east of X". */
+    static final Set<String> DIRECTIONS = set("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north east", "north west", "south east", "south west");
+
+    /** Adjectives for a part of a country or region ("eastern Libya"). */
+    static final Set<String> PARTS = set("northern", "southern", "eastern", "western", "central", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north eastern", "north western", "south eastern",
+            "south western", "upper", "lower", "coastal", "rural");
+
+    /** Words before a place meaning "near it". */
+    static final Set<String> NEAR_WORDS = set("near", "outside", "nearby", "around", "neighbouring",
+            "neighboring");
+
+    /** Distance units for "20 km from X". */
+    static final Set<String> UNITS = set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+            "mile", "mi", "metres", "meters", "m");
+
+    /** Verbs of speech after a name: "Obama said" is a person, unless the name is a country (metonymy). */
+    static final Set<String> SPEECH = set("said", "says", "told", "added", "asked", "wrote", "explained",
+            "argued", "insisted", "tweeted", "stated", "noted");
+}

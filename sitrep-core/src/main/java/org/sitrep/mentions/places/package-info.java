@@ -1,0 +1,2 @@
+/** Recognition of place expressions (toponyms, demonyms, relative expressions) against the gazetteer. */
+package org.sitrep.mentions.places;

@@ -1,0 +1,269 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Document;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.ResolvedPlace;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Resolves each place mention to one gazetteer entry. Candidates are scored with their prior (feature type,
+ * population), the countries and first-order divisions the document names, explicit containment ("Tripoli,
+ * Lebanon", "Dawlat Abad, Balkh"), the document's focus country, and distance to the other places of the
+ * document. Precision: EXACT for a town, NEAR for a relative expression, REGION for a division or a part of a
+ * country, COUNTRY for a country. Stateless and thread-safe.
+ */
+public final class PlaceResolutionStage implements Stage {
+    /** Weights of the scoring terms (named, not positional). */
+    static final double W_POPULATION = 0.45;
+    static final double W_COUNTRY_TYPE = 4.0;
+    static final double W_ADMIN1_TYPE = 1.6;
+    static final double W_CAPITAL = 1.2;
+    static final double W_COUNTRY_NAMED = 3.0;
+    static final double W_ADMIN1_NAMED = 2.5;
+    static final double W_CONTAINMENT = 8.0;
+    static final double W_FOCUS = 1.5;
+    static final double W_NEARBY = 3.0;
+    static final double NEARBY_KM = 300;
+    static final int ROUNDS = 2;
+
+    @Override
+    public String name() {
+        return "places.resolve";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.PLACE_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.PLACES);
+    }
+
+    static double prior(Place p) {
+        double s = W_POPULATION * Math.log10(p.population() + 1.0);
+        String fc = p.featureCode() == null ? "" : p.featureCode();
+        if (p.isCountry()) {
+            s += W_COUNTRY_TYPE;
+        } else if (p.isAdmin1()) {
+            s += W_ADMIN1_TYPE;
+        } else if (fc.equals("PPLC")) {
+            s += W_CAPITAL;
+        } else if (fc.equals("PPLA")) {
+            s += W_CAPITAL * 0.3;
+        } else if (fc.equals("CONT") || fc.equals("RGN")) {
+            s += W_COUNTRY_TYPE + 2;
+        }
+        return s;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<PlaceMention> mentions = doc.get(Layers.PLACE_MENTIONS);
+        int n = mentions.size();
+        // countries and divisions the document names unambiguously enough: by demonym, or as the top candidate
+        Map<String, Double> countryWeight = new HashMap<>();
+        Map<String, Double> adminNamed = new HashMap<>();
+        for (PlaceMention m : mentions) {
+            if (m.candidates().isEmpty()) {
+                continue;
+            }
+            Place top = m.candidates().get(0);
+            if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
+                countryWeight.merge(top.country(), 1.0, Double::sum);
+            } else if (top.isAdmin1()) {
+                adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
+            }
+        }
+        // first pass: prior + named countries and divisions + containment
+        Place[] first = new Place[n];
+        for (int k = 0; k < n; k++) {
+            first[k] = best(mentions, k, countryWeight, adminNamed, null, null, null);
+        }
+        // then rounds with the focus country and the other places of the previous round as context
+        Place[] ctx = first;
+        double[] conf = new double[n];
+        for (int round = 0; round < ROUNDS; round++) {
+            String focusCountry = focus(countryWeight, ctx);
+            Place[] next = new Place[n];
+            for (int k = 0; k < n; k++) {
+                PlaceMention m = mentions.get(k);
+                double[] c = new double[1];
+                next[k] = m.candidates().size() <= 1 ? first[k]
+                        : best(mentions, k, countryWeight, adminNamed, focusCountry, ctx, c);
+                conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
+            }
+            ctx = next;
+        }
+        List<ResolvedPlace> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            PlaceMention m = mentions.get(k);
+            out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
+        }
+        return doc.with(Layers.PLACES, out, name());
+    }
+
+    /** A country name that names no division and no large town elsewhere ("Georgia" does, "Libya" does not). */
+    private static boolean unambiguous(List<Place> cands) {
+        for (int i = 1; i < cands.size(); i++) {
+            Place c = cands.get(i);
+            if (c.isAdmin1() || c.population() >= 100_000) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country with most weight among named countries and the chosen places. */
+    private static String focus(Map<String, Double> countryWeight, Place[] chosen) {
+        Map<String, Double> focus = new HashMap<>(countryWeight);
+        for (Place p : chosen) {
+            if (p != null && p.country() != null) {
+                focus.merge(p.country(), 1.0, Double::sum);
+            }
+        }
+        String focusCountry = null;
+        double fw = 0;
+        for (Map.Entry<String, Double> e : focus.entrySet()) {
+            if (e.getValue() > fw || e.getValue() == fw && focusCountry != null && e.getKey().compareTo(focusCountry) < 0) {
+                fw = e.getValue();
+                focusCountry = e.getKey();
+            }
+        }
+        return focusCountry;
+    }
+
+    static GeoPrecision precision(PlaceMention m, Place p) {
+        if (p == null) {
+            return GeoPrecision.UNKNOWN;
+        }
+        if (m.kind() == PlaceMention.Kind.DEMONYM) {
+            return GeoPrecision.COUNTRY;
+        }
+        if (m.kind() == PlaceMention.Kind.COUNTRY_PART) {
+            return GeoPrecision.REGION;
+        }
+        if (p.isCountry()) {
+            return GeoPrecision.COUNTRY;
+        }
+        if (!p.isPopulatedPlace()) {
+            return GeoPrecision.REGION;
+        }
+        return m.relation() == PlaceMention.Relation.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
+    }
+
+    private Place best(List<PlaceMention> mentions, int k, Map<String, Double> countryWeight,
+                       Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf) {
+        PlaceMention m = mentions.get(k);
+        List<Place> cands = m.candidates();
+        if (cands.isEmpty()) {
+            return null;
+        }
+        if (cands.size() == 1) {
+            return cands.get(0);
+        }
+        // explicit containment: the next mention follows a comma or "in" right after this one
+        PlaceMention container = null;
+        if (k + 1 < mentions.size()) {
+            PlaceMention nx = mentions.get(k + 1);
+            if (nx.start() >= m.end() && nx.start() - m.end() <= 4) {
+                container = nx;
+            }
+        }
+        // this mention's own evidence does not count as context for itself
+        Place own = cands.get(0);
+        String ownCountry = m.kind() == PlaceMention.Kind.DEMONYM || own.isCountry() && unambiguous(cands) ? own.country() : null;
+        String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
+        // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
+        java.util.Set<String> townAdmins = new java.util.HashSet<>();
+        for (Place c : cands) {
+            if (c.isPopulatedPlace() && c.admin1Code() != null) {
+                townAdmins.add(c.country() + "." + c.admin1Code());
+            }
+        }
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        Place best = null;
+        String ownKey = NameKey.canonical(m.name());
+        for (Place c : cands) {
+            double s = prior(c);
+            if (c.isAdmin1() && townAdmins.contains(c.country() + "." + c.admin1Code())) {
+                s -= W_ADMIN1_TYPE + 0.5;
+            }
+            if (c.country() != null && !c.isCountry()) {
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                if (w > 0) {
+                    s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
+                }
+                String ak = c.country() + "." + c.admin1Code();
+                double aw = adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
+                if (c.admin1Code() != null && aw > 0 && !c.isAdmin1()) {
+                    s += W_ADMIN1_NAMED;
+                }
+            }
+            if (container != null) {
+                for (Place cc : container.candidates()) {
+                    if (cc.isCountry() && cc.country() != null && cc.country().equals(c.country()) && !c.isCountry()
+                            || cc.isAdmin1() && cc.country() != null && cc.country().equals(c.country())
+                            && cc.admin1Code() != null && cc.admin1Code().equals(c.admin1Code()) && !c.isAdmin1()) {
+                        s += W_CONTAINMENT;
+                        break;
+                    }
+                }
+            }
+            if (focusCountry != null && focusCountry.equals(c.country())) {
+                s += W_FOCUS;
+            }
+            if (first != null) {
+                double nearest = Double.MAX_VALUE;
+                for (int j = 0; j < first.length; j++) {
+                    Place o = first[j];
+                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace() && !o.isAdmin1()
+                            || NameKey.canonical(mentions.get(j).name()).equals(ownKey)) {
+                        continue;
+                    }
+                    nearest = Math.min(nearest, km(c.lat(), c.lon(), o.lat(), o.lon()));
+                }
+                if (nearest < NEARBY_KM) {
+                    s += W_NEARBY * (1 - nearest / NEARBY_KM);
+                }
+            }
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = c;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (conf != null) {
+            double margin = second == Double.NEGATIVE_INFINITY ? 5 : bestScore - second;
+            conf[0] = 1 / (1 + Math.exp(-margin));
+        }
+        return best;
+    }
+
+    /** Great-circle distance in kilometres. */
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}

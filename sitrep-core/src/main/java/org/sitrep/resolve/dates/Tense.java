@@ -1,0 +1,104 @@
+package org.sitrep.resolve.dates;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tense of the clause around a date mention, from the verb cue nearest to it in its sentence: a future
+ * cue ("will", "is expected to", "scheduled") or a past cue ("was", "said", a regular "-ed" form, an irregular past).
+ * Stateless.
+ */
+public enum Tense {
+    PAST, FUTURE, NONE;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?");
+    private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "won't", "wont", "'ll", "going", "expected",
+            "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
+            "hopes", "next", "tomorrow", "coming", "planned", "payable", "effective", "expire", "expires", "soon",
+            "deadline", "until", "later");
+    private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
+            "took", "fell", "rose", "began", "left", "fled", "fought", "shot", "struck", "met", "held", "led", "made",
+            "gave", "got", "saw", "found", "broke", "blew", "sent", "spent", "won", "lost", "stood", "thought",
+            "brought", "caught", "kept", "ran", "wrote", "spoke", "chose", "drove", "flew", "grew", "knew", "threw",
+            "became", "hid", "sought", "taught", "bought", "built", "meant", "heard", "paid", "laid", "sold", "ago",
+            "last", "yesterday", "earlier", "wasn't", "weren't", "didn't", "hadn't", "overran", "slew", "bore", "swore");
+    /** Finite past forms that a modal cannot precede. */
+    private static final Set<String> PAST_ONLY = Set.of("was", "were", "did", "said", "told", "ago", "last", "yesterday",
+            "earlier", "wasn't", "weren't", "didn't", "hadn't");
+    private static final Set<String> NOT_PAST = Set.of("need", "needed", "armed", "united", "hundred", "based",
+            "red", "bed", "shed", "speed", "feed", "seed", "weed", "indeed", "proceed", "succeed", "exceed", "breed",
+            "creed", "greed", "deed", "reed", "wed", "fled", "alleged", "suspected", "limited", "advanced", "detailed",
+            "dedicated", "sophisticated", "unprecedented", "related", "expected", "scheduled", "planned", "concerned",
+            "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic");
+
+    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to", "can", "could", "may",
+            "might", "must");
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
+
+    /**
+     * The tense of {@code text} around {@code [start,end)} within the sentence {@code [sStart,sEnd)}: the class of
+     * the nearest cue; a past participle after a modal or "to" ("will be paid", "to be completed") is future; a
+     * date right after a deadline word ("by Oct. 31", "until March 6") gets NONE.
+     */
+    public static Tense around(String text, int sStart, int sEnd, int start, int end) {
+        Matcher m = WORD.matcher(text).region(Math.max(0, sStart), Math.min(text.length(), sEnd));
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        Tense best = NONE;
+        int bestDist = Integer.MAX_VALUE;
+        String before = null;
+        for (int i = 0; i < words.size(); i++) {
+            int[] sp = spans.get(i);
+            if (sp[1] <= start) {
+                before = words.get(i);
+            }
+            if (sp[0] >= start && sp[1] <= end) {
+                continue;
+            }
+            Tense t = classify(words.get(i));
+            if (t == NONE) {
+                continue;
+            }
+            if (t == PAST && !PAST_ONLY.contains(words.get(i))) {
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    if (FUTURE_AUX.contains(words.get(k))) {
+                        t = FUTURE;
+                        break;
+                    }
+                }
+            }
+            int dist = sp[1] <= start ? start - sp[1] : sp[0] - end;
+            // a cue after the mention counts a little less than one before it ("On Friday, police said")
+            if (sp[0] >= end) {
+                dist += 4;
+            }
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = t;
+            }
+        }
+        if (before != null && DEADLINE.contains(before) && best == PAST) {
+            return NONE;
+        }
+        return best;
+    }
+
+    static Tense classify(String w) {
+        if (FUTURE_CUES.contains(w) || w.endsWith("'ll")) {
+            return FUTURE;
+        }
+        if (PAST_CUES.contains(w)) {
+            return PAST;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+            return PAST;
+        }
+        return NONE;
+    }
+}

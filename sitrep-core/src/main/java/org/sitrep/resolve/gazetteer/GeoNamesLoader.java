@@ -1,0 +1,266 @@
+package org.sitrep.resolve.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.sitrep.resolve.NameKey;
+
+/**
+ * Reads GeoNames tables (the 19-column geoname table of allCountries.txt / citiesN.txt) into a
+ * {@link GazetteerBuilder}, and adds the country and first-order division entries. Shared by the build-time
+ * compiler and the on-disk index builder.
+ */
+final class GeoNamesLoader {
+    /** Running sums per country or admin1 division, for centroids and population. */
+    static final class Stats {
+        double minLat = 90;
+        double maxLat = -90;
+        double minLon = 180;
+        double maxLon = -180;
+        int count;
+        long population;
+
+        void add(double la, double lo, long pop) {
+            minLat = Math.min(minLat, la);
+            maxLat = Math.max(maxLat, la);
+            minLon = Math.min(minLon, lo);
+            maxLon = Math.max(maxLon, lo);
+            count++;
+            population += pop;
+        }
+
+        /** Centre of the bounding box of the places: closer to an area's centroid than their mean, which leans to where people live. */
+        double lat() {
+            return (minLat + maxLat) / 2;
+        }
+
+        double lon() {
+            return maxLon - minLon > 180 ? minLon : (minLon + maxLon) / 2;
+        }
+    }
+
+    final GazetteerBuilder builder;
+    final Map<String, Stats> byCountry = new HashMap<>();
+    final Map<String, Stats> byAdmin1 = new HashMap<>();
+    final Map<String, Stats> byAdmin2 = new HashMap<>();
+    int rows;
+
+    GeoNamesLoader(GazetteerBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** Reads a geoname table; {@code keep} filters rows by feature class and code ("P", "PPL"). */
+    void readGeonames(Path file, Predicate<String[]> keep) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 15) {
+                    throw new IOException(file + ": line has " + f.length + " columns, a GeoNames table has 19: " + line);
+                }
+                if (!keep.test(f)) {
+                    continue;
+                }
+                long id = Long.parseLong(f[0]);
+                double lat = Double.parseDouble(f[4]);
+                double lon = Double.parseDouble(f[5]);
+                char fclass = f[6].isEmpty() ? 'P' : f[6].charAt(0);
+                String fcode = f[7];
+                String cc = f[8];
+                String a1 = f[10];
+                long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+                int i = builder.addPlace(id, f[1], cc, a1, lat, lon, fclass, fcode, pop);
+                builder.addName(i, f[2]);
+                if (!f[3].isEmpty()) {
+                    for (String alt : f[3].split(",")) {
+                        if (usableAlias(alt)) {
+                            builder.addName(i, alt);
+                        }
+                    }
+                }
+                rows++;
+                if (fclass == 'P' && !cc.isEmpty()) {
+                    byCountry.computeIfAbsent(cc, k -> new Stats()).add(lat, lon, pop);
+                    if (!a1.isEmpty()) {
+                        byAdmin1.computeIfAbsent(cc + "." + a1, k -> new Stats()).add(lat, lon, pop);
+                        if (f.length > 11 && !f[11].isEmpty()) {
+                            byAdmin2.computeIfAbsent(cc + "." + a1 + "." + f[11], k -> new Stats()).add(lat, lon, pop);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an alternate name is worth indexing for English text: Latin script (after accent folding), not a
+     * code (short all-capitals, digits), not a link.
+     */
+    static boolean usableAlias(String alt) {
+        if (alt.length() < 3 || alt.length() > 60 || alt.contains("http") || alt.contains("/")) {
+            return false;
+        }
+        int upper = 0;
+        int letters = 0;
+        for (int k = 0; k < alt.length(); k++) {
+            char c = alt.charAt(k);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+                char f = NameKey.fold(c);
+                if (f != 0 && (f < 'a' || f > 'z')) {
+                    return false;
+                }
+            }
+        }
+        if (letters == 0) {
+            return false;
+        }
+        return !(upper == letters && letters <= 5);
+    }
+
+    /** Strips a trailing division type word: "Derna District" → "Derna"; null when there is none. */
+    static String stripDivisionWord(String name) {
+        for (String w : DIVISION_WORDS) {
+            if (name.endsWith(" " + w)) {
+                return name.substring(0, name.length() - w.length() - 1).trim();
+            }
+        }
+        for (String w : DIVISION_PREFIXES) {
+            if (name.startsWith(w + " ")) {
+                return name.substring(w.length() + 1).trim();
+            }
+        }
+        return null;
+    }
+
+    static final String[] DIVISION_WORDS = {"District", "Province", "Governorate", "State", "Region", "County",
+        "Department", "Prefecture", "Oblast", "Municipality", "Division", "Territory", "Emirate", "Parish",
+        "Wilayah", "Vilayet", "Velayat", "Muhafazah", "Voivodeship", "Canton", "Krai", "Republic", "Island",
+        "Islands", "Autonomous Region", "Special Region", "Capital District", "Capital Territory"};
+    static final String[] DIVISION_PREFIXES = {"Sha`biyat", "Muhafazat", "Wilayat", "Province of", "Provincia de",
+        "Departamento de", "Estado de", "State of", "Region of", "Governorate of", "Wilaya de", "Ostan-e",
+        "Velayat-e"};
+
+    /** Adds first-order divisions with the given GeoNames code and names; centroid and population from the places. */
+    int addAdmin1(String cc, String code, long geonameId, String geonamesName, Iterable<String> otherNames) {
+        Stats s = byAdmin1.get(cc + "." + code);
+        int existing = geonameId > 0 ? builder.indexOf(geonameId) : -1;
+        int i;
+        if (existing >= 0) {
+            i = existing;
+            builder.addName(i, geonamesName);
+        } else {
+            if (s == null) {
+                return -1; // no place of ours lies in it: no defensible coordinates
+            }
+            long id = geonameId > 0 ? geonameId : -(Math.abs((long) (cc + "." + code).hashCode()) + 1);
+            i = builder.addPlace(id, geonamesName, cc, code, s.lat(), s.lon(), 'A', "ADM1",
+                    s.population);
+        }
+        addDivisionNames(i, geonamesName);
+        for (String o : otherNames) {
+            addDivisionNames(i, o);
+        }
+        return i;
+    }
+
+    /** Adds a second-order division ("Rapides Parish") from admin2Codes.txt; null-safe like {@link #addAdmin1}. */
+    int addAdmin2(String cc, String a1, String a2, long geonameId, String name, String asciiName) {
+        int i = geonameId > 0 ? builder.indexOf(geonameId) : -1;
+        if (i < 0) {
+            Stats s = byAdmin2.get(cc + "." + a1 + "." + a2);
+            if (s == null) {
+                return -1;
+            }
+            i = builder.addPlace(geonameId > 0 ? geonameId : -(Math.abs((long) (cc + a1 + a2).hashCode()) + 1), name, cc,
+                    a1, s.lat(), s.lon(), 'A', "ADM2", s.population);
+        }
+        addDivisionNames(i, name);
+        addDivisionNames(i, asciiName);
+        return i;
+    }
+
+    void addDivisionNames(int i, String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        builder.addName(i, name);
+        String base = stripDivisionWord(name);
+        if (base != null && base.length() >= 3) {
+            builder.addName(i, base);
+        }
+    }
+
+    /** Adds the countries of the table; centroids from {@code centroids} (iso2 → lat, lon) or the places. */
+    void addCountries(CountryTable table, Map<String, double[]> centroids) {
+        for (CountryTable.Country c : table.all()) {
+            Stats s = byCountry.get(c.iso2());
+            double[] ll = centroids.get(c.iso2());
+            int existing = builder.indexOf(c.geonameId());
+            int i;
+            if (existing >= 0 && builder.featureCode(existing).startsWith("PCL")) {
+                i = existing;
+                builder.addName(i, c.name());
+                if (s != null && builder.population(i) == 0) {
+                    builder.setPopulation(i, s.population);
+                }
+            } else {
+                if (ll == null && s == null) {
+                    continue;
+                }
+                double lat = ll != null ? ll[0] : s.lat();
+                double lon = ll != null ? ll[1] : s.lon();
+                i = builder.addPlace(c.geonameId(), c.name(), c.iso2(), "", lat, lon, 'A', "PCLI",
+                        s == null ? 0 : s.population);
+            }
+            for (String a : c.aliases()) {
+                builder.addName(i, a);
+            }
+        }
+    }
+
+    /** Continents and world regions often named in news; coordinates are conventional centres. */
+    void addWorldRegions() {
+        Object[][] regions = {
+            {6255146L, "Africa", 7.19, 21.09, "CONT"},
+            {6255147L, "Asia", 29.84, 89.30, "CONT"},
+            {6255148L, "Europe", 48.69, 9.14, "CONT"},
+            {6255149L, "North America", 46.07, -100.55, "CONT"},
+            {6255150L, "South America", -14.60, -57.66, "CONT"},
+            {6255151L, "Oceania", -18.31, 138.52, "CONT"},
+            {6255152L, "Antarctica", -78.16, 16.41, "CONT"},
+            {-2L, "Middle East", 29.0, 41.0, "RGN"},
+            {-3L, "Latin America", -4.0, -61.0, "RGN"},
+            {-4L, "Central America", 12.8, -86.0, "RGN"},
+            {-5L, "Caribbean", 16.0, -71.0, "RGN"},
+            {-6L, "Southeast Asia", 5.0, 110.0, "RGN"},
+            {-7L, "West Africa", 11.0, -3.0, "RGN"},
+            {-8L, "East Africa", 2.0, 37.0, "RGN"},
+            {-9L, "North Africa", 27.0, 14.0, "RGN"},
+            {-10L, "Sahel", 15.0, 5.0, "RGN"},
+            {-11L, "Balkans", 43.0, 20.0, "RGN"},
+            {-12L, "Scandinavia", 63.0, 15.0, "RGN"},
+            {-13L, "Horn of Africa", 8.0, 45.0, "RGN"},
+            {-14L, "Central Asia", 43.0, 65.0, "RGN"},
+            {-15L, "South Asia", 22.0, 79.0, "RGN"},
+            {-16L, "Sub-Saharan Africa", 0.0, 20.0, "RGN"},
+        };
+        for (Object[] r : regions) {
+            builder.addPlace((Long) r[0], (String) r[1], "", "", (Double) r[2], (Double) r[3], 'L', (String) r[4], 0);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.errors.ErrorCode;
+import org.sitrep.errors.SitrepException;
+import org.sitrep.model.Place;
+import org.sitrep.pipeline.Resources;
+import org.sitrep.resolve.gazetteer.GazetteerIndexBuilder;
+import org.sitrep.testing.TinyGazetteer;
+
+class GazetteerIndexBuilderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void buildsAndMemoryMapsAnIndexFromADump() throws IOException {
+        Path dump = tmp.resolve("dump");
+        TinyGazetteer.writeDump(dump);
+        Files.write(dump.resolve("admin2Codes.txt"), List.of("LY.76.001\tSirte District Two\tSirte District Two\t999001"));
+        Path out = tmp.resolve("index");
+        int n = GazetteerIndexBuilder.build(dump, out);
+        assertThat(n).isGreaterThan(TinyGazetteer.PLACES.size());
+        Gazetteer g = Gazetteers.load(new Resources(out));
+        assertThat(g.description()).contains(out.toString());
+        assertThat(g.candidates("Derna")).extracting(Place::geonameId).containsExactly(87205L);
+        assertThat(g.candidates("DERNA")).extracting(Place::geonameId).containsExactly(87205L);
+        assertThat(g.candidates("Sabrātah")).extracting(Place::name).containsExactly("Ṣabrātah");
+        assertThat(g.candidates("Tripoli")).extracting(Place::country).contains("LY", "LB");
+        Place surt = g.admin1("LY", "76");
+        assertThat(surt.name()).isEqualTo("Surt");
+        assertThat(surt.lat()).isBetween(30.0, 32.0);
+        assertThat(g.candidates("Sirte").get(0).admin1Name()).isEqualTo("Surt");
+        assertThat(g.country("LY").name()).isEqualTo("Libya");
+        assertThat(g.candidates("State of Libya")).extracting(Place::featureCode).containsExactly("PCLI");
+        assertThat((g.probe(NameKey.of("Mazar i")) & Gazetteer.PREFIX)).isNotZero();
+        assertThat(g.probe(NameKey.of("Nowhereville"))).isZero();
+        // admin2 names come without their type word too ("Sirte District Two" -> no, only "District" suffixes)
+        assertThat(g.candidates("Sirte District Two")).isEmpty(); // admin2 with no place of ours in it is skipped
+    }
+
+    @Test
+    void missingFilesAreExplained() throws IOException {
+        assertThatThrownBy(() -> GazetteerIndexBuilder.build(tmp, tmp.resolve("o")))
+                .hasMessageContaining("allCountries.txt").hasMessageContaining("download");
+        Files.writeString(tmp.resolve("cities1000.txt"), "");
+        assertThatThrownBy(() -> GazetteerIndexBuilder.build(tmp, tmp.resolve("o")))
+                .hasMessageContaining("admin1CodesASCII.txt");
+    }
+
+    @Test
+    void openingADirectoryWithoutIndexFailsWithTheGazetteerCode() {
+        assertThatThrownBy(() -> Gazetteers.open(tmp.resolve("none")))
+                .isInstanceOf(SitrepException.class)
+                .satisfies(e -> assertThat(((SitrepException) e).code()).isEqualTo(ErrorCode.E_GAZETTEER))
+                .hasMessageContaining("gazetteer build");
+    }
+
+    @Test
+    void aCorruptIndexIsRejected() throws IOException {
+        Path dir = tmp.resolve("bad");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(GazetteerIndexBuilder.FILE), "this is not an index at all, just some text here");
+        assertThatThrownBy(() -> Gazetteers.open(dir)).isInstanceOf(SitrepException.class).hasMessageContaining("not a sitrep");
+    }
+
+    @Test
+    void nameKeysFoldCaseAccentsAndPunctuation() {
+        assertThat(NameKey.canonical("Ṣabrātah")).isEqualTo("sabratah");
+        assertThat(NameKey.canonical("Ma'rib")).isEqualTo("marib");
+        assertThat(NameKey.canonical("Mazar-i-Sharif")).isEqualTo("mazar i sharif");
+        assertThat(NameKey.canonical("  St. Louis ")).isEqualTo("st louis");
+        assertThat(NameKey.of("Köln")).isEqualTo(NameKey.of("KOLN"));
+        long h = NameKey.append(NameKey.append(NameKey.start(), "mazar", true), "i", false);
+        assertThat(NameKey.finish(h)).isEqualTo(NameKey.of("Mazar I"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.sitrep.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.Gazetteers;
+import org.sitrep.resolve.gazetteer.GazetteerIndexBuilder;
+
+/**
+ * A tiny in-memory gazetteer from a few hand-written GeoNames rows, for unit tests that must not need the bundled
+ * index. Coordinates and populations are rounded public facts; ids are GeoNames ids where known.
+ */
+public final class TinyGazetteer {
+    /** id, name, asciiname, alternate names, lat, lon, class, code, country, admin1, population. */
+    public static final List<String> PLACES = List.of(
+            row(2210554, "Sirte", "Sirte", "Surt,Sirt,Syrta", 31.2089, 16.5887, "P", "PPLA", "LY", "76", 128123),
+            row(87205, "Darnah", "Darnah", "Derna,Dernah,Darna", 32.767, 22.6367, "P", "PPLA", "LY", "70", 78782),
+            row(2210247, "Tripoli", "Tripoli", "Tarabulus,Trablus", 32.8872, 13.1913, "P", "PPLC", "LY", "77", 1150989),
+            row(88319, "Benghazi", "Benghazi", "Banghazi,Bengasi", 32.1167, 20.0667, "P", "PPLA", "LY", "69", 807250),
+            row(2210221, "Ṣabrātah", "Sabratah", "Sabratha,Sabrata", 32.7933, 12.4885, "P", "PPL", "LY", "68", 102038),
+            row(266826, "Tripoli", "Tripoli", "Trablous,Tarabulus ash Sham", 34.4367, 35.8497, "P", "PPLA", "LB", "09", 229398),
+            row(276781, "Beirut", "Beirut", "Bayrut,Beyrouth", 33.8933, 35.5016, "P", "PPLC", "LB", "04", 1916100),
+            row(1138958, "Kabul", "Kabul", "Kabol,Caboul", 34.5281, 69.1723, "P", "PPLC", "AF", "13", 4434550),
+            row(1133453, "Mazār-e Sharīf", "Mazar-e Sharif", "Mazar-i-Sharif,Mazar-i Sharif,Mazar", 36.709, 67.11, "P", "PPLA",
+                    "AF", "30", 469247),
+            row(1142264, "Dawlatabad", "Dawlatabad", "Dawlat Abad,Daulatabad", 36.4341, 64.9211, "P", "PPL", "AF", "30", 14000),
+            row(1142265, "Dawlatabad", "Dawlatabad", "Dawlat Abad", 36.988, 66.8207, "P", "PPL", "AF", "31", 9000),
+            row(2331447, "Maiduguri", "Maiduguri", "Yerwa", 11.8464, 13.1603, "P", "PPLA", "NG", "27", 1112449),
+            row(2339354, "Gwoza", "Gwoza", "", 11.083, 13.6953, "P", "PPL", "NG", "27", 276568),
+            row(4250542, "Springfield", "Springfield", "", 39.8017, -89.6437, "P", "PPLA", "US", "IL", 116565),
+            row(4409896, "Springfield", "Springfield", "", 37.2153, -93.2982, "P", "PPLA2", "US", "MO", 166810),
+            row(4951788, "Springfield", "Springfield", "", 42.1015, -72.5898, "P", "PPLA2", "US", "MA", 155929),
+            row(4250000, "Peoria", "Peoria", "", 40.6936, -89.589, "P", "PPLA2", "US", "IL", 113150),
+            row(4406831, "Branson", "Branson", "", 36.6437, -93.2185, "P", "PPL", "US", "MO", 11039),
+            row(4952000, "Holyoke", "Holyoke", "", 42.2043, -72.6162, "P", "PPL", "US", "MA", 40249),
+            row(2990440, "Nice", "Nice", "Nizza", 43.7031, 7.2661, "P", "PPLA2", "FR", "93", 342522),
+            row(1282027, "Male", "Male", "Male'", 4.1748, 73.5089, "P", "PPLC", "MV", "40", 103693),
+            row(4076598, "Mobile", "Mobile", "", 30.6944, -88.043, "P", "PPLA2", "US", "AL", 190265),
+            row(4140963, "Washington, D.C.", "Washington, D.C.", "Washington,Washington DC", 38.8951, -77.0364, "P", "PPLC",
+                    "US", "DC", 689545),
+            row(170063, "Aleppo", "Aleppo", "Halab,Alep", 36.2021, 37.1343, "P", "PPLA", "SY", "09", 1602264),
+            row(170654, "Damascus", "Damascus", "Dimashq,Damas", 33.5102, 36.2913, "P", "PPLC", "SY", "13", 1569394),
+            row(4744709, "Alexandria", "Alexandria", "", 38.8048, -77.0469, "P", "PPL", "US", "VA", 150575),
+            row(361058, "Alexandria", "Alexandria", "Al Iskandariyah,Iskandariyya", 31.2018, 29.9158, "P", "PPLA", "EG", "06",
+                    3811516),
+            row(360630, "Cairo", "Cairo", "Al Qahirah,Le Caire", 30.0626, 31.2497, "P", "PPLC", "EG", "11", 7734614),
+            row(4928096, "Jordan", "Jordan", "", 40.8, -76.7, "P", "PPL", "US", "PA", 900),
+            row(5000001, "Of", "Of", "", 40.9456, 40.2639, "P", "PPL", "TR", "61", 15000),
+            row(5000002, "Enterprise", "Enterprise", "", 31.3152, -85.8552, "P", "PPL", "US", "AL", 28711),
+            row(5000003, "Police", "Police", "", 53.5521, 14.5718, "P", "PPL", "PL", "87", 33500),
+            row(5000004, "Hill", "Hill", "", 42.6, -71.6, "P", "PPL", "US", "NH", 1000),
+            row(5000005, "Baghdadi", "Baghdadi", "", 32.0, 44.0, "P", "PPL", "IQ", "01", 2000),
+            row(98182, "Baghdad", "Baghdad", "Bagdad", 33.3406, 44.4009, "P", "PPLC", "IQ", "07", 7216000),
+            row(2643743, "London", "London", "Londres", 51.5085, -0.1257, "P", "PPLC", "GB", "ENG", 8961989));
+
+    public static final List<String> ADMIN1 = List.of(
+            "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
+            "LY.69\tBanghazi\tBanghazi\t88318", "LY.68\tAz Zawiyah\tAz Zawiyah\t2210374", "LB.09\tNorth Governorate\tNorth Governorate\t266837",
+            "LB.04\tBeyrouth\tBeyrouth\t276780", "AF.13\tKabul\tKabul\t1138957", "AF.30\tBalkh\tBalkh\t1147288",
+            "AF.31\tJowzjan\tJowzjan\t1139049", "NG.27\tBorno\tBorno\t2346794", "US.IL\tIllinois\tIllinois\t4896861",
+            "US.MO\tMissouri\tMissouri\t4398678", "US.MA\tMassachusetts\tMassachusetts\t6254926", "US.AL\tAlabama\tAlabama\t4829764",
+            "US.DC\tWashington, D.C.\tWashington, D.C.\t4138106", "US.VA\tVirginia\tVirginia\t6254928",
+            "SY.09\tAleppo\tAleppo\t170062", "SY.13\tDimashq\tDimashq\t170652", "EG.06\tAlexandria\tAlexandria\t361059",
+            "EG.11\tCairo\tCairo\t360631", "FR.93\tProvence-Alpes-Côte d'Azur\tProvence-Alpes-Cote d'Azur\t2985244",
+            "US.PA\tPennsylvania\tPennsylvania\t6254927", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
+
+    private static volatile Gazetteer instance;
+
+    private TinyGazetteer() {
+    }
+
+    static String row(long id, String name, String ascii, String alt, double lat, double lon, String fclass, String fcode,
+                      String cc, String admin1, long pop) {
+        return id + "\t" + name + "\t" + ascii + "\t" + alt + "\t" + lat + "\t" + lon + "\t" + fclass + "\t" + fcode + "\t"
+                + cc + "\t\t" + admin1 + "\t\t\t\t" + pop + "\t\t0\tUTC\t2020-01-01";
+    }
+
+    /** Writes the rows as a GeoNames dump (cities500.txt, admin1CodesASCII.txt) into {@code dir}. */
+    public static void writeDump(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("cities500.txt"), PLACES, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("admin1CodesASCII.txt"), ADMIN1, StandardCharsets.UTF_8);
+    }
+
+    /** The tiny gazetteer (built once per JVM). */
+    public static Gazetteer get() {
+        Gazetteer g = instance;
+        if (g == null) {
+            try {
+                Path dir = Files.createTempDirectory("tiny-gazetteer");
+                writeDump(dir);
+                g = Gazetteers.of(GazetteerIndexBuilder.compile(dir.resolve("cities500.txt"),
+                        dir.resolve("admin1CodesASCII.txt"), null, Map.of()), "tiny test gazetteer");
+                instance = g;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return g;
+    }
+}
