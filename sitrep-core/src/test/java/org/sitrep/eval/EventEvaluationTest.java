@@ -16,11 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.sitrep.events.EventDetector;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Pipelines;
-import org.sitrep.pipeline.Resources;
-import org.sitrep.pipeline.Stage;
 
 /**
  * Evaluation tier: runs the event evaluators on every event dev file of ../shared/eval and pins floors (measured
@@ -47,19 +43,10 @@ class EventEvaluationTest {
         return Files.isDirectory(p) ? p : null;
     }
 
-    /** The standard pipeline where it runs event detection, else a text-only pipeline with empty argument layers. */
+    /** The standard pipeline (completed with the argument stages it still lacks) ending in event detection. */
     static Pipeline pipeline() {
-        try {
-            Pipeline p = Pipelines.standard(Resources.bundled());
-            for (Stage s : p.stages()) {
-                if (s.name().equals(EventDetector.NAME)) {
-                    return p;
-                }
-            }
-        } catch (RuntimeException e) {
-            // fall through to the bare pipeline
-        }
-        return org.sitrep.events.TestPipelines.bare();
+        return Boolean.getBoolean("sitrep.eval.bare") ? org.sitrep.events.TestPipelines.bare()
+                : org.sitrep.events.TestPipelines.full();
     }
 
     static List<Path> eventFiles(Path dir) throws IOException {
