@@ -208,7 +208,7 @@ public final class EventDetector implements Stage {
         String attributedTo;
     }
 
-    private enum Side { STATE, NONSTATE, CIVIL, PROTEST, UNKNOWN }
+    private enum Side { STATE, NONSTATE, PARTY, CIVIL, PROTEST, UNKNOWN }
 
     // ------------------------------------------------------------------------------------------------ process
 
@@ -766,9 +766,10 @@ public final class EventDetector implements Stage {
             case STATE_FORCES:
                 return Side.STATE;
             case REBEL_GROUP:
-            case POLITICAL_MILITIA:
             case IDENTITY_MILITIA:
                 return Side.NONSTATE;
+            case POLITICAL_MILITIA:
+                return Side.PARTY;
             case PROTESTERS:
             case RIOTERS:
                 return Side.PROTEST;
@@ -1030,7 +1031,8 @@ public final class EventDetector implements Stage {
         boolean armed = k.agentSide == Side.NONSTATE || k.patientSide == Side.NONSTATE
                 || k.agentSide == Side.STATE && k.patientSide == Side.STATE;
         boolean party = kindIn(k.actor1, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS)
-                || kindIn(k.actor2, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS);
+                || kindIn(k.actor2, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS)
+                || k.agentSide == Side.PARTY || k.patientSide == Side.PARTY;
         boolean partyCue = m.any(Cue.PARTY, k.c0, k.c1) || m.any(Cue.MOB, from, to);
         if (!armed && (party || partyCue) && !m.any(Cue.NONSTATE, k.c0, k.c1)) {
             return m.any(Cue.STATE, k.c0, k.c1) || k.agentSide == Side.STATE || k.patientSide == Side.STATE
@@ -1057,6 +1059,10 @@ public final class EventDetector implements Stage {
         }
         if (k.agentSide == Side.PROTEST) {
             return SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        if (k.agentSide == Side.PARTY && !m.any(Cue.NONSTATE, k.agentFrom, k.agentTo)) {
+            // party supporters attacking: ACLED codes riots
+            return k.patientSide == Side.STATE ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
         }
         if (k.patientSide == Side.STATE || k.patientSide == Side.NONSTATE) {
             return SubEventType.ARMED_CLASH;
@@ -1102,7 +1108,8 @@ public final class EventDetector implements Stage {
         if (w.startsWith("bombard")) {
             return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
         }
-        if (k.trigger.id().equals("ied6") && (m.any(Cue.PARTY, from, to) || anyProtestTrigger(c, from, to))) {
+        if (k.trigger.id().equals("ied6") && (m.any(Cue.PARTY, from, to) || k.agentSide == Side.PARTY
+                || anyProtestTrigger(c, from, to))) {
             return SubEventType.VIOLENT_DEMONSTRATION;
         }
         return SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
@@ -1657,10 +1664,20 @@ public final class EventDetector implements Stage {
         }
     }
 
+    /** A place name inside an actor's name ("Youth Congress workers", "Military Forces of Afghanistan"). */
+    private static boolean insideActor(Ctx c, ResolvedPlace p) {
+        for (ActorMention a : c.actors) {
+            if (!a.anaphoric() && a.start() <= p.start() && p.end() <= a.end() && a.length() > p.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ResolvedPlace bestIn(Ctx c, int charFrom, int charTo, int trigChar) {
         ResolvedPlace best = null;
         for (ResolvedPlace p : c.places) {
-            if (p.start() < charFrom || p.start() >= charTo || !usable(p)) {
+            if (p.start() < charFrom || p.start() >= charTo || !usable(p) || insideActor(c, p)) {
                 continue;
             }
             if (best == null || rank(p.precision()) > rank(best.precision())
@@ -1699,11 +1716,40 @@ public final class EventDetector implements Stage {
             p = focus(c);
         }
         if (p == null) {
-            return EventLocation.unknown();
+            // no place named: the country of the actors, when they agree (never a demonym's place)
+            String iso = actorCountry(c, e);
+            return iso == null ? EventLocation.unknown()
+                    : new EventLocation(countries.name(iso), iso, null, null, null, null, GeoPrecision.COUNTRY, null);
         }
         Place pl = p.place();
         return new EventLocation(pl.name(), pl.country(), pl.admin1Name(), pl.lat(), pl.lon(), pl.geonameId(),
                 p.precision(), c.text.substring(p.start(), p.end()));
+    }
+
+    /** The one country of the event's actors (then of the document's actors), or null when none or several. */
+    private static String actorCountry(Ctx c, Cand e) {
+        String iso = null;
+        for (ActorMention a : new ActorMention[] {e.actor1, e.actor2}) {
+            if (a != null && a.actor().country() != null && !a.actor().reporter()) {
+                if (iso != null && !iso.equals(a.actor().country())) {
+                    return null;
+                }
+                iso = a.actor().country();
+            }
+        }
+        if (iso != null) {
+            return iso;
+        }
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (ActorMention a : c.actors) {
+            if (a.actor() != null && a.actor().country() != null && !a.actor().reporter()) {
+                n.merge(a.actor().country(), 1, Integer::sum);
+            }
+        }
+        if (n.size() == 1) {
+            return n.keySet().iterator().next();
+        }
+        return null;
     }
 
     /** The document's focus: the most often named place, the earliest on ties. */
@@ -1711,7 +1757,7 @@ public final class EventDetector implements Stage {
         ResolvedPlace best = null;
         int bestN = 0;
         for (ResolvedPlace p : c.places) {
-            if (!usable(p)) {
+            if (!usable(p) || insideActor(c, p)) {
                 continue;
             }
             int n = 0;
