@@ -341,6 +341,25 @@ public final class EventDetector implements Stage {
                 leaders.add(k);
             }
         }
+        // an attack whose own object is unknown takes the victims of the killings it absorbed
+        for (Cand k : leaders) {
+            if (k.subtype == SubEventType.ATTACK && k.patientSide == Side.UNKNOWN
+                    && (k.trigger.resolver() == Resolver.ATTACK || k.trigger.resolver() == Resolver.KILL)) {
+                Side victims = Side.UNKNOWN;
+                for (Cand x : k.members) {
+                    if (x.patientSide != Side.UNKNOWN) {
+                        victims = x.patientSide;
+                        break;
+                    }
+                }
+                if (victims == Side.UNKNOWN) {
+                    victims = quantitySide(c, s, m);
+                }
+                if (victims == Side.STATE || victims == Side.NONSTATE) {
+                    k.subtype = SubEventType.ARMED_CLASH;
+                }
+            }
+        }
         // coreference with earlier events: definite or generic mentions of a type already reported
         for (Cand k : leaders) {
             Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events) : null;
@@ -356,6 +375,30 @@ public final class EventDetector implements Stage {
         }
         // quantities of this sentence go to the nearest event whose trigger lies in this sentence
         assignQuantities(c, s, clause, from, cands, events, m);
+    }
+
+    /** The kind of the first killed or injured group counted in sentence s ("five soldiers"), from cue words. */
+    private static Side quantitySide(Ctx c, int s, CueMarks m) {
+        Sentence sent = c.sentences.get(s);
+        for (QuantityMention q : c.quantities) {
+            if (q.start() < sent.start() || q.start() >= sent.end() || !isCasualty(q)) {
+                continue;
+            }
+            int a = c.tokIndex(q.start());
+            int b = c.tokIndex(q.end());
+            for (int i = a; i < b; i++) {
+                if (m.at(Cue.STATE, i) || c.low[i].equals("forces")) {
+                    return Side.STATE;
+                }
+                if (m.at(Cue.NONSTATE, i) && !c.low[i].equals("group")) {
+                    return Side.NONSTATE;
+                }
+                if (m.at(Cue.CIVILIAN, i)) {
+                    return Side.CIVIL;
+                }
+            }
+        }
+        return Side.UNKNOWN;
     }
 
     private static boolean violent(Cand k) {
@@ -451,6 +494,7 @@ public final class EventDetector implements Stage {
         // a trigger word inside an actor's name ("Rally for Democracy") is not a trigger
         for (ActorMention a : c.actors) {
             if (a.start() <= c.charStart(t0) && c.charEnd(t1) <= a.end() && !a.anaphoric()
+                    && a.length() > c.charEnd(t1) - c.charStart(t0) + 2 && a.actor() != null && a.actor().id() != null
                     && tr.resolver() != Resolver.PROTEST && tr.subtype() != SubEventType.VIOLENT_DEMONSTRATION
                     && tr.subtype() != SubEventType.MOB_VIOLENCE) {
                 return null;
