@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.mentions.actors.ActorRecognizer;
+import org.sitrep.mentions.dates.DateRecognizer;
+import org.sitrep.resolve.dates.DateResolver;
+import org.sitrep.text.TextStage;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Layers;
 import org.sitrep.pipeline.Pipeline;
@@ -28,7 +31,21 @@ public final class TestPipelines {
      * event detector.
      */
     public static Pipeline full() {
-        Pipeline std = Pipelines.standard(Resources.bundled());
+        return complete(Pipelines.standard(Resources.bundled()).stages());
+    }
+
+    /** Where the bundled gazetteer is not on the class path: text, dates and actors, no places. */
+    public static Pipeline withoutGazetteer() {
+        return complete(List.of(new TextStage(), new DateRecognizer(), new DateResolver()));
+    }
+
+    /** Whether the bundled gazetteer can be loaded. */
+    public static boolean gazetteerPresent() {
+        return TestPipelines.class.getResource("/sitrep/gazetteer/bundled.bin") != null;
+    }
+
+    private static Pipeline complete(List<Stage> given) {
+        Pipeline std = Pipeline.of(given);
         List<Stage> stages = new ArrayList<>();
         Set<Layer<?>> produced = new HashSet<>();
         for (Stage s : std.stages()) {
