@@ -364,6 +364,10 @@ public final class EventDetector implements Stage {
         for (Cand k : leaders) {
             Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events) : null;
             if (prev != null) {
+                if (prev.subtype == SubEventType.ATTACK && k.subtype.type() == EventType.BATTLES && k.priority > prev.priority
+                        && (prev.trigger.resolver() == Resolver.ATTACK || prev.trigger.resolver() == Resolver.KILL)) {
+                    prev.subtype = k.subtype; // "... attacked pastoralists. ... killed in the clashes": a battle
+                }
                 prev.members.add(k);
                 mergeArgs(prev, k);
                 for (Cand mm : k.members) {
@@ -826,16 +830,16 @@ public final class EventDetector implements Stage {
 
     /** The kind of party in tokens [a, b): the actor's kind, else the cue word closest to the trigger. */
     private static Side side(Ctx c, ActorMention a, int from, int to, CueMarks m, boolean after) {
-        if (a != null && a.actor().kind() != null) {
-            Side s = sideOf(a.actor().kind());
-            if (s != Side.UNKNOWN) {
-                return s;
-            }
-        }
+        Side actorSide = a != null && a.actor().kind() != null ? sideOf(a.actor().kind()) : Side.UNKNOWN;
         if (from >= to) {
-            return Side.UNKNOWN;
+            return actorSide;
         }
         int n = to - from;
+        if (actorSide != Side.UNKNOWN) {
+            // a cue word closer to the trigger than the actor names the party ("attacked villages of X local government")
+            int at = c.tokIndex(a.start());
+            n = after ? Math.max(0, Math.min(n, at - from)) : Math.max(0, Math.min(n, to - c.tokIndex(a.end())));
+        }
         for (int j = 0; j < n; j++) {
             int i = after ? from + j : to - 1 - j;
             if (c.low[i].equals("forces")) {
@@ -851,7 +855,7 @@ public final class EventDetector implements Stage {
                 return Side.CIVIL;
             }
         }
-        return Side.UNKNOWN;
+        return actorSide;
     }
 
     // ------------------------------------------------------------------------------------------------ resolvers
@@ -1041,8 +1045,8 @@ public final class EventDetector implements Stage {
         for (PhraseSet.Match<Cue> x : m.matches) {
             if (x.payload() == Cue.LETHAL && x.start() >= from) {
                 String l = x.phrase().source();
-                if (l.equals("opened fire") || l.equals("fired on") || l.equals("fired at") || l.startsWith("live")
-                        || l.equals("shot dead")) {
+                if (l.endsWith("fire") && !l.startsWith("set") || l.equals("fired on") || l.equals("fired at")
+                        || l.startsWith("live") || l.equals("shot dead")) {
                     lethal = true;
                 }
             }
