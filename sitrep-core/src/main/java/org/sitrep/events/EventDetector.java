@@ -302,6 +302,15 @@ public final class EventDetector implements Stage {
                 }
             }
         }
+        // what an earlier event followed or caused ("signed a truce after a month of fighting") is background
+        for (Cand k : cands) {
+            for (Cand o : cands) {
+                if (o.t0 < k.t0 && o != k && o.priority >= 3 && o.priority >= k.priority && backgroundPrep(c, k, o.t1)) {
+                    k.priority = 1;
+                    break;
+                }
+            }
+        }
         for (Cand k : cands) {
             boolean generic = k.trigger.resolver() == Resolver.ATTACK || k.trigger.resolver() == Resolver.KILL;
             if ((k.subtype == SubEventType.ATTACK || k.subtype == SubEventType.ARRESTS || generic
@@ -403,6 +412,19 @@ public final class EventDetector implements Stage {
             }
         }
         return Side.UNKNOWN;
+    }
+
+    private static final Set<String> BACKGROUND_PREP = Set.of("after", "following", "since", "amid", "amidst", "despite",
+            "due", "ahead", "because");
+
+    /** A preposition of cause or time ("after", "following", "due to") between {@code from} and the trigger. */
+    private static boolean backgroundPrep(Ctx c, Cand k, int from) {
+        for (int i = Math.max(from, k.t0 - 5); i < k.t0; i++) {
+            if (BACKGROUND_PREP.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean violent(Cand k) {
