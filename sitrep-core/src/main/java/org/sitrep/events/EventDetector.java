@@ -72,6 +72,9 @@ public final class EventDetector implements Stage {
             "since", "because", "due", "amid", "stop", "prevent", "preventing");
     private static final Set<String> RESET = Set.of(",", "and", "also", "then", ";", "while", "they", "who", ".");
 
+    private static final Set<String> FIGHTING_NOUNS = Set.of("positions", "position", "forces", "force", "units", "unit",
+            "age", "season", "men", "vehicles", "capability", "capabilities", "strength", "chance", "spirit", "fund", "words");
+
     private final Lexicon lex;
     private final String pipelineVersion;
     private final CountryNames countries = CountryNames.bundled();
@@ -471,7 +474,8 @@ public final class EventDetector implements Stage {
             if (!nearby) {
                 return null;
             }
-            boolean compatible = e.subtype.type() == k.subtype.type() || violent(k) && violent(e);
+            boolean compatible = e.subtype.type() == k.subtype.type() || violent(e) && (k.trigger.resolver() == Resolver.ATTACK
+                    || k.trigger.resolver() == Resolver.KILL);
             if (k.trigger.resolver() == Resolver.KILL || k.priority == 1
                     || k.definite && compatible 
                     || k.priority <= 2 && !hasPlace(c, s) && (e.subtype.type() == k.subtype.type()
@@ -525,6 +529,9 @@ public final class EventDetector implements Stage {
                     && tr.subtype() != SubEventType.MOB_VIOLENCE) {
                 return null;
             }
+        }
+        if (c.low[t0].equals("fighting") && t1 < to && FIGHTING_NOUNS.contains(c.low[t1])) {
+            return null; // "fighting positions", "fighting age": a modifier, not a fight
         }
         for (ResolvedDate d : c.dates) {
             if (d.start() <= c.charStart(t0) && c.charEnd(t1) <= d.end()) {
@@ -862,6 +869,9 @@ public final class EventDetector implements Stage {
             int at = c.tokIndex(a.start());
             n = after ? Math.max(0, Math.min(n, at - from)) : Math.max(0, Math.min(n, to - c.tokIndex(a.end())));
         }
+        if (actorSide == Side.UNKNOWN && countryAgent(c, from, to, after) != null) {
+            return Side.STATE; // a country named as the one who acts ("the US bombed", "Russia struck"): its state
+        }
         for (int j = 0; j < n; j++) {
             int i = after ? from + j : to - 1 - j;
             if (c.low[i].equals("forces")) {
@@ -878,6 +888,27 @@ public final class EventDetector implements Stage {
             }
         }
         return actorSide;
+    }
+
+    /** A country toponym in subject position of tokens [from, to) ("the US bombed"), or null. */
+    private static ResolvedPlace countryAgent(Ctx c, int from, int to, boolean after) {
+        if (from >= to) {
+            return null;
+        }
+        int ca = c.charStart(from);
+        int cb = c.charEnd(to);
+        for (ResolvedPlace p : c.places) {
+            if (p.start() >= ca && p.end() <= cb && p.place() != null && p.place().isCountry() && !p.isDemonym()) {
+                int pt = c.tokIndex(p.start());
+                int pe = c.tokIndex(p.end());
+                boolean subjectLike = after ? pt - from <= 2 : to - pe <= 1;
+                if (subjectLike && !(pt > 0 && (c.low[pt - 1].equals("in") || c.low[pt - 1].equals("of")
+                        || c.low[pt - 1].equals("to") || c.low[pt - 1].equals("from")))) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------------------------------------ resolvers
@@ -1454,8 +1485,14 @@ public final class EventDetector implements Stage {
                 actors.add(actor(c, EventActor.Role.ACTOR2, a2));
             }
         } else {
+            ResolvedPlace agentCountry = a1 == null && e.agentFrom < e.agentTo
+                    ? countryAgent(c, e.agentFrom, e.agentTo, e.agentFrom >= e.t1) : null;
             if (a1 != null) {
                 actors.add(actor(c, EventActor.Role.ACTOR1, a1));
+            } else if (agentCountry != null) {
+                String ciso = agentCountry.place().country();
+                actors.add(new EventActor(EventActor.Role.ACTOR1, null, "Military Forces of " + countries.name(ciso),
+                        ActorKind.STATE_FORCES, ciso, c.text.substring(agentCountry.start(), agentCountry.end())));
             } else if (violent(e) && unidentifiedAgent(c, e)) {
                 actors.add(generic("Unidentified Armed Group", ActorKind.UNKNOWN, iso, EventActor.Role.ACTOR1, null));
             }
@@ -1600,7 +1637,9 @@ public final class EventDetector implements Stage {
                 if (kind == ActorKind.REBEL_GROUP || kind == ActorKind.POLITICAL_MILITIA || kind == ActorKind.IDENTITY_MILITIA
                         || kind == ActorKind.STATE_FORCES) {
                     e.claimedStatus = true;
-                    e.claimedBy.add(a.actor().name());
+                    if (e.actor1 == null || e.actor1.actor().name().equals(a.actor().name())) {
+                        e.claimedBy.add(a.actor().name()); // a party claiming its own act
+                    }
                 }
             }
         }
@@ -1750,6 +1789,14 @@ public final class EventDetector implements Stage {
             if (p.start() < charFrom || p.start() >= charTo || !usable(p) || insideActor(c, p)) {
                 continue;
             }
+            if (p.precision() == GeoPrecision.COUNTRY && p.end() <= trigChar) {
+                int pe = c.tokIndex(p.end());
+                int tt = c.tokIndex(trigChar);
+                int pt = c.tokIndex(p.start());
+                if (tt - pe <= 1 && !(pt > 0 && (c.low[pt - 1].equals("in") || c.low[pt - 1].equals("of")))) {
+                    continue; // "the US bombed ...": the agent, not the place
+                }
+            }
             if (best == null || rank(p.precision()) > rank(best.precision())
                     || rank(p.precision()) == rank(best.precision())
                     && Math.abs(p.start() - trigChar) < Math.abs(best.start() - trigChar) && best.start() < trigChar) {
@@ -1860,7 +1907,7 @@ public final class EventDetector implements Stage {
             }
         }
         if (d != null) {
-            return new EventDate(d.first(), d.last(), d.precision(), c.text.substring(d.start(), d.end()));
+            return new EventDate(d.first(), d.last(), precisionOf(d.first(), d.last()), c.text.substring(d.start(), d.end()));
         }
         if (c.published == null) {
             return EventDate.unknown();
@@ -1877,6 +1924,20 @@ public final class EventDetector implements Stage {
             return new EventDate(c.published, c.published, DatePrecision.DAY, null);
         }
         return EventDate.unknown();
+    }
+
+    /** The precision an interval has: a day, a whole month, a whole year, or a range of days. */
+    static DatePrecision precisionOf(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return DatePrecision.DAY;
+        }
+        if (first.getDayOfMonth() == 1 && last.equals(first.withDayOfMonth(first.lengthOfMonth()))) {
+            return DatePrecision.MONTH;
+        }
+        if (first.getDayOfYear() == 1 && last.equals(first.withDayOfYear(first.lengthOfYear()))) {
+            return DatePrecision.YEAR;
+        }
+        return DatePrecision.RANGE;
     }
 
     private static ResolvedDate dateIn(Ctx c, int charFrom, int charTo, int trigChar) {

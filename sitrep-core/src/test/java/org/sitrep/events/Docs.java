@@ -79,6 +79,16 @@ final class Docs {
         return this;
     }
 
+    /** A country toponym (resolved with country precision). */
+    Docs countryPlace(String words, String iso) {
+        int i = at(words);
+        Place p = new Place(Math.abs(words.hashCode()), words, iso, "00", null, 60.0, 10.0, 'A', "PCLI", 5000000);
+        PlaceMention pm = new PlaceMention(i, i + words.length(), i, i + words.length(), words, PlaceMention.Kind.TOPONYM,
+                PlaceMention.Relation.IN, List.of(p));
+        places.add(new ResolvedPlace(i, i + words.length(), pm, p, GeoPrecision.COUNTRY, 0.9));
+        return this;
+    }
+
     Docs date(String words, LocalDate first, LocalDate last, DatePrecision precision) {
         int i = at(words);
         DateMention dm = new DateMention(i, i + words.length(), "test", TimexType.DATE, Map.of());

@@ -245,6 +245,34 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCountryThatActsIsItsStateAndNotThePlace() {
+        String t = "Last month, Norway bombed two rebel depots near Alpha.";
+        Docs d = Docs.of(t).place("Alpha", "Alpha", "LY", 31.0, 16.0, GeoPrecision.EXACT);
+        int i = t.indexOf("Norway");
+        Event e = Docs.top(d.countryPlace("Norway", "NO").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(e.actor(EventActor.Role.ACTOR1).kind()).isEqualTo(ActorKind.STATE_FORCES);
+        assertThat(e.actor(EventActor.Role.ACTOR1).country()).isEqualTo("NO");
+        assertThat(e.location().name()).isEqualTo("Alpha");
+        assertThat(i).isPositive();
+    }
+
+    @Test
+    void intervalPrecisionFollowsTheInterval() {
+        assertThat(EventDetector.precisionOf(LocalDate.of(2016, 8, 1), LocalDate.of(2016, 12, 19))).isEqualTo(DatePrecision.RANGE);
+        assertThat(EventDetector.precisionOf(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 1, 31))).isEqualTo(DatePrecision.MONTH);
+        assertThat(EventDetector.precisionOf(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31))).isEqualTo(DatePrecision.YEAR);
+        assertThat(EventDetector.precisionOf(LocalDate.of(2014, 3, 2), LocalDate.of(2014, 3, 2))).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void modifiersAndMonthsAreNotTriggers() {
+        assertThat(Docs.of("Jets destroyed tanks and fighting positions of the group.").events())
+                .noneMatch(e -> e.subtype() == SubEventType.ARMED_CLASH);
+        assertThat(Docs.of("The report was published on 5 May 2016, and the council met in March.").events()).isEmpty();
+    }
+
+    @Test
     void ordinaryCrimeIsOutOfScope() {
         assertThat(Docs.of("Robbers shot dead a shopkeeper during a robbery at his store.").events()).isEmpty();
     }
