@@ -2,6 +2,8 @@ package org.sitrep.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.mentions.actors.ActorRecognizer;
+import org.sitrep.mentions.quantities.QuantityRecognizer;
 import org.sitrep.text.TextStage;
 
 /**
@@ -16,6 +18,8 @@ public final class Pipelines {
     public static Pipeline standard(Resources resources) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new TextStage());
+        stages.add(new ActorRecognizer());
+        stages.add(new QuantityRecognizer());
         return Pipeline.of(stages);
     }
 }

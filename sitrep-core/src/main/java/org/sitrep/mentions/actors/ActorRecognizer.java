@@ -542,7 +542,7 @@ public final class ActorRecognizer implements Stage {
                     if (indefiniteGeneric && s - last > 2) {
                         continue;
                     }
-                    double score = e.getValue() + (s - last <= 1 ? 1.5 : 0);
+                    double score = e.getValue() + (s == last ? 1.0 : s - last == 1 ? 0.5 : 0);
                     if (score > bestScore || (score == bestScore && last > bestLast)) {
                         ante = actors.get(e.getKey());
                         bestScore = score;

@@ -31,6 +31,8 @@ public final class QuantityRecognizer implements Stage {
     private static final Set<String> STOP = Set.of("in", "on", "at", "from", "to", "by", "with", "and", "or", "but", "were",
             "was", "are", "is", "had", "have", "has", "who", "that", "which", "when", "while", "after", "before", "during",
             "for", "as", "than", "into", "near", "since", "of", "said", "the", "a", "an");
+    private static final Set<String> PRONOUNS = Set.of("us", "them", "you", "whom", "which", "it", "these", "those", "we",
+            "they", "him", "her");
     private static final Set<String> TIME_AFTER = Set.of("am", "pm", "gmt", "utc", "hrs", "hgmt", "local");
     private static final Set<String> NOT_ONE = Set.of("the", "this", "that", "any", "every", "each", "which", "no",
             "such", "only", "another");
@@ -170,7 +172,7 @@ public final class QuantityRecognizer implements Stage {
         } else if (end + 1 < t.size() && (t.lower(end).equals("-") || t.lower(end).equals("–") || t.lower(end).equals("to")
                 || t.lower(end).equals("or")) && !num.vague()) {
             Num second = parse(w, end + 1);
-            if (second != null && !second.vague() && second.best() > num.best() && !isDateLike(w, end + 1, second)) {
+            if (second != null && !second.vague() && second.best() > num.best() && !isDateLike(w, end + 1, second, true)) {
                 high = second.best();
                 end = second.end();
             }
@@ -199,7 +201,7 @@ public final class QuantityRecognizer implements Stage {
             high = null;
         }
         // filters: dates, times, years, ages
-        if (!num.vague() && isDateLike(w, num.start(), num)) {
+        if (!num.vague() && isDateLike(w, num.start(), num, false)) {
             return num.end();
         }
         // head noun
@@ -207,11 +209,14 @@ public final class QuantityRecognizer implements Stage {
         int headTok = -1;
         if (h < t.size() && t.lower(h).equals("of")) {
             h++;
-            if (h < t.size() && Set.of("the", "those", "these", "whom", "them", "which", "its", "their").contains(t.lower(h))) {
+            if (h < t.size() && Set.of("the", "those", "these", "its", "their").contains(t.lower(h))) {
                 h++;
             }
         }
         int limit = Math.min(t.size(), h + 4);
+        if (h < t.size() && PRONOUNS.contains(t.lower(h))) {
+            limit = h; // "one of us", "two of them": nothing counted by name
+        }
         for (int k = h; k < limit; k++) {
             if (!t.isWord(k)) {
                 break;
@@ -263,7 +268,7 @@ public final class QuantityRecognizer implements Stage {
         if (years) {
             return num.end();
         }
-        if (!num.digits() && headTok < 0 && role == Role.OTHER) {
+        if (!num.digits() && role == Role.OTHER) {
             return num.end();
         }
         if (!num.digits() && !num.vague() && best == 1 && num.end() - num.start() == 1
@@ -298,7 +303,7 @@ public final class QuantityRecognizer implements Stage {
     }
 
     /** Dates and clock times: "Dec. 19", "19 December", "10:30", "7/25/2017", "2017-07-25", "25-year-old". */
-    private boolean isDateLike(Work w, int i, Num num) {
+    private boolean isDateLike(Work w, int i, Num num, boolean secondOfRange) {
         NormTokens t = w.t;
         if (!num.digits()) {
             return false;
@@ -320,7 +325,8 @@ public final class QuantityRecognizer implements Stage {
         if (i >= 2 && (t.lower(i - 1).equals(":") || t.lower(i - 1).equals("/")) && Character.isDigit(t.lower(i - 2).charAt(0))) {
             return true;
         }
-        if (i >= 2 && t.lower(i - 1).equals("-") && t.exact(i - 2).matches("\\d{4}")) {
+        if (!secondOfRange && i >= 2 && (t.lower(i - 1).equals("-") || t.lower(i - 1).equals("/")) && !t.lower(i - 2).isEmpty()
+                && Character.isDigit(t.lower(i - 2).charAt(0))) {
             return true;
         }
         if (e < t.size() && TIME_AFTER.contains(t.lower(e))) {
