@@ -31,6 +31,10 @@ public final class QuantityRecognizer implements Stage {
     private static final Set<String> STOP = Set.of("in", "on", "at", "from", "to", "by", "with", "and", "or", "but", "were",
             "was", "are", "is", "had", "have", "has", "who", "that", "which", "when", "while", "after", "before", "during",
             "for", "as", "than", "into", "near", "since", "of", "said", "the", "a", "an");
+    private static final Set<String> OF_DETERMINERS = Set.of("the", "those", "these", "its", "their");
+    private static final Set<String> ZERO_FILLERS = Set.of("immediate", "reported", "reports", "report", "of", "known",
+            "confirmed", "human", "other", "further", "serious", "word", "information", "on");
+    private static final Set<String> ZERO_STARTS = Set.of("no", "nobody", "none", "without", "zero");
     private static final Set<String> PRONOUNS = Set.of("us", "them", "you", "whom", "which", "it", "these", "those", "we",
             "they", "him", "her");
     private static final Set<String> TIME_AFTER = Set.of("am", "pm", "gmt", "utc", "hrs", "hgmt", "local");
@@ -125,19 +129,19 @@ public final class QuantityRecognizer implements Stage {
     private int at(Work w, int i, List<QuantityMention> out) {
         NormTokens t = w.t;
         String lo = t.lower(i);
-        if (lo.equals("no") || lo.equals("nobody") || lo.equals("none") || lo.equals("without") || lo.equals("zero")) {
+        if (ZERO_STARTS.contains(lo)) {
             int z = zero(w, i, out);
             if (z > i) {
                 return z;
             }
         }
-        if (!isNumberStart(t, i) && lex.modifier(t, i) == null && !lo.equals("between") && !lo.equals("from")) {
+        QuantityLexicon.Mod m = lex.modifier(t, i);
+        if (m == null && !isNumberStart(t, i) && !lo.equals("between") && !lo.equals("from")) {
             return i;
         }
         int j = i;
         Cls mod = null;
         boolean range = false;
-        QuantityLexicon.Mod m = lex.modifier(t, i);
         if (m != null) {
             mod = m.cls();
             j = m.end();
@@ -209,7 +213,7 @@ public final class QuantityRecognizer implements Stage {
         int headTok = -1;
         if (h < t.size() && t.lower(h).equals("of")) {
             h++;
-            if (h < t.size() && Set.of("the", "those", "these", "its", "their").contains(t.lower(h))) {
+            if (h < t.size() && OF_DETERMINERS.contains(t.lower(h))) {
                 h++;
             }
         }
@@ -263,7 +267,7 @@ public final class QuantityRecognizer implements Stage {
             role = Role.OTHER;
         }
         // bare numbers with nothing counted: years, pronoun "one"
-        boolean years = num.digits() && !num.vague() && best >= 1900 && best <= 2100 && t.exact(num.start()).matches("\\d{4}")
+        boolean years = num.digits() && !num.vague() && best >= 1900 && best <= 2100 && isFourDigits(t.exact(num.start()))
                 && mod == null && (headTok < 0 || role == Role.OTHER);
         if (years) {
             return num.end();
@@ -285,6 +289,18 @@ public final class QuantityRecognizer implements Stage {
         out.add(new QuantityMention(t.start(i), t.end(last), t.start(num.start()), (int) best,
                 low < 0 ? null : (int) low, high == null ? null : (int) (long) high, head, role));
         return last + 1;
+    }
+
+    private static boolean isFourDigits(String s) {
+        if (s.length() != 4) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isHead(String lower) {
@@ -514,8 +530,7 @@ public final class QuantityRecognizer implements Stage {
                     out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 0, 0, 0, lk, r));
                     return k + 1;
                 }
-                if (!Set.of("immediate", "reported", "reports", "report", "of", "known", "confirmed", "human", "other",
-                        "further", "serious", "word", "information", "on").contains(lk)) {
+                if (!ZERO_FILLERS.contains(lk)) {
                     return i;
                 }
             }

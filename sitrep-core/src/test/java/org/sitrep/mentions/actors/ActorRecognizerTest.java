@@ -216,4 +216,17 @@ class ActorRecognizerTest {
         assertThat(ids("The Animal Liberation Front claimed the arson; ELF graffiti was found.")).containsExactly("alf", "elf");
         assertThat(ids("Klansmen burned a cross.")).containsExactly("kkk");
     }
+
+    @Test
+    void focusFromNamedActorsWhenNoCountryIsNamed() {
+        ActorMention m = first("The LNA said soldiers repelled an attack.", "soldiers");
+        assertThat(m.actor().id()).isEqualTo("state:LY:military");
+    }
+
+    @Test
+    void actorFromACountryOutsideTheCountryListDoesNotBreakTheFocus() {
+        // Western Sahara is not in the test country list; the generic actor then has no country
+        ActorMention m = first("Polisario fighters and protesters met.", "protesters");
+        assertThat(m.actor().country()).isNull();
+    }
 }
