@@ -27,7 +27,8 @@ public final class QuantityRecognizer implements Stage {
     private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥", "₦", "₹", "us$", "usd", "rs", "eur", "gbp", "ksh",
             "n", "inr", "pkr", "sh", "lyd");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "reportedly",
-            "allegedly", "also", "all", "both", "later", "subsequently", "then", "had", "have", "has", "got", "get");
+            "allegedly", "also", "all", "both", "later", "subsequently", "then", "had", "have", "has", "got", "get", "reported",
+            "confirmed", "feared", "believed", "found", "left");
     private static final Set<String> STOP = Set.of("in", "on", "at", "from", "to", "by", "with", "and", "or", "but", "were",
             "was", "are", "is", "had", "have", "has", "who", "that", "which", "when", "while", "after", "before", "during",
             "for", "as", "than", "into", "near", "since", "of", "said", "the", "a", "an");
@@ -154,7 +155,7 @@ public final class QuantityRecognizer implements Stage {
         }
         Num num = parse(w, j);
         if (num == null) {
-            return i;
+            return m == null && !range ? single(w, i, out) : i;
         }
         long best = num.best();
         long low = num.low();
@@ -276,7 +277,7 @@ public final class QuantityRecognizer implements Stage {
             return num.end();
         }
         if (!num.digits() && !num.vague() && best == 1 && num.end() - num.start() == 1
-                && (i > 0 && NOT_ONE.contains(t.lower(i - 1)) || headTok < 0)) {
+                && (i > 0 && NOT_ONE.contains(t.lower(i - 1)) || headTok < 0 && role != Role.KILLED && role != Role.INJURED)) {
             return num.end();
         }
         if (num.vague() && headTok < 0 && role != Role.KILLED && role != Role.INJURED) {
@@ -289,6 +290,10 @@ public final class QuantityRecognizer implements Stage {
         out.add(new QuantityMention(t.start(i), t.end(last), t.start(num.start()), (int) best,
                 low < 0 ? null : (int) low, high == null ? null : (int) (long) high, head, role));
         return last + 1;
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("\"") || s.equals("'") || s.equals("“") || s.equals("”") || s.equals("‘");
     }
 
     private static boolean isFourDigits(String s) {
@@ -513,6 +518,32 @@ public final class QuantityRecognizer implements Stage {
         return new Num(j, end, n, n, n, false, true, other);
     }
 
+    /**
+     * "a civilian was killed", "killing a woman", "a young farmer was beaten to death": one person, kept only when
+     * the words around say the person was killed or injured.
+     */
+    private int single(Work w, int i, List<QuantityMention> out) {
+        NormTokens t = w.t;
+        String lo = t.lower(i);
+        if (!lo.equals("a") && !lo.equals("an")) {
+            return i;
+        }
+        int k = i + 1;
+        if (k < t.size() && !lex.is(t.lower(k), Cls.PERSON) && t.isWord(k) && !t.isUpperInitial(k)) {
+            k++; // one adjective: "a young farmer"
+        }
+        if (k >= t.size() || !lex.is(t.lower(k), Cls.PERSON)) {
+            return i;
+        }
+        Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
+        Role role = role(w, i, one, i + 1, k, i);
+        if (role != Role.KILLED && role != Role.INJURED) {
+            return i;
+        }
+        out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 1, 1, 1, t.lower(k), role));
+        return k + 1;
+    }
+
     /** "no casualties", "no one was killed", "nobody was hurt", "without casualties". */
     private int zero(Work w, int i, List<QuantityMention> out) {
         NormTokens t = w.t;
@@ -563,6 +594,9 @@ public final class QuantityRecognizer implements Stage {
         }
         // a verb or a toll just before: "killing at least 12", "wounding two", "the death toll rose to 45"
         int p = start - 1;
+        while (p >= 0 && isQuote(t.lower(p))) {
+            p--; // killing "several"
+        }
         if (p >= 0) {
             String lp = t.lower(p);
             if (lex.is(lp, Cls.KILL_VERB) && !lp.equals("dead") && !lp.equals("lost")) {
@@ -596,7 +630,7 @@ public final class QuantityRecognizer implements Stage {
             if (lk.equals(";") || lk.equals(":") || lk.equals(".")) {
                 break;
             }
-            boolean kill = lex.is(lk, Cls.KILL_VERB);
+            boolean kill = lex.is(lk, Cls.KILL_VERB) || lk.equals("death") && k > 0 && t.lower(k - 1).equals("to");
             boolean injure = lex.is(lk, Cls.INJURE_VERB);
             if (lk.equals("lost")) {
                 kill = k + 1 < t.size() && (t.lower(k + 1).equals("their") || t.lower(k + 1).equals("lives"));
@@ -606,6 +640,7 @@ public final class QuantityRecognizer implements Stage {
             }
             if (kill || injure) {
                 boolean intransitive = lk.equals("died") || lk.equals("dead") || lk.equals("perished") || lk.equals("lost")
+                        || lk.equals("death")
                         || lk.equals("die") || lk.equals("dying") || lk.equals("dies");
                 boolean passive = k > 0 && PASSIVE.contains(t.lower(k - 1));
                 boolean active = !intransitive && !passive && k + 1 < t.size() && (DETERMINERS.contains(t.lower(k + 1))
