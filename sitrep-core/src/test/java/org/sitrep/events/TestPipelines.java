@@ -36,7 +36,8 @@ public final class TestPipelines {
 
     /** Where the bundled gazetteer is not on the class path: text, dates and actors, no places. */
     public static Pipeline withoutGazetteer() {
-        return complete(List.of(new TextStage(), new DateRecognizer(), new DateResolver()));
+        return complete(List.of(new TextStage(), new DateRecognizer(), new DateResolver(), new ActorRecognizer(),
+                new org.sitrep.mentions.quantities.QuantityRecognizer()));
     }
 
     /** Whether the bundled gazetteer can be loaded. */

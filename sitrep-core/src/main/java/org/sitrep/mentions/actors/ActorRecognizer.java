@@ -32,7 +32,7 @@ public final class ActorRecognizer implements Stage {
             "controlled", "held", "has", "had", "is", "was", "were", "have", "took", "stormed", "executed", "beheaded",
             "leader", "commander", "positions", "targets", "stronghold", "strongholds", "operatives", "loyalists");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ash", "as", "at", "ar", "an", "of", "for",
-            "the", "and", "de", "des", "du", "la", "bin", "ibn", "'s", "&", "wal");
+            "the", "de", "des", "du", "la", "bin", "ibn", "'s", "wal");
 
     private final ActorCatalogue catalogue;
 
@@ -87,6 +87,7 @@ public final class ActorRecognizer implements Stage {
         final int[] para;
         final boolean[] titleCase;
         final LocalDate date;
+        final java.util.function.IntPredicate context = k -> actorContext(this, k);
         String focus;
 
         Work(Document doc) {
@@ -134,7 +135,30 @@ public final class ActorRecognizer implements Stage {
                 i++;
             }
         }
+        if (w.focus == null) {
+            w.focus = focusFromActors(cands);
+        }
         return resolve(w, cands);
+    }
+
+    /** Without country words, the most frequent home country of the named actors ("the LNA" gives Libya). */
+    private String focusFromActors(List<Cand> cands) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        int bestN = 0;
+        for (Cand c : cands) {
+            ActorEntry e = c.entry();
+            if (e == null || e.generic() || e.focus() || e.country() == null || e.kind() == ActorKind.EXTERNAL_OTHER
+                    || catalogue.countryName(e.country()) == null) {
+                continue;
+            }
+            int n = counts.merge(e.country(), 1, Integer::sum);
+            if (n > bestN) {
+                best = e.country();
+                bestN = n;
+            }
+        }
+        return best;
     }
 
     /** The most frequent country (name, alias or demonym) of the document; ties go to the first mentioned. */
@@ -183,7 +207,7 @@ public final class ActorRecognizer implements Stage {
         NormTokens t = w.t;
         Cand best = null;
         // catalogue alias
-        ActorCatalogue.Match m = catalogue.match(t, i, w.date, k -> actorContext(w, k));
+        ActorCatalogue.Match m = catalogue.match(t, i, w.date, w.context, w.focus);
         Cand base = null;
         if (m != null) {
             ActorEntry e = m.entry();
@@ -246,7 +270,7 @@ public final class ActorRecognizer implements Stage {
 
     /** A specific actor (catalogue or uncatalogued name) starting at {@code j}, with its extensions. */
     private Cand specificAt(Work w, int j) {
-        ActorCatalogue.Match m = catalogue.match(w.t, j, w.date, k -> actorContext(w, k));
+        ActorCatalogue.Match m = catalogue.match(w.t, j, w.date, w.context, w.focus);
         Cand c = null;
         if (m != null && !m.entry().generic() && !m.entry().focus()) {
             c = new Cand(j, m.end(), Src.CATALOGUE, m.entry(), m.entry().toActor(), 0.9);
@@ -271,7 +295,8 @@ public final class ActorRecognizer implements Stage {
         if (!e.focus()) {
             return e.toActor();
         }
-        return e.toActor(w.focus, w.focus == null ? null : catalogue.countryName(w.focus));
+        String name = w.focus == null ? null : catalogue.countryName(w.focus);
+        return e.toActor(name == null ? null : w.focus, name);
     }
 
     private Cand statePattern(Work w, ActorCatalogue.CountryMatch cm) {
@@ -307,7 +332,7 @@ public final class ActorRecognizer implements Stage {
     private Cand proPattern(Work w, int i) {
         NormTokens t = w.t;
         int j = i + 1;
-        ActorCatalogue.Match m = catalogue.match(t, j, w.date, k -> true);
+        ActorCatalogue.Match m = catalogue.match(t, j, w.date, k -> true, w.focus);
         ActorEntry baseEntry = null;
         String country = null;
         int end;
@@ -461,7 +486,7 @@ public final class ActorRecognizer implements Stage {
                     named++;
                 }
                 k++;
-            } else if (CONNECTORS.contains(lo) && k > i) {
+            } else if (CONNECTORS.contains(lo) && k > i && (!lo.equals("the") || CONNECTORS.contains(t.lower(k - 1)))) {
                 k++;
             } else {
                 break;
@@ -496,6 +521,33 @@ public final class ActorRecognizer implements Stage {
         return k == ActorKind.REBEL_GROUP || k == ActorKind.POLITICAL_MILITIA || k == ActorKind.IDENTITY_MILITIA;
     }
 
+    /**
+     * A generic mention with no armed group before it ("A suicide bomber killed five. Al-Shabaab claimed it.")
+     * refers forward to the first armed group named in the same or the next sentence of the same paragraph.
+     */
+    private static Actor cataphor(List<Cand> cands, Cand c, Work w) {
+        int s = w.sent[c.start()];
+        int p = w.para[c.start()];
+        boolean after = false;
+        for (Cand d : cands) {
+            if (d == c) {
+                after = true;
+                continue;
+            }
+            if (!after) {
+                continue;
+            }
+            int ds = w.sent[d.start()];
+            if (ds - s > 1 || w.para[d.start()] != p) {
+                return null;
+            }
+            if (armed(d)) {
+                return d.actor();
+            }
+        }
+        return null;
+    }
+
     private List<ActorMention> resolve(Work w, List<Cand> cands) {
         List<ActorMention> out = new ArrayList<>(cands.size());
         Map<String, Integer> counts = new HashMap<>();
@@ -515,12 +567,15 @@ public final class ActorRecognizer implements Stage {
                     if (indefiniteGeneric && s - last > 2) {
                         continue;
                     }
-                    double score = e.getValue() + (s - last <= 1 ? 1.5 : 0);
+                    double score = e.getValue() + (s == last ? 1.0 : s - last == 1 ? 0.5 : 0);
                     if (score > bestScore || (score == bestScore && last > bestLast)) {
                         ante = actors.get(e.getKey());
                         bestScore = score;
                         bestLast = last;
                     }
+                }
+                if (ante == null && c.entry() != null) {
+                    ante = cataphor(cands, c, w);
                 }
                 if (ante != null) {
                     out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), ante, true, 0.6));
@@ -528,14 +583,20 @@ public final class ActorRecognizer implements Stage {
                 }
                 if (definite) {
                     // "the militants" with no armed group before: the generic actor; "the group": nothing
-                    ActorCatalogue.Match m = catalogue.match(t, c.start() + 1, w.date, k -> false);
+                    ActorCatalogue.Match m = catalogue.match(t, c.start() + 1, w.date, k -> false, w.focus);
                     if (m != null && m.end() == c.end() && m.entry().generic()) {
                         out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), actorOf(w, m.entry()), false, 0.5));
                     }
                     continue;
                 }
             }
-            out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), c.actor(), false, c.confidence()));
+            Actor actor = c.actor();
+            if (c.entry() != null && c.entry().focus()) {
+                actor = actorOf(w, c.entry()); // the focus may have been found after the candidate was made
+            } else if (c.src() == Src.UNKNOWN && actor.country() == null && w.focus != null) {
+                actor = new Actor(null, actor.name(), actor.kind(), w.focus, null, false);
+            }
+            out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), actor, false, c.confidence()));
             if (armed(c)) {
                 String k = key(c.actor());
                 counts.merge(k, 1, Integer::sum);
