@@ -1299,11 +1299,35 @@ public final class EventDetector implements Stage {
             if (best == null) {
                 continue;
             }
+            if (isCasualty(q) && (!takesCasualties(best) || isAgentCount(c, best, s, qt))) {
+                continue; // "Ten gunmen shot dead a guard": the ten acted; arrests and peaceful protests count no dead
+            }
             addQuantity(c, best, q);
         }
         for (Cand e : inSentence) {
             markNoCasualties(c, e, m, sent);
         }
+    }
+
+    /** Whether an event of this type carries casualty counts (violence, riots, lethal policing of protests). */
+    private static boolean takesCasualties(Cand e) {
+        EventType t = e.subtype.type();
+        return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || t == EventType.VIOLENCE_AGAINST_CIVILIANS
+                || t == EventType.RIOTS || e.subtype == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                || e.subtype == SubEventType.PROTEST_WITH_INTERVENTION || e.subtype == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                || e.subtype == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    /** A count in the subject position of an active killing verb names the killers, not the killed. */
+    private static boolean isAgentCount(Ctx c, Cand e, int s, int qt) {
+        for (Cand x : membersIn(e, s)) {
+            boolean killing = x.trigger.resolver() == Resolver.ATTACK || x.trigger.resolver() == Resolver.KILL;
+            if (killing && x.trigger.frame() == Frame.A && x.agentTo == x.t0 && qt >= x.agentFrom && qt < x.agentTo
+                    && x.t0 - qt <= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsMemberIn(Cand e, int s) {
@@ -1369,7 +1393,7 @@ public final class EventDetector implements Stage {
         }
         Sentence sent = c.sentences.get(s);
         for (QuantityMention q : c.quantities) {
-            if (q.start() >= sent.start() && q.start() < sent.end() && isCasualty(q)) {
+            if (q.start() >= sent.start() && q.start() < sent.end() && isCasualty(q) && takesCasualties(last)) {
                 addQuantity(c, last, q);
             }
         }
@@ -1505,6 +1529,10 @@ public final class EventDetector implements Stage {
         // counts
         Count fat = total(c, e.killed);
         Count inj = total(c, e.injured);
+        if (fat == null && takesCasualties(e)) {
+            fat = singleVictim(c, e, KILL_PARTICIPLES);
+        }
+
         if (fat == null && (e.noCasualties || e.noDeaths)) {
             fat = Count.exact(0, "no casualties");
         }
@@ -1533,6 +1561,44 @@ public final class EventDetector implements Stage {
                 c.published == null ? null : c.published.toString(), attributed, status));
         return new Event(sent.start(), sent.end(), trigStart, trigEnd, id, type, e.subtype, date, loc, actors, fat, inj,
                 incidents, List.copyOf(e.claimedBy), status, attributed, conf, ev, src, pipelineVersion);
+    }
+
+    private static final Set<String> KILL_PARTICIPLES = Set.of("killed", "murdered", "slain", "beheaded", "executed",
+            "assassinated", "lynched", "gunned", "shot");
+
+    /** "A policeman was killed", "an activist was shot dead": one victim, where no count was found. */
+    private static Count singleVictim(Ctx c, Cand e, Set<String> participles) {
+        int from = c.sFrom[e.sentence];
+        int to = c.sTo[e.sentence];
+        for (int i = from; i + 2 < to; i++) {
+            String w = c.low[i];
+            if (!(w.equals("a") || w.equals("an") || w.equals("one"))) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(to - 1, i + 8); j++) {
+                String v = c.low[j];
+                if (v.equals(",") || v.equals("and") || v.equals("were") || v.equals("are")) {
+                    break;
+                }
+                if ((v.equals("was") || v.equals("is") || v.equals("has")) && j + 1 < to) {
+                    int k = j + 1;
+                    if (c.low[k].equals("been") || c.low[k].equals("reportedly") || c.low[k].equals("allegedly")
+                            || c.low[k].equals("fatally") || c.low[k].equals("critically") || c.low[k].equals("seriously")) {
+                        k++;
+                    }
+                    if (k < to && participles.contains(c.low[k])) {
+                        boolean shot = c.low[k].equals("shot") || c.low[k].equals("gunned");
+                        boolean dead = k + 1 < to && (c.low[k + 1].equals("dead") || c.low[k + 1].equals("down")
+                                || c.low[k + 1].equals("and") && k + 2 < to && c.low[k + 2].equals("killed"));
+                        if (!shot || dead) {
+                            return Count.exact(1, c.text.substring(c.charStart(i), c.charEnd(k + 1)));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean unidentifiedAgent(Ctx c, Cand e) {

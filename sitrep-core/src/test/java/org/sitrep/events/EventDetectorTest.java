@@ -282,5 +282,10 @@ class EventDetectorTest {
         for (long seed = 1; seed <= 5; seed++) {
             StageInvariants.check(Docs.bare(), seed, 60);
         }
+        // with the real argument stages (places where the bundled gazetteer is on the class path)
+        var full = TestPipelines.gazetteerPresent() ? TestPipelines.full() : TestPipelines.withoutGazetteer();
+        for (long seed = 11; seed <= 13; seed++) {
+            StageInvariants.check(full, seed, 60);
+        }
     }
 }
