@@ -61,7 +61,7 @@ public final class EventDetector implements Stage {
     private static final Set<String> STANDALONE_BOUNDARY = Set.of("while", "whereas", "meanwhile", "separately",
             "elsewhere");
     private static final Set<String> AFTER_PASSIVE = Set.of("in", "at", "on", "during", "when", "while", "after",
-            "near", "following", "as", "by", ",", ".", "and", "inside", "outside", "overnight", "yesterday", "today",
+            "near", "following", "as", "by", ",", ".", "inside", "outside", "overnight", "yesterday", "today",
             "early", "late", "last", "this", "since", "for", "amid", "over", "allegedly", "reportedly", "from");
     private static final Set<String> TARGET_PREP = Set.of("on", "against", "targeting", "targeted", "targetting",
             "at", "hit", "hitting", "struck", "of", "upon", "into");
@@ -809,6 +809,18 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1 == k.actor2) {
             k.actor2 = null;
         }
+        if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null) {
+            // "forces repelled an attack by X": X initiated
+            ActorMention a = k.actor1;
+            k.actor1 = k.actor2;
+            k.actor2 = a;
+            int f0 = k.agentFrom;
+            int f1 = k.agentTo;
+            k.agentFrom = k.patientFrom;
+            k.agentTo = k.patientTo;
+            k.patientFrom = f0;
+            k.patientTo = f1;
+        }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
     }
@@ -860,6 +872,9 @@ public final class EventDetector implements Stage {
     /** The kind of party in tokens [a, b): the actor's kind, else the cue word closest to the trigger. */
     private static Side side(Ctx c, ActorMention a, int from, int to, CueMarks m, boolean after) {
         Side actorSide = a != null && a.actor().kind() != null ? sideOf(a.actor().kind()) : Side.UNKNOWN;
+        if (actorSide == Side.PARTY && armedWords(c.text.substring(a.start(), a.end()))) {
+            actorSide = Side.NONSTATE; // "Jubaland forces", "party militiamen": armed, not a crowd of supporters
+        }
         if (from >= to) {
             return actorSide;
         }
@@ -888,6 +903,14 @@ public final class EventDetector implements Stage {
             }
         }
         return actorSide;
+    }
+
+    private static final java.util.regex.Pattern ARMED_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(forces?|militias?|militiam[ae]n|fighters?|gunm[ae]n|troops|army|brigades?|battalions?|guards?|"
+            + "commandos?|soldiers?|rebels?|militants?)\\b");
+
+    private static boolean armedWords(String s) {
+        return ARMED_WORDS.matcher(s).find();
     }
 
     /** A country toponym in subject position of tokens [from, to) ("the US bombed"), or null. */
