@@ -192,6 +192,7 @@ public final class EventDetector implements Stage {
         int priority;
         boolean alleged;
         boolean definite;
+        boolean background;
         ActorMention actor1;
         ActorMention actor2;
         Side agentSide = Side.UNKNOWN;
@@ -310,6 +311,7 @@ public final class EventDetector implements Stage {
             for (Cand o : cands) {
                 if (o.t0 < k.t0 && o != k && o.priority >= 3 && o.priority >= k.priority && backgroundPrep(c, k, o.t1)) {
                     k.priority = 1;
+                    k.background = o.subtype.type() != k.subtype.type();
                     break;
                 }
             }
@@ -332,6 +334,9 @@ public final class EventDetector implements Stage {
             if (protest != null && k != protest && (absorbableByProtest(k) && clause[k.t0 - from] == clause[protest.t0 - from]
                     || inComplement(c, k, protest, from) || k.subtype.type() == EventType.PROTESTS
                     || k.subtype.type() == EventType.RIOTS)) {
+                if (violent(k) && inComplement(c, k, protest, from)) {
+                    k.background = true; // what the protest is about: its dead are not the protest's
+                }
                 protest.members.add(k);
                 continue;
             }
@@ -1303,23 +1308,23 @@ public final class EventDetector implements Stage {
             }
             int qt = c.tokIndex(q.numberStart());
             Cand best = null;
+            Cand nearest = null;
             int bestD = Integer.MAX_VALUE;
             for (Cand e : inSentence) {
-                int d = Integer.MAX_VALUE;
                 for (Cand x : membersIn(e, s)) {
                     int dist = Math.abs(qt - x.t0);
                     if (qt >= from && x.t0 >= from && qt - from < clause.length && x.t0 - from < clause.length
                             && clause[qt - from] != clause[x.t0 - from]) {
                         dist += 50;
                     }
-                    d = Math.min(d, dist);
-                }
-                if (d < bestD) {
-                    bestD = d;
-                    best = e;
+                    if (dist < bestD) {
+                        bestD = dist;
+                        best = e;
+                        nearest = x;
+                    }
                 }
             }
-            if (best == null) {
+            if (best == null || nearest.background && isCasualty(q)) {
                 continue;
             }
             if (isCasualty(q) && (!takesCasualties(best) || isAgentCount(c, best, s, qt))) {
@@ -1589,10 +1594,34 @@ public final class EventDetector implements Stage {
     private static final Set<String> KILL_PARTICIPLES = Set.of("killed", "murdered", "slain", "beheaded", "executed",
             "assassinated", "lynched", "gunned", "shot");
 
-    /** "A policeman was killed", "an activist was shot dead": one victim, where no count was found. */
+    /** "A policeman was killed", "an activist was shot dead", "gunmen killed a trader": one victim, where no count was found. */
     private static Count singleVictim(Ctx c, Cand e, Set<String> participles) {
         int from = c.sFrom[e.sentence];
         int to = c.sTo[e.sentence];
+        for (int i = from; i + 1 < to; i++) {
+            String v = c.low[i];
+            boolean kill = v.equals("killed") || v.equals("murdered") || v.equals("assassinated") || v.equals("beheaded")
+                    || v.equals("executed") || v.equals("lynched");
+            int next = i + 1;
+            if ((v.equals("shot") || v.equals("gunned") || v.equals("stabbed") || v.equals("hacked")) && next < to
+                    && (c.low[next].equals("dead") || c.low[next].equals("down"))) {
+                kill = true;
+                next++;
+            }
+            if (kill && next < to && (c.low[next].equals("a") || c.low[next].equals("an") || c.low[next].equals("one"))
+                    && !(i > from && BE.contains(c.low[i - 1]))) {
+                boolean more = false;
+                for (int j = next + 1; j < Math.min(to, next + 6); j++) {
+                    if (c.low[j].equals("and") || Character.isDigit(c.low[j].charAt(0)) || c.low[j].equals(",")) {
+                        more = c.low[j].equals("and") || Character.isDigit(c.low[j].charAt(0));
+                        break;
+                    }
+                }
+                if (!more) {
+                    return Count.exact(1, c.text.substring(c.charStart(i), c.charEnd(Math.min(to, next + 2))));
+                }
+            }
+        }
         for (int i = from; i + 2 < to; i++) {
             String w = c.low[i];
             if (!(w.equals("a") || w.equals("an") || w.equals("one"))) {

@@ -273,6 +273,19 @@ class EventDetectorTest {
     }
 
     @Test
+    void singleVictimsCountOneAndAProtestsGrievanceIsNotItsToll() {
+        assertThat(Docs.top(Docs.of("A police officer was shot dead at a checkpoint.").events()).fatalities().best()).isEqualTo(1);
+        assertThat(Docs.top(Docs.of("Gunmen killed a trader near the market.").events()).fatalities().best()).isEqualTo(1);
+        String t = "Students protested against an attack that killed seven villagers last week.";
+        Event p = Docs.top(Docs.of(t).quantity("seven villagers", 7, Role.KILLED).events());
+        assertThat(p.type()).isEqualTo(EventType.PROTESTS);
+        assertThat(p.fatalities()).isNull();
+        String k = "Ten gunmen shot dead a guard at the gate.";
+        Event g = Docs.top(Docs.of(k).quantity("Ten gunmen", 10, Role.KILLED).events());
+        assertThat(g.fatalities().best()).isEqualTo(1);
+    }
+
+    @Test
     void ordinaryCrimeIsOutOfScope() {
         assertThat(Docs.of("Robbers shot dead a shopkeeper during a robbery at his store.").events()).isEmpty();
     }
