@@ -53,17 +53,29 @@ public final class PlaceRecognitionStage implements Stage {
                 countryNameKeys.add(NameKey.of(a));
             }
             for (String d : c.demonyms()) {
-                String canon = NameKey.canonical(d);
-                if (canon.isEmpty()) {
-                    continue;
-                }
-                demonyms.putIfAbsent(NameKey.hash(canon), p);
-                int sp = canon.indexOf(' ');
-                while (sp > 0) {
-                    demonymPrefixes.add(NameKey.hash(canon.substring(0, sp)));
-                    sp = canon.indexOf(' ', sp + 1);
+                addDemonym(d, p);
+            }
+        }
+        for (String[] rd : PlaceWords.REGION_DEMONYMS) {
+            for (Place p : gazetteer.candidates(rd[1])) {
+                if (!p.isPopulatedPlace() && !p.isCountry() && !p.isAdminRegion()) {
+                    addDemonym(rd[0], p);
+                    break;
                 }
             }
+        }
+    }
+
+    private void addDemonym(String form, Place p) {
+        String canon = NameKey.canonical(form);
+        if (canon.isEmpty()) {
+            return;
+        }
+        demonyms.putIfAbsent(NameKey.hash(canon), p);
+        int sp = canon.indexOf(' ');
+        while (sp > 0) {
+            demonymPrefixes.add(NameKey.hash(canon.substring(0, sp)));
+            sp = canon.indexOf(' ', sp + 1);
         }
     }
 
@@ -357,12 +369,9 @@ public final class PlaceRecognitionStage implements Stage {
     /** Applies the rejection rules to the name tokens [i, end] and builds the mention with its context. */
     private PlaceMention accept(Toks tk, int i, int end, boolean possessive, Set<String> personWords) {
         long key = nameKey(tk, i, end, possessive);
-        List<Place> cands = gazetteer.candidates(key);
+        List<Place> cands = gazetteer.candidates(key, MAX_CANDIDATES);
         if (cands.isEmpty()) {
             return null;
-        }
-        if (cands.size() > MAX_CANDIDATES) {
-            cands = cands.subList(0, MAX_CANDIDATES);
         }
         Place top = cands.get(0);
         boolean single = i == end;
@@ -379,6 +388,9 @@ public final class PlaceRecognitionStage implements Stage {
         }
         if (single) {
             if (PlaceWords.NEVER.contains(whole)) {
+                return null;
+            }
+            if (PlaceWords.NEEDS_DOT.contains(whole) && !(tk.punct(i + 1, '.') && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end())) {
                 return null;
             }
             if (whole.length() < 3 && !top.isCountry() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {

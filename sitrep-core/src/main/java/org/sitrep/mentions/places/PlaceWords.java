@@ -134,6 +134,23 @@ final class PlaceWords {
     static final Set<String> UNITS = set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
             "mile", "mi", "metres", "meters", "m");
 
+    /** Adjectives of continents and world regions, mapped to the region's gazetteer name. */
+    static final String[][] REGION_DEMONYMS = {
+        {"European", "Europe"}, {"Europeans", "Europe"}, {"African", "Africa"}, {"Africans", "Africa"},
+        {"Asian", "Asia"}, {"Asians", "Asia"}, {"Latin American", "Latin America"}, {"Latin Americans", "Latin America"},
+        {"Middle Eastern", "Middle East"}, {"North African", "North Africa"}, {"West African", "West Africa"},
+        {"East African", "East Africa"}, {"Scandinavian", "Scandinavia"}, {"Balkan", "Balkans"},
+        {"Central Asian", "Central Asia"}, {"Southeast Asian", "Southeast Asia"}, {"South Asian", "South Asia"},
+        {"Sub-Saharan", "Sub-Saharan Africa"}, {"Central American", "Central America"},
+        {"South American", "South America"}, {"North American", "North America"}, {"Caucasian", "Caucasus"},
+        {"Kurdish", "Kurdistan"}, {"Sahrawi", "Western Sahara"}, {"Kashmiri", "Kashmir"}, {"Palestinian", "West Bank"},
+    };
+
+    /** Abbreviations that name a place only with their dot ("Calif.", "Miss."): without it they are words or names. */
+    static final Set<String> NEEDS_DOT = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind",
+            "kan", "kans", "mass", "mich", "minn", "miss", "mont", "neb", "nebr", "nev", "okla", "ore", "oreg", "penn",
+            "tenn", "tex", "wash", "wis", "wisc", "wyo");
+
     /** Verbs of speech after a name: "Obama said" is a person, unless the name is a country (metonymy). */
     static final Set<String> SPEECH = set("said", "says", "told", "added", "asked", "wrote", "explained",
             "argued", "insisted", "tweeted", "stated", "noted");
