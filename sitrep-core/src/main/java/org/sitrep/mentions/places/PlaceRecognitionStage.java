@@ -490,6 +490,11 @@ public final class PlaceRecognitionStage implements Stage {
                 rel = PlaceMention.Relation.NEAR;
                 start = tk.tokens.get(p - 1).start();
                 int q = p - 2;
+                if (q >= 0 && (tk.lower(q).equals("north") || tk.lower(q).equals("south"))
+                        && tk.tokens.get(q).end() + 1 == tk.tokens.get(p - 1).start()) {
+                    start = tk.tokens.get(q).start(); // "north-east of", split at the hyphen
+                    q--;
+                }
                 if (PlaceWords.UNITS.contains(tk.lower(q)) && q >= 1 && tk.tokens.get(q - 1).kind() == Token.Kind.NUMBER) {
                     start = tk.tokens.get(q - 1).start();
                 } else if (q >= 0 && tk.tokens.get(q).kind() == Token.Kind.NUMBER) {

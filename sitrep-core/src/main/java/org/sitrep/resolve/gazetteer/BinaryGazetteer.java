@@ -94,6 +94,9 @@ public final class BinaryGazetteer implements Gazetteer {
         stringCache = new String[nStrings];
         placeCache = new Place[n];
         for (int i = 0; i < n; i++) {
+            if (fclasses.get(i) != 'A') {
+                continue; // countries and divisions are class A
+            }
             String fc = string(fcodes.get(i));
             if (fc.startsWith("PCL")) {
                 countryIndex.putIfAbsent(string(countries.get(i)), i);
