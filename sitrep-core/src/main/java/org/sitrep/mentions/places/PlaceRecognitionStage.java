@@ -337,7 +337,7 @@ public final class PlaceRecognitionStage implements Stage {
                 i++;
                 continue;
             }
-            PlaceMention m = accept(tk, i, end, endPossessive, personWords);
+            PlaceMention m = accept(tk, i, end, endPossessive, personWords, out);
             if (m != null) {
                 out.add(m);
                 i = end + 1;
@@ -354,20 +354,27 @@ public final class PlaceRecognitionStage implements Stage {
         return doc.with(Layers.PLACE_MENTIONS, out, name());
     }
 
+
     private static long nameKey(Toks tk, int from, int to, boolean possessive) {
         long h = NameKey.start();
+        boolean firstPart = true;
         for (int j = from; j <= to; j++) {
             String c = tk.canon[j];
+            if (c.isEmpty()) {
+                continue; // the dot of "St."
+            }
             if (j == to && possessive) {
                 c = NameKey.canonical(tk.text.subSequence(tk.tokens.get(j).start(), tk.tokens.get(j).end() - 2));
             }
-            h = NameKey.append(h, c, j == from);
+            h = NameKey.append(h, c, firstPart);
+            firstPart = false;
         }
         return NameKey.finish(h);
     }
 
     /** Applies the rejection rules to the name tokens [i, end] and builds the mention with its context. */
-    private PlaceMention accept(Toks tk, int i, int end, boolean possessive, Set<String> personWords) {
+    private PlaceMention accept(Toks tk, int i, int end, boolean possessive, Set<String> personWords,
+                                List<PlaceMention> out) {
         long key = nameKey(tk, i, end, possessive);
         List<Place> cands = gazetteer.candidates(key, MAX_CANDIDATES);
         if (cands.isEmpty()) {
@@ -375,6 +382,8 @@ public final class PlaceRecognitionStage implements Stage {
         }
         Place top = cands.get(0);
         boolean single = i == end;
+        // "Anderson County", "Orange County": a division word after the name vouches for it
+        boolean divisionNext = !possessive && tk.word(end + 1) && PlaceWords.DIVISION_WORDS.contains(tk.lower(end + 1));
         String first = tk.canon[i];
         String whole = single ? (possessive ? NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(),
                 tk.tokens.get(i).end() - 2)) : first) : null;
@@ -393,10 +402,10 @@ public final class PlaceRecognitionStage implements Stage {
             if (PlaceWords.NEEDS_DOT.contains(whole) && !(tk.punct(i + 1, '.') && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end())) {
                 return null;
             }
-            if (whole.length() < 3 && !top.isCountry() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
+            if (whole.length() < 3 && !top.isCountry() && top.isPopulatedPlace() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
                 return null;
             }
-            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion)) {
+            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion) && !divisionNext) {
                 return null;
             }
             if (tk.allCaps(i) && !tk.titleCase[i] && !bigOrRegion) {
@@ -406,12 +415,35 @@ public final class PlaceRecognitionStage implements Stage {
                 return null; // a capitalised sentence-initial word that names only small places
             }
         }
+        String full = single ? whole : NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(end).end()));
+        if (!single && PlaceWords.NEVER.contains(full)) {
+            return null; // "White House", "Notre Dame"
+        }
+        if (single) {
+            String raw = tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end());
+            int apo = Math.max(raw.indexOf('\''), raw.indexOf('’'));
+            if (apo > 0 && !possessive && (apo <= 2 || PlaceWords.NEVER.contains(NameKey.canonical(raw.substring(0, apo))))) {
+                return null; // "I've", "don't"
+            }
+        }
+        boolean big = false;
+        for (Place c : cands) {
+            if (c.isCountry() || c.isAdmin1() || c.population() >= 1_000_000 || !c.isPopulatedPlace()) {
+                big = true;
+                break;
+            }
+        }
+        if (single && PlaceWords.PERSON_NAMES.contains(whole) && !bigOrRegion && !divisionNext) {
+            personWords.add(whole);
+            return null; // "Jones", "Kelly": a person unless a big place has the name
+        }
         boolean countryOrRegion = top.isCountry() || top.isAdmin1() || !top.isPopulatedPlace();
         // person and organisation names around the toponym
-        if (!tk.titleCase[i]) {
+        if (!tk.titleCase[i] && !divisionNext) {
             int p = i - 1;
             if (p >= 0 && tk.word(p) && PlaceWords.TITLES.contains(tk.lower(p))
-                    || p >= 0 && tk.punct(p, '.') && p - 1 >= 0 && PlaceWords.TITLES.contains(tk.lower(p - 1))) {
+                    || p >= 0 && tk.punct(p, '.') && p - 1 >= 0 && PlaceWords.TITLES.contains(tk.lower(p - 1))
+                    && tk.lower(p - 1).length() <= 4 && tk.tokens.get(p - 1).end() == tk.tokens.get(p).start()) {
                 personWords.add(tk.canon[end]);
                 return null;
             }
@@ -422,8 +454,10 @@ public final class PlaceRecognitionStage implements Stage {
             }
             if (p >= 0 && tk.cap[p] && !tk.sentenceStart[p] && !PlaceWords.NEVER.contains(tk.lower(p))
                     && !PlaceWords.PARTS.contains(tk.lower(p)) && !PlaceWords.DIRECTIONS.contains(tk.lower(p))
-                    && !tk.possessive(p) && gazetteer.probe(NameKey.of(tk.lower(p))) == 0
-                    && !demonyms.containsKey(NameKey.of(tk.lower(p))) && !countryOrRegion) {
+                    && !tk.possessive(p) && tk.tokens.get(p).end() + 1 >= tk.tokens.get(i).start() - 1
+                    && !demonyms.containsKey(NameKey.of(tk.lower(p))) && !countryOrRegion && !big
+                    && (gazetteer.probe(NameKey.of(tk.lower(p))) == 0 || PlaceWords.PERSON_NAMES.contains(tk.lower(p))
+                    || out.isEmpty() || out.get(out.size() - 1).nameEnd() != tk.tokens.get(p).end())) {
                 personWords.add(tk.canon[end]);
                 return null; // "John Jordan", "Barack Obama"
             }
@@ -434,6 +468,13 @@ public final class PlaceRecognitionStage implements Stage {
             if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)) {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"
             }
+        }
+        if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i] && single && !big
+                && tk.tokens.get(next).start() - tk.tokens.get(end).end() <= 1
+                && PlaceWords.PERSON_NAMES.contains(whole) && !PlaceWords.NEVER.contains(tk.lower(next))
+                && !PlaceWords.DIVISION_WORDS.contains(tk.lower(next))) {
+            personWords.add(tk.lower(next));
+            return null; // "Robert Jones": a given name before a capitalised word
         }
         if (!possessive && tk.word(next) && !top.isCountry() && PlaceWords.SPEECH.contains(tk.lower(next)) && single
                 && !tk.titleCase[i]) {
