@@ -24,7 +24,7 @@ import org.sitrep.pipeline.Stage;
 public final class PlaceResolutionStage implements Stage {
     /** Weights of the scoring terms (named, not positional). */
     static final double W_POPULATION = 0.45;
-    static final double W_COUNTRY_TYPE = 4.0;
+    static final double W_COUNTRY_TYPE = 5.0;
     static final double W_ADMIN1_TYPE = 1.6;
     static final double W_CAPITAL = 1.2;
     static final double W_COUNTRY_NAMED = 3.0;
@@ -34,6 +34,7 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_NEARBY = 3.0;
     static final double NEARBY_KM = 300;
     static final int ROUNDS = 2;
+    static final double W_CAPITAL_NAME = 2.0;
 
     @Override
     public String name() {
@@ -203,12 +204,28 @@ public final class PlaceResolutionStage implements Stage {
                 townAdmins.add(c.country() + "." + c.admin1Code());
             }
         }
+        // a national capital named like a division of its own country: the bare name means the capital ("Washington")
+        java.util.Set<String> adminCountries = new java.util.HashSet<>();
+        for (Place c : cands) {
+            if (c.isAdmin1() && c.country() != null) {
+                adminCountries.add(c.country());
+            }
+        }
+        for (Place c : cands) {
+            if (c.isCountry()) {
+                adminCountries.clear(); // "Mexico": the country, not its capital
+                break;
+            }
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
         String ownKey = canon[k];
         for (Place c : cands) {
             double s = prior(c);
+            if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
+                s += W_CAPITAL_NAME;
+            }
             if (c.isAdmin1() && townAdmins.contains(c.country() + "." + c.admin1Code())) {
                 s -= W_ADMIN1_TYPE + 0.5;
             }
