@@ -118,7 +118,6 @@ public final class PlaceRecognitionStage implements Stage {
             titleCase = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
-                canon[i] = NameKey.canonical(text.subSequence(t.start(), t.end()));
                 char c = text.charAt(t.start());
                 cap[i] = t.kind() == Token.Kind.WORD && (Character.isUpperCase(c) || Character.isTitleCase(c));
             }
@@ -137,7 +136,7 @@ public final class PlaceRecognitionStage implements Stage {
                         if (first < 0) {
                             first = j;
                         }
-                        if (canon[j].length() > 3 && first != j) {
+                        if (tokens.get(j).length() > 3 && first != j) {
                             words++;
                             if (cap[j]) {
                                 caps++;
@@ -212,7 +211,18 @@ public final class PlaceRecognitionStage implements Stage {
         }
 
         String lower(int i) {
-            return i >= 0 && i < canon.length ? canon[i] : "";
+            return i >= 0 && i < canon.length ? c(i) : "";
+        }
+
+        /** Canonical form of token i, computed on first use. */
+        String c(int i) {
+            String s = canon[i];
+            if (s == null) {
+                Token t = tokens.get(i);
+                s = NameKey.canonical(text.subSequence(t.start(), t.end()));
+                canon[i] = s;
+            }
+            return s;
         }
 
         boolean word(int i) {
@@ -273,7 +283,7 @@ public final class PlaceRecognitionStage implements Stage {
                 if (j > i && tk.tokens.get(j).start() - tk.tokens.get(j - 1).end() > 2) {
                     break;
                 }
-                String c = tk.canon[j];
+                String c = tk.c(j);
                 if (c.isEmpty()) {
                     break;
                 }
@@ -306,7 +316,7 @@ public final class PlaceRecognitionStage implements Stage {
                 if (tk.tokens.get(j).kind() != Token.Kind.WORD) {
                     break;
                 }
-                String c = tk.canon[j];
+                String c = tk.c(j);
                 if (tk.possessive(j)) {
                     c = NameKey.canonical(tk.text.subSequence(tk.tokens.get(j).start(), tk.tokens.get(j).end() - 2));
                 }
@@ -359,7 +369,7 @@ public final class PlaceRecognitionStage implements Stage {
         long h = NameKey.start();
         boolean firstPart = true;
         for (int j = from; j <= to; j++) {
-            String c = tk.canon[j];
+            String c = tk.c(j);
             if (c.isEmpty()) {
                 continue; // the dot of "St."
             }
@@ -384,7 +394,7 @@ public final class PlaceRecognitionStage implements Stage {
         boolean single = i == end;
         // "Anderson County", "Orange County": a division word after the name vouches for it
         boolean divisionNext = !possessive && tk.word(end + 1) && PlaceWords.DIVISION_WORDS.contains(tk.lower(end + 1));
-        String first = tk.canon[i];
+        String first = tk.c(i);
         String whole = single ? (possessive ? NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(),
                 tk.tokens.get(i).end() - 2)) : first) : null;
         boolean bigOrRegion = false;
@@ -444,12 +454,12 @@ public final class PlaceRecognitionStage implements Stage {
             if (p >= 0 && tk.word(p) && PlaceWords.TITLES.contains(tk.lower(p))
                     || p >= 0 && tk.punct(p, '.') && p - 1 >= 0 && PlaceWords.TITLES.contains(tk.lower(p - 1))
                     && tk.lower(p - 1).length() <= 4 && tk.tokens.get(p - 1).end() == tk.tokens.get(p).start()) {
-                personWords.add(tk.canon[end]);
+                personWords.add(tk.c(end));
                 return null;
             }
             if (p >= 1 && tk.word(p) && PlaceWords.NAME_PARTICLES.contains(tk.lower(p)) && tk.cap[p - 1]
                     && !PlaceWords.NEVER.contains(tk.lower(p - 1))) {
-                personWords.add(tk.canon[end]);
+                personWords.add(tk.c(end));
                 return null;
             }
             if (p >= 0 && tk.cap[p] && !tk.sentenceStart[p] && !PlaceWords.NEVER.contains(tk.lower(p))
@@ -458,7 +468,7 @@ public final class PlaceRecognitionStage implements Stage {
                     && !demonyms.containsKey(NameKey.of(tk.lower(p))) && !countryOrRegion && !big
                     && (gazetteer.probe(NameKey.of(tk.lower(p))) == 0 || PlaceWords.PERSON_NAMES.contains(tk.lower(p))
                     || out.isEmpty() || out.get(out.size() - 1).nameEnd() != tk.tokens.get(p).end())) {
-                personWords.add(tk.canon[end]);
+                personWords.add(tk.c(end));
                 return null; // "John Jordan", "Barack Obama"
             }
         }
