@@ -32,7 +32,7 @@ import org.sitrep.pipeline.Stage;
  * {@code from.span}/{@code to.span} ("start,end" offsets of the two ends), and {@code mod}. Thread-safe.
  */
 public final class DateRecognizer implements Stage {
-    private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on|in)\\s+)?$");
+    private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on)\\s+)?$");
 
     private final DateLexicon lexicon;
     private final DateRules rules;

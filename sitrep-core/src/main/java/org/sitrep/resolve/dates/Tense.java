@@ -16,8 +16,8 @@ public enum Tense {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?");
     private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "won't", "wont", "'ll", "going", "expected",
             "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
-            "hopes", "next", "tomorrow", "coming", "planned", "payable", "effective", "expire", "expires", "soon",
-            "deadline", "until", "later");
+            "hopes", "tomorrow", "planned", "payable", "effective", "expire", "expires", "soon",
+            "deadline", "until");
     private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
             "took", "fell", "rose", "began", "left", "fled", "fought", "shot", "struck", "met", "held", "led", "made",
             "gave", "got", "saw", "found", "broke", "blew", "sent", "spent", "won", "lost", "stood", "thought",
@@ -33,8 +33,8 @@ public enum Tense {
             "dedicated", "sophisticated", "unprecedented", "related", "expected", "scheduled", "planned", "concerned",
             "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic");
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to", "can", "could", "may",
-            "might", "must");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
 
     /**
@@ -72,6 +72,13 @@ public enum Tense {
                         break;
                     }
                 }
+                // a present passive ("when the case is heard") says nothing about the past
+                if (t == PAST && i > 0 && PRESENT_BE.contains(words.get(i - 1))) {
+                    t = NONE;
+                }
+            }
+            if (t == NONE) {
+                continue;
             }
             int dist = sp[1] <= start ? start - sp[1] : sp[0] - end;
             // a cue after the mention counts a little less than one before it ("On Friday, police said")
