@@ -49,6 +49,7 @@ class TempEvalEvaluatorTest {
     @Tag("evaluation")
     void devSetFloors() throws IOException {
         Path file = Path.of(System.getProperty("sitrep.shared", "../../shared"), "eval", "tempeval3", "tbaq_timebank_aquaint_dev.jsonl");
+        Assumptions.assumeFalse("true".equals(System.getProperty("sitrep.skipEval")), "evaluation skipped (-DskipEval=true)");
         Assumptions.assumeTrue(Files.isRegularFile(file), "TempEval-3 dev set not found at " + file
                 + "; set -Dsitrep.shared=<path of the shared folder> to run the evaluation");
         Pipeline p = Pipelines.standard(Resources.bundled());

@@ -16,22 +16,26 @@ public enum Tense {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?");
     private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "won't", "wont", "'ll", "going", "expected",
             "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
-            "hopes", "tomorrow", "planned", "payable", "effective", "expire", "expires", "soon",
-            "deadline", "until");
-    private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
+            "hopes", "tomorrow", "payable", "effective", "expire", "expires", "soon",
+            "deadline");
+    private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "came", "went",
             "took", "fell", "rose", "began", "left", "fled", "fought", "shot", "struck", "met", "held", "led", "made",
             "gave", "got", "saw", "found", "broke", "blew", "sent", "spent", "won", "lost", "stood", "thought",
             "brought", "caught", "kept", "ran", "wrote", "spoke", "chose", "drove", "flew", "grew", "knew", "threw",
             "became", "hid", "sought", "taught", "bought", "built", "meant", "heard", "paid", "laid", "sold", "ago",
             "last", "yesterday", "earlier", "wasn't", "weren't", "didn't", "hadn't", "overran", "slew", "bore", "swore");
     /** Finite past forms that a modal cannot precede. */
-    private static final Set<String> PAST_ONLY = Set.of("was", "were", "did", "said", "told", "ago", "last", "yesterday",
+    /** Cues further than this many characters from the mention are ignored. */
+    private static final int MAX_DISTANCE = 60;
+    private static final Set<String> PAST_ONLY = Set.of("was", "were", "did", "ago", "last", "yesterday",
             "earlier", "wasn't", "weren't", "didn't", "hadn't");
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "armed", "united", "hundred", "based",
             "red", "bed", "shed", "speed", "feed", "seed", "weed", "indeed", "proceed", "succeed", "exceed", "breed",
             "creed", "greed", "deed", "reed", "wed", "fled", "alleged", "suspected", "limited", "advanced", "detailed",
             "dedicated", "sophisticated", "unprecedented", "related", "expected", "scheduled", "planned", "concerned",
-            "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic");
+            "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic",
+            // reporting verbs date the report, not the event it reports
+            "reported", "announced", "added", "stated", "claimed", "confirmed", "quoted", "cited", "unspecified");
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being");
@@ -85,7 +89,7 @@ public enum Tense {
             if (sp[0] >= end) {
                 dist += 4;
             }
-            if (dist < bestDist) {
+            if (dist < bestDist && dist <= MAX_DISTANCE) {
                 bestDist = dist;
                 best = t;
             }
