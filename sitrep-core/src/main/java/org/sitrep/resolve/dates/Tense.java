@@ -18,7 +18,7 @@ public enum Tense {
             "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
             "hopes", "tomorrow", "payable", "effective", "expire", "expires", "soon",
             "deadline");
-    private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "came", "went",
+    private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
             "took", "fell", "rose", "began", "left", "fled", "fought", "shot", "struck", "met", "held", "led", "made",
             "gave", "got", "saw", "found", "broke", "blew", "sent", "spent", "won", "lost", "stood", "thought",
             "brought", "caught", "kept", "ran", "wrote", "spoke", "chose", "drove", "flew", "grew", "knew", "threw",

@@ -260,7 +260,18 @@ class DateResolverTest {
             assertThat(ds.get(0).precision()).isEqualTo(DatePrecision.UNKNOWN);
             assertThat(ds.get(2).isAnchored()).isTrue();
             assertThat(ds.get(3).first()).isNull();
+            assertThat(DateResolver.needsPublicationDate(DatesFixture.run("They left on Monday.", null))).isTrue();
+            assertThat(DateResolver.needsPublicationDate(DatesFixture.run("They left on Aug. 3, 2016.", null))).isFalse();
+            assertThat(DateResolver.needsPublicationDate(DatesFixture.run("They left on Monday.", d(PUB)))).isFalse();
         }
+    }
+
+    @Test
+    void holidaysAreAnchored() {
+        assertThat(find("Gunmen attacked worshippers on Christmas Day.", "2017-01-10", "Christmas Day").value()).isEqualTo("2016-12-25");
+        ResolvedDate ramadan = find("Attacks rose during Ramadan last year.", PUB, "Ramadan");
+        assertThat(ramadan.precision()).isEqualTo(DatePrecision.RANGE);
+        assertThat(ramadan.last()).isBefore(d(PUB));
     }
 
     @Test
