@@ -620,6 +620,10 @@ public final class DateResolver implements Stage {
             int h = num(f.get("hour"));
             int mi = f.containsKey("minute") ? num(f.get("minute")) : 0;
             String ap = f.get("ampm");
+            String dp = f.get("daypart");
+            if (ap == null && dp != null) {
+                ap = dp.equals("morning") || (dp.equals("night") && h < 6) ? "a" : "p";
+            }
             if (ap != null) {
                 boolean pm = ap.startsWith("p");
                 if (pm && h < 12) {
