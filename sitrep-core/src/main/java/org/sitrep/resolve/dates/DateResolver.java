@@ -371,7 +371,7 @@ public final class DateResolver implements Stage {
                 return n == 0 ? new Res(v, ctx.refDay, ctx.refLast, ctx.refGran, false) : Res.unknown(v, g);
             }
             if (g == Gran.YEAR && n < 0 && ctx.refDay != null && (ctx.refGran == Gran.QUARTER || ctx.refGran == Gran.HALF)
-                    && si - ctx.refSentence <= 1) {
+                    && si - ctx.refSentence <= (f.containsKey("rel") ? 1 : 3)) {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before
                 return Res.unit(ctx.refGran, ctx.refDay.plusYears(n), false);
             }
