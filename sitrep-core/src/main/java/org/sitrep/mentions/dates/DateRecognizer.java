@@ -129,14 +129,15 @@ public final class DateRecognizer implements Stage {
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            // try the rule at each token start (and after hyphens inside tokens) near one of its trigger tokens
+            // a match covers one of the rule's trigger tokens: try the rule at each token start (and after hyphens
+            // inside tokens) from WINDOW_BEFORE tokens before a trigger token up to that token
             int si = 0;
             for (int i = 0; i < n; i++) {
                 if ((bits[i] & rule.triggers()) == 0) {
                     continue;
                 }
                 int from = tokens.get(Math.max(0, i - WINDOW_BEFORE)).start();
-                int to = tokens.get(Math.min(n - 1, i + WINDOW_AFTER)).end();
+                int to = tokens.get(i).end();
                 while (si < starts.length && starts[si] < from) {
                     si++;
                 }
@@ -180,7 +181,6 @@ public final class DateRecognizer implements Stage {
     /** The longest mention a rule may match, in tokens. */
     private static final int MAX_TOKENS = 16;
     private static final int WINDOW_BEFORE = 8;
-    private static final int WINDOW_AFTER = 10;
 
     private int triggerBits(String text, Token t) {
         if (t.kind() == Token.Kind.NUMBER) {

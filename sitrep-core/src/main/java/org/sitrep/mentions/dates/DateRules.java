@@ -29,7 +29,7 @@ public final class DateRules {
 
     /** Trigger kinds of the rules' fifth column: a rule runs only near a token of one of its kinds. */
     public static final List<String> TRIGGERS = List.of("month", "weekday", "unit", "part", "season", "ref", "dayword",
-            "setword", "number", "holiday", "decade", "digit");
+            "setword", "number", "holiday", "decade", "direction", "digit");
 
     /** The bit of a trigger kind in {@link Rule#triggers()}. */
     public static int triggerBit(String kind) {

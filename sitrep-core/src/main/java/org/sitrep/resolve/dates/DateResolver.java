@@ -481,7 +481,7 @@ public final class DateResolver implements Stage {
             }
         } else if (dct != null) {
             year = chooseYear(month, day, dct, tense);
-            if (ctx.explicitYear != null && ctx.explicitYear < dct.getYear() && tense == Tense.PAST
+            if (ctx.explicitYear != null && ctx.explicitYear < dct.getYear() && tense != Tense.FUTURE
                     && si - ctx.explicitSentence <= NARRATIVE_WINDOW && ctx.refDay != null
                     && ctx.refDay.getYear() == ctx.explicitYear) {
                 year = ctx.explicitYear;
