@@ -30,7 +30,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "F", description = "Write data to F instead of stdout.")
     Path output;
 
-    @Option(names = "--merge", description = "Merge reports of the same event across the inputs into one event listing every source (see README, "Merging").")
+    @Option(names = "--merge", description = "Merge reports of the same event across the inputs into one event listing every source (see the README, Merging).")
     boolean merge;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories (recursive) or - for stdin.")
