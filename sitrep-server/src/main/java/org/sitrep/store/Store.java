@@ -103,7 +103,7 @@ public final class Store implements AutoCloseable {
                         + "); give a writable directory", e);
             }
             url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("sitrep").toString().replace('\\', '/')
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
         }
         Store s = new Store(url);
         s.migrate();
