@@ -94,11 +94,12 @@ public final class Similarity {
         boolean precA = precise(a);
         boolean precB = precise(b);
         if (precA && precB) {
-            String na = norm(a.name());
-            String nb = norm(b.name());
             if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null) {
                 double km = km(a.lat(), a.lon(), b.lat(), b.lon());
-                if (km <= NEAR_KM || (na != null && na.equals(nb) && km <= FAR_KM)) {
+                if (km > FAR_KM) {
+                    return REJECT;
+                }
+                if (km <= NEAR_KM || sameName(a.name(), b.name())) {
                     return 2;
                 }
                 if (km <= SAME_KM) {
@@ -109,19 +110,25 @@ public final class Similarity {
                 }
                 return 0;
             }
-            if (na != null && na.equals(nb)) {
+            if (sameName(a.name(), b.name())) {
                 return 2;
             }
         }
-        String a1 = norm(a.admin1());
-        String b1 = norm(b.admin1());
-        if (a1 != null && b1 != null) {
-            if (!a1.equals(b1)) {
-                return REJECT;
-            }
-            return 0.5;
+        if (a.admin1() != null && b.admin1() != null) {
+            return sameName(a.admin1(), b.admin1()) ? 0.5 : REJECT;
         }
         return 0;
+    }
+
+    static boolean sameName(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        String na = norm(a);
+        return na != null && na.equals(norm(b));
     }
 
     static boolean precise(EventLocation l) {
