@@ -295,7 +295,7 @@ public final class DateResolver implements Stage {
         if (year != null) {
             if (month != null) {
                 if (day != null && validDate(year, month, day)) {
-                    return Res.unit(Gran.DAY, LocalDate.of(year, month, day), true);
+                    return Res.unit(f.containsKey("weekof") ? Gran.WEEK : Gran.DAY, LocalDate.of(year, month, day), true);
                 }
                 return Res.unit(Gran.MONTH, LocalDate.of(year, month, 1), true);
             }
@@ -495,7 +495,7 @@ public final class DateResolver implements Stage {
             return Res.unknown(day != null ? "XXXX-" + mm + String.format(Locale.ROOT, "-%02d", day) : "XXXX-" + mm, g);
         }
         if (day != null && validDate(year, month, day)) {
-            return Res.unit(Gran.DAY, LocalDate.of(year, month, day), false);
+            return Res.unit(f.containsKey("weekof") ? Gran.WEEK : Gran.DAY, LocalDate.of(year, month, day), false);
         }
         return Res.unit(Gran.MONTH, LocalDate.of(year, month, 1), false);
     }
@@ -798,8 +798,8 @@ public final class DateResolver implements Stage {
 
     private ResolvedDate duration(DateMention m, Map<String, String> f, Ctx ctx) {
         String unit = f.getOrDefault("unit", f.getOrDefault("unit2", f.get("unit3")));
-        String n = f.getOrDefault("num", f.containsKey("window") ? "1" : "X");
-        String value = durationValue(n, unit);
+        String n = f.getOrDefault("num", f.getOrDefault("num2", f.containsKey("window") ? "1" : "X"));
+        String value = f.containsKey("half") ? halfDuration(n, unit) : durationValue(n, unit);
         String window = f.get("window");
         LocalDate first = null;
         LocalDate last = null;
@@ -848,6 +848,29 @@ public final class DateResolver implements Stage {
                 return d.minusYears(100 * k);
             default:
                 return d;
+        }
+    }
+
+    /** "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S. */
+    static String halfDuration(String n, String unit) {
+        if (n == null || n.equals("X") || unit == null) {
+            return durationValue(n, unit);
+        }
+        switch (unit) {
+            case "Y":
+                return "P" + n + "Y6M";
+            case "D":
+                return "P" + n + "DT12H";
+            case "H":
+                return "PT" + n + "H30M";
+            case "MIN":
+                return "PT" + n + "M30S";
+            case "W":
+                return "P" + n + "W3DT12H";
+            case "M":
+                return "P" + n + "M15D";
+            default:
+                return durationValue(n, unit);
         }
     }
 
