@@ -308,7 +308,11 @@ public final class DateRecognizer implements Stage {
                 boolean bClock = isClock(b);
                 if ((aClock && isDay(b) || bClock && isDay(a)) && timeGlue.matcher(text.substring(a.end(), b.start())).matches()) {
                     Map<String, String> f = new LinkedHashMap<>(aClock ? b.fields() : a.fields());
-                    f.putAll(aClock ? a.fields() : b.fields());
+                    for (Map.Entry<String, String> e : (aClock ? a.fields() : b.fields()).entrySet()) {
+                        if (TIME_KEYS.contains(e.getKey()) && (!e.getKey().equals("mod") || !f.containsKey("mod"))) {
+                            f.put(e.getKey(), e.getValue());
+                        }
+                    }
                     out.add(new DateMention(a.start(), b.end(), (aClock ? a : b).rule(), TimexType.TIME, f));
                     i += 2;
                     continue;
@@ -320,10 +324,18 @@ public final class DateRecognizer implements Stage {
         return out;
     }
 
+    private static final Set<String> TIME_KEYS = Set.of("hour", "minute", "ampm", "clock", "part", "daypart", "mod");
+
+    /** A time of day without a date of its own: "10 p.m.", "noon", "mid-afternoon". */
     private static boolean isClock(DateMention m) {
         Map<String, String> f = m.fields();
-        return m.type() == TimexType.TIME && (f.containsKey("hour") || f.containsKey("clock")) && !f.containsKey("day")
-                && !f.containsKey("weekday") && !f.containsKey("rel");
+        if (m.type() != TimexType.TIME || f.containsKey("day") || f.containsKey("weekday")) {
+            return false;
+        }
+        if (f.containsKey("hour") || f.containsKey("clock")) {
+            return !f.containsKey("rel");
+        }
+        return f.containsKey("part") && f.containsKey("anaphoric") && "0".equals(f.get("rel"));
     }
 
     private static boolean isDay(DateMention m) {

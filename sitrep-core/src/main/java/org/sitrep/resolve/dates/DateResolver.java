@@ -48,6 +48,8 @@ import org.sitrep.pipeline.Stage;
 public final class DateResolver implements Stage {
     /** How many sentences after an explicit year a bare month still belongs to that year's story. */
     private static final int NARRATIVE_WINDOW = 3;
+    /** How far ahead of publication a month or day without year and without tense cue may lie. */
+    private static final long FUTURE_HORIZON_DAYS = 100;
     /** A preposition that introduces a point of a story right before a date ("In 2015", "at the end of 2016"). */
     private static final java.util.regex.Pattern POINT_INTRO =
             java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:in|during|at|on|throughout)\\s+$");
@@ -520,6 +522,10 @@ public final class DateResolver implements Stage {
             LocalDate s = start.withYear(c);
             LocalDate e = end.withYear(c);
             long dist = dct.isBefore(s) ? ChronoUnit.DAYS.between(dct, s) : dct.isAfter(e) ? ChronoUnit.DAYS.between(e, dct) : 0;
+            // without a tense cue, news rarely mentions a bare month more than about three months ahead
+            if (dct.isBefore(s) && dist > FUTURE_HORIZON_DAYS) {
+                continue;
+            }
             if (dist < bestDist) {
                 bestDist = dist;
                 best = c;

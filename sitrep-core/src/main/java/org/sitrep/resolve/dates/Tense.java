@@ -15,7 +15,7 @@ public enum Tense {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?");
     private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "won't", "wont", "'ll", "going", "expected",
-            "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
+            "expects", "scheduled", "planning", "due", "upcoming", "would", "intends", "aims",
             "hopes", "tomorrow", "payable", "effective", "expire", "expires", "soon",
             "deadline");
     private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
@@ -34,8 +34,7 @@ public enum Tense {
             "creed", "greed", "deed", "reed", "wed", "fled", "alleged", "suspected", "limited", "advanced", "detailed",
             "dedicated", "sophisticated", "unprecedented", "related", "expected", "scheduled", "planned", "concerned",
             "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic",
-            // reporting verbs date the report, not the event it reports
-            "reported", "announced", "added", "stated", "claimed", "confirmed", "quoted", "cited", "unspecified");
+            "unspecified");
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being");
