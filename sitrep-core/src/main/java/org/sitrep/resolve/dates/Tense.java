@@ -38,6 +38,10 @@ public enum Tense {
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being");
+    private static final Set<String> PLAN_VERBS = Set.of("plan", "plans", "planned", "planning", "intend", "intended",
+            "decided", "agreed", "promised", "vowed", "threatened");
+    private static final Set<String> PAST_AUX = Set.of("had");
+    private static final Pattern SOON_AS = Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+$");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
 
     /**
@@ -65,6 +69,10 @@ public enum Tense {
                 continue;
             }
             Tense t = classify(words.get(i));
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (PLAN_VERBS.contains(words.get(i)) && next.equals("to")) {
+                t = FUTURE; // "planned to leave on Thursday", "were planning to drive"
+            }
             if (t == NONE) {
                 continue;
             }
@@ -88,6 +96,9 @@ public enum Tense {
             if (sp[0] >= end) {
                 dist += 4;
             }
+            if (t == FUTURE && i >= 2 && words.get(i - 1).equals("been") && PAST_AUX.contains(words.get(i - 2))) {
+                t = PAST; // "had been scheduled to expire Friday": a future seen from the past
+            }
             if (dist < bestDist && dist <= MAX_DISTANCE) {
                 bestDist = dist;
                 best = t;
@@ -95,6 +106,9 @@ public enum Tense {
         }
         if (before != null && DEADLINE.contains(before) && best == PAST) {
             return NONE;
+        }
+        if (SOON_AS.matcher(text).region(Math.max(sStart, start - 16), start).find()) {
+            return FUTURE; // "as soon as Tuesday", "as early as next week"
         }
         return best;
     }
