@@ -22,14 +22,22 @@ import org.sitrep.pipeline.Stage;
  * The longest match wins; a mod word just before a date ("early", "the end of", "mid-") widens it and sets
  * {@code mod}; a clock time next to a day-level date merges with it. Mentions never cross a sentence.
  *
- * <p>Fields of the produced {@link DateMention}s (all values strings): {@code year month day weekday season
- * quarter half decade decade2 century} (calendar parts as written); {@code hour minute ampm clock part} (times);
- * {@code rel unit} (offset in units from the anchor), {@code anaphoric=1} (anchor is the narrative's last date,
- * not the publication date), {@code mdir wdir sdir ydir yrel} (direction words of "last November", "next
- * Friday"), {@code ago relword} ("two days ago", "the day before"), {@code ref} (PRESENT_REF ...), {@code num unit
- * window} (durations), {@code set setword setunit weekdays} (sets), {@code numeric p q} (numeric dates whose
- * day/month order the resolver decides), {@code range=1} with {@code from.*}/{@code to.*} parts and
- * {@code from.span}/{@code to.span} ("start,end" offsets of the two ends), and {@code mod}. Thread-safe.
+ * <p>Fields of the produced {@link DateMention}s (all values strings; the resolver reads them):
+ * <ul>
+ * <li>calendar parts as written: {@code year month day weekday season quarter half decade decade2 century
+ * ycent yrest} (spelled years), {@code weekof} ("the week of March 6"), {@code holiday hdir};</li>
+ * <li>times: {@code hour minute ampm clock part daypart};</li>
+ * <li>relative: {@code rel unit} (offset in units from the anchor), {@code anaphoric=1} (anchor is the story's
+ * last date, not the publication date), {@code mdir wdir sdir ydir yrel} (direction words of "last November",
+ * "next Friday", "November of that year"), {@code ago relword yearago} ("two days ago", "the day before",
+ * "the year-ago period"), {@code ref} (PRESENT_REF, PAST_REF, FUTURE_REF), {@code qlatest};</li>
+ * <li>durations: {@code num unit window half} (and {@code num2 unit2 unit3} of alternative phrasings);</li>
+ * <li>sets: {@code set setword setunit weekdays}; numeric dates: {@code numeric p q} (the resolver decides
+ * day/month order per document);</li>
+ * <li>ranges: {@code range=1} with {@code from.*}/{@code to.*} parts and {@code from.span}/{@code to.span}
+ * ("start,end" offsets of the two ends); and {@code mod} (TIMEX3 mod).</li>
+ * </ul>
+ * Rules run only near tokens of their trigger classes, at token starts. Thread-safe after construction.
  */
 public final class DateRecognizer implements Stage {
     private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on)\\s+)?$");
