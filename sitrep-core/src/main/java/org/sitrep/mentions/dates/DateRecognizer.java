@@ -332,7 +332,8 @@ public final class DateRecognizer implements Stage {
         return out;
     }
 
-    private static final Set<String> TIME_KEYS = Set.of("hour", "minute", "ampm", "clock", "part", "daypart", "mod");
+    private static final Set<String> TIME_KEYS = Set.of("hour", "minute", "ampm", "clock", "part", "part2", "earlyhours",
+            "daypart", "mod");
 
     /** A time of day without a date of its own: "10 p.m.", "noon", "mid-afternoon". */
     private static boolean isClock(DateMention m) {
@@ -343,7 +344,8 @@ public final class DateRecognizer implements Stage {
         if (f.containsKey("hour") || f.containsKey("clock")) {
             return !f.containsKey("rel");
         }
-        return f.containsKey("part") && f.containsKey("anaphoric") && "0".equals(f.get("rel"));
+        return (f.containsKey("part") || f.containsKey("part2") || f.containsKey("earlyhours")) && f.containsKey("anaphoric")
+                && "0".equals(f.get("rel"));
     }
 
     private static boolean isDay(DateMention m) {

@@ -210,6 +210,16 @@ public final class DateResolver implements Stage {
         }
         LocalDate first = r.first;
         LocalDate last = r.last;
+        if (first != null && r.gran == Gran.MONTH && f.containsKey("weekofmonth")) {
+            // "the first week of June": days 1-7 (the last week: the last seven days)
+            String w = f.get("weekofmonth");
+            if (w.equals("L")) {
+                first = last.minusDays(6);
+            } else {
+                first = first.plusDays(7L * (Integer.parseInt(w) - 1));
+                last = first.plusDays(6);
+            }
+        }
         if (first != null && mod != null && (mod.equals("START") || mod.equals("MID") || mod.equals("END"))) {
             long days = ChronoUnit.DAYS.between(first, last) + 1;
             if (days >= 3) {
@@ -643,8 +653,9 @@ public final class DateResolver implements Stage {
         if (f.containsKey("clock")) {
             return f.get("clock").equals("midnight") ? "24:00" : "12:00";
         }
-        if (f.containsKey("part")) {
-            String p = f.get("part");
+        String p = f.containsKey("part") ? f.get("part") : f.containsKey("part2") ? f.get("part2")
+                : f.containsKey("earlyhours") ? "NI" : null;
+        if (p != null) {
             return p.equals("MI") ? "12:00" : p;
         }
         return null;
