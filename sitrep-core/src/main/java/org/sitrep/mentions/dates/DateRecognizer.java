@@ -130,26 +130,32 @@ public final class DateRecognizer implements Stage {
             }
             tokenOfStart[i] = k;
         }
+        Map<Integer, int[]> triggerTokens = new java.util.HashMap<>();
         for (DateRules.Rule rule : rules.rules()) {
             if ((rule.triggers() & any) == 0) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
+            int[] trig = triggerTokens.computeIfAbsent(rule.triggers(), mask -> tokensWith(bits, mask));
+            Matcher m = null;
             // a match covers one of the rule's trigger tokens: try the rule at each token start (and after hyphens
-            // inside tokens) from WINDOW_BEFORE tokens before a trigger token up to that token
+            // inside tokens) from the rule's lead (in tokens) before a trigger token up to that token
             int si = 0;
-            for (int i = 0; i < n; i++) {
-                if ((bits[i] & rule.triggers()) == 0) {
-                    continue;
-                }
-                int from = tokens.get(Math.max(0, i - WINDOW_BEFORE)).start();
+            for (int i : trig) {
+                int from = tokens.get(Math.max(0, i - rule.lead())).start();
                 int to = tokens.get(i).end();
                 while (si < starts.length && starts[si] < from) {
                     si++;
                 }
                 while (si < starts.length && starts[si] < to) {
+                    if (!rule.canStartWith(text.charAt(starts[si]))) {
+                        si++;
+                        continue;
+                    }
+                    if (m == null) {
+                        m = rule.pattern().matcher(text);
+                        m.useTransparentBounds(true);
+                        m.useAnchoringBounds(false);
+                    }
                     int regionEnd = tokens.get(Math.min(n - 1, tokenOfStart[si] + MAX_TOKENS)).end();
                     m.region(starts[si], regionEnd);
                     if (m.lookingAt()) {
@@ -160,6 +166,23 @@ public final class DateRecognizer implements Stage {
             }
         }
         return select(text, sentences, cands);
+    }
+
+    private static int[] tokensWith(int[] bits, int mask) {
+        int k = 0;
+        for (int b : bits) {
+            if ((b & mask) != 0) {
+                k++;
+            }
+        }
+        int[] out = new int[k];
+        k = 0;
+        for (int i = 0; i < bits.length; i++) {
+            if ((bits[i] & mask) != 0) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     /** Where a mention may start: token starts, and positions right after a hyphen inside a word ("mid-2015"). */
@@ -188,7 +211,6 @@ public final class DateRecognizer implements Stage {
 
     /** The longest mention a rule may match, in tokens. */
     private static final int MAX_TOKENS = 16;
-    private static final int WINDOW_BEFORE = 8;
 
     private int triggerBits(String text, Token t) {
         if (t.kind() == Token.Kind.NUMBER) {
