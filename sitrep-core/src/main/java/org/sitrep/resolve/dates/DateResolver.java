@@ -153,12 +153,18 @@ public final class DateResolver implements Stage {
     public List<ResolvedDate> resolve(String text, List<Sentence> sentences, List<DateMention> mentions, LocalDate dct) {
         Ctx ctx = new Ctx(text, sentences, dct, dayFirst(mentions, dct));
         List<ResolvedDate> out = new ArrayList<>(mentions.size());
+        int wordsOf = -1;
+        Tense.Words words = null;
         for (DateMention m : mentions) {
             int si = sentences.isEmpty() ? 0 : ctx.sentenceIndex(m.start());
             Tense tense = Tense.NONE;
             if (!sentences.isEmpty()) {
-                Sentence s = sentences.get(si);
-                tense = Tense.around(text, s.start(), s.end(), m.start(), m.end());
+                if (si != wordsOf) {
+                    Sentence s = sentences.get(si);
+                    words = Tense.Words.of(text, s.start(), s.end());
+                    wordsOf = si;
+                }
+                tense = Tense.around(text, words, m.start(), m.end());
             }
             // a story's scene-setting date: "In 2015, ..." near the start of its sentence
             int sStart = sentences.isEmpty() ? 0 : sentences.get(si).start();

@@ -50,13 +50,38 @@ public enum Tense {
      * date right after a deadline word ("by Oct. 31", "until March 6") gets NONE.
      */
     public static Tense around(String text, int sStart, int sEnd, int start, int end) {
-        Matcher m = WORD.matcher(text).region(Math.max(0, sStart), Math.min(text.length(), sEnd));
-        java.util.List<String> words = new java.util.ArrayList<>();
-        java.util.List<int[]> spans = new java.util.ArrayList<>();
-        while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-            spans.add(new int[] {m.start(), m.end()});
+        return around(text, Words.of(text, sStart, sEnd), start, end);
+    }
+
+    /** The lower-cased words of one sentence with their offsets, computed once for all its date mentions. */
+    public static final class Words {
+        final int sStart;
+        final java.util.List<String> words;
+        final java.util.List<int[]> spans;
+
+        private Words(int sStart, java.util.List<String> words, java.util.List<int[]> spans) {
+            this.sStart = sStart;
+            this.words = words;
+            this.spans = spans;
         }
+
+        public static Words of(String text, int sStart, int sEnd) {
+            Matcher m = WORD.matcher(text).region(Math.max(0, sStart), Math.min(text.length(), sEnd));
+            java.util.List<String> words = new java.util.ArrayList<>();
+            java.util.List<int[]> spans = new java.util.ArrayList<>();
+            while (m.find()) {
+                words.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            return new Words(Math.max(0, sStart), words, spans);
+        }
+    }
+
+    /** As {@link #around(String, int, int, int, int)} with the sentence's words computed beforehand. */
+    public static Tense around(String text, Words w, int start, int end) {
+        java.util.List<String> words = w.words;
+        java.util.List<int[]> spans = w.spans;
+        int sStart = w.sStart;
         Tense best = NONE;
         int bestDist = Integer.MAX_VALUE;
         String before = null;
