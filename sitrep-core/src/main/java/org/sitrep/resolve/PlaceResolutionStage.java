@@ -200,7 +200,8 @@ public final class PlaceResolutionStage implements Stage {
         // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
         java.util.Set<String> townAdmins = new java.util.HashSet<>();
         for (Place c : cands) {
-            if (c.isPopulatedPlace() && c.admin1Code() != null) {
+            if (c.isPopulatedPlace() && c.admin1Code() != null && c.population() >= 20_000
+                    && NameKey.canonical(c.name()).equals(canon[k])) {
                 townAdmins.add(c.country() + "." + c.admin1Code());
             }
         }
@@ -253,11 +254,24 @@ public final class PlaceResolutionStage implements Stage {
             if (focusCountry != null && focusCountry.equals(c.country())) {
                 s += W_FOCUS;
             }
+            if (c.isCountry() && c.country() != null) {
+                // a country agrees with the other places of the document that lie in it
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                boolean inside = false;
+                if (first != null) {
+                    for (int j = 0; j < first.length && !inside; j++) {
+                        inside = j != k && first[j] != null && !first[j].isCountry() && c.country().equals(first[j].country());
+                    }
+                }
+                if (w > 0 || inside) {
+                    s += W_COUNTRY_NAMED;
+                }
+            }
             if (first != null) {
                 double nearest = Double.MAX_VALUE;
                 for (int j = 0; j < first.length; j++) {
                     Place o = first[j];
-                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace() && !o.isAdmin1()
+                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace()
                             || canon[j].equals(ownKey)) {
                         continue;
                     }
