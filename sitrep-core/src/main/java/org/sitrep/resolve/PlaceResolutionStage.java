@@ -35,6 +35,8 @@ public final class PlaceResolutionStage implements Stage {
     static final double NEARBY_KM = 300;
     static final int ROUNDS = 2;
     static final double W_CAPITAL_NAME = 2.0;
+    /** Penalty for a candidate known by the mention's name only as an alternate name, when another has it as its own. */
+    static final double W_ALIAS_ONLY = 2.5;
 
     @Override
     public String name() {
@@ -218,12 +220,24 @@ public final class PlaceResolutionStage implements Stage {
                 break;
             }
         }
+        boolean[] primary = new boolean[cands.size()];
+        boolean anyPrimary = false;
+        for (int ci = 0; ci < cands.size(); ci++) {
+            String nm = cands.get(ci).name();
+            int comma = nm.indexOf(',');
+            primary[ci] = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canon[k]);
+            anyPrimary |= primary[ci];
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
         String ownKey = canon[k];
-        for (Place c : cands) {
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Place c = cands.get(ci);
             double s = prior(c);
+            if (anyPrimary && !primary[ci]) {
+                s -= W_ALIAS_ONLY;
+            }
             if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
                 s += W_CAPITAL_NAME;
             }
