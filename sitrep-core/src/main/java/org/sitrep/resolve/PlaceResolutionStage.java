@@ -35,6 +35,7 @@ public final class PlaceResolutionStage implements Stage {
     static final double NEARBY_KM = 300;
     static final int ROUNDS = 2;
     static final double W_CAPITAL_NAME = 2.0;
+    static final double W_LIST = 2.0;
     /** Penalty for a candidate known by the mention's name only as an alternate name, when another has it as its own. */
     static final double W_ALIAS_ONLY = 2.5;
 
@@ -96,6 +97,18 @@ public final class PlaceResolutionStage implements Stage {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
         }
+        // neighbours in a list ("Kentucky, Ohio and Nevada"): mention k-1 / k+1 joined by a comma, "and" or "or"
+        boolean[] listPrev = new boolean[n];
+        String text = doc.text();
+        for (int k = 1; k < n; k++) {
+            PlaceMention a = mentions.get(k - 1);
+            PlaceMention b = mentions.get(k);
+            if (b.start() >= a.end() && b.start() - a.end() <= 7) {
+                String gap = text.substring(a.end(), b.start()).trim();
+                listPrev[k] = gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and")
+                        || gap.equals(", or") || gap.equals("&");
+            }
+        }
         String[] canon = new String[n];
         for (int k = 0; k < n; k++) {
             canon[k] = NameKey.canonical(mentions.get(k).name());
@@ -103,7 +116,7 @@ public final class PlaceResolutionStage implements Stage {
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(mentions, canon, k, countryWeight, adminNamed, null, null, null);
+            first[k] = best(mentions, canon, k, countryWeight, adminNamed, null, null, null, null);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
@@ -115,7 +128,7 @@ public final class PlaceResolutionStage implements Stage {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(mentions, canon, k, countryWeight, adminNamed, focusCountry, ctx, c);
+                        : best(mentions, canon, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -178,7 +191,8 @@ public final class PlaceResolutionStage implements Stage {
     }
 
     private Place best(List<PlaceMention> mentions, String[] canon, int k, Map<String, Double> countryWeight,
-                       Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf) {
+                       Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
+                       boolean[] listPrev) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
         if (cands.isEmpty()) {
@@ -267,6 +281,18 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (focusCountry != null && focusCountry.equals(c.country())) {
                 s += W_FOCUS;
+            }
+            if (listPrev != null) {
+                // members of a list are alike: a division among divisions, a country among countries
+                Place before = listPrev[k] ? first[k - 1] : null;
+                Place after = k + 1 < first.length && listPrev[k + 1] ? first[k + 1] : null;
+                for (Place o : new Place[] {before, after}) {
+                    if (o != null && (o.isAdmin1() && c.isAdmin1() || o.isCountry() && c.isCountry()
+                            || o.isPopulatedPlace() && c.isPopulatedPlace() && o.country() != null && o.country().equals(c.country()))) {
+                        s += W_LIST;
+                        break;
+                    }
+                }
             }
             if (c.isCountry() && c.country() != null) {
                 // a country agrees with the other places of the document that lie in it
