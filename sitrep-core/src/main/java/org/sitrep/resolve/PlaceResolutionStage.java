@@ -110,13 +110,24 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         String[] canon = new String[n];
+        boolean[][] primaries = new boolean[n][];
         for (int k = 0; k < n; k++) {
             canon[k] = NameKey.canonical(mentions.get(k).name());
+            List<Place> cands = mentions.get(k).candidates();
+            primaries[k] = new boolean[cands.size()];
+            if (cands.size() > 1) {
+                for (int ci = 0; ci < cands.size(); ci++) {
+                    // the candidate's own name (before a comma: "Washington, D.C.") is the mention's name
+                    String nm = cands.get(ci).name();
+                    int comma = nm.indexOf(',');
+                    primaries[k][ci] = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canon[k]);
+                }
+            }
         }
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(mentions, canon, k, countryWeight, adminNamed, null, null, null, null);
+            first[k] = best(mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
@@ -128,7 +139,7 @@ public final class PlaceResolutionStage implements Stage {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(mentions, canon, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
+                        : best(mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -139,6 +150,11 @@ public final class PlaceResolutionStage implements Stage {
             out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    private static boolean alike(Place o, Place c) {
+        return o != null && (o.isAdmin1() && c.isAdmin1() || o.isCountry() && c.isCountry()
+                || o.isPopulatedPlace() && c.isPopulatedPlace() && o.country() != null && o.country().equals(c.country()));
     }
 
     /** A country name that names no division and no large town elsewhere ("Georgia" does, "Libya" does not). */
@@ -190,7 +206,7 @@ public final class PlaceResolutionStage implements Stage {
         return m.relation() == PlaceMention.Relation.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
     }
 
-    private Place best(List<PlaceMention> mentions, String[] canon, int k, Map<String, Double> countryWeight,
+    private Place best(List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
                        boolean[] listPrev) {
         PlaceMention m = mentions.get(k);
@@ -215,9 +231,9 @@ public final class PlaceResolutionStage implements Stage {
         String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
         // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
         java.util.Set<String> townAdmins = new java.util.HashSet<>();
-        for (Place c : cands) {
-            if (c.isPopulatedPlace() && c.admin1Code() != null && c.population() >= 20_000
-                    && NameKey.canonical(c.name()).equals(canon[k])) {
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Place c = cands.get(ci);
+            if (c.isPopulatedPlace() && c.admin1Code() != null && c.population() >= 20_000 && primaries[k][ci]) {
                 townAdmins.add(c.country() + "." + c.admin1Code());
             }
         }
@@ -234,13 +250,10 @@ public final class PlaceResolutionStage implements Stage {
                 break;
             }
         }
-        boolean[] primary = new boolean[cands.size()];
+        boolean[] primary = primaries[k];
         boolean anyPrimary = false;
-        for (int ci = 0; ci < cands.size(); ci++) {
-            String nm = cands.get(ci).name();
-            int comma = nm.indexOf(',');
-            primary[ci] = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canon[k]);
-            anyPrimary |= primary[ci];
+        for (boolean b : primary) {
+            anyPrimary |= b;
         }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -255,7 +268,9 @@ public final class PlaceResolutionStage implements Stage {
             if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
                 s += W_CAPITAL_NAME;
             }
-            if (c.isAdmin1() && townAdmins.contains(c.country() + "." + c.admin1Code())) {
+            String ak = c.admin1Code() == null || adminNamed.isEmpty() && townAdmins.isEmpty() ? null
+                    : c.country() + "." + c.admin1Code();
+            if (c.isAdmin1() && ak != null && townAdmins.contains(ak)) {
                 s -= W_ADMIN1_TYPE + 0.5;
             }
             if (c.country() != null && !c.isCountry()) {
@@ -263,9 +278,8 @@ public final class PlaceResolutionStage implements Stage {
                 if (w > 0) {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
-                String ak = c.country() + "." + c.admin1Code();
-                double aw = adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
-                if (c.admin1Code() != null && aw > 0 && !c.isAdmin1()) {
+                double aw = ak == null ? 0 : adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
+                if (aw > 0 && !c.isAdmin1()) {
                     s += W_ADMIN1_NAMED;
                 }
             }
@@ -286,12 +300,8 @@ public final class PlaceResolutionStage implements Stage {
                 // members of a list are alike: a division among divisions, a country among countries
                 Place before = listPrev[k] ? first[k - 1] : null;
                 Place after = k + 1 < first.length && listPrev[k + 1] ? first[k + 1] : null;
-                for (Place o : new Place[] {before, after}) {
-                    if (o != null && (o.isAdmin1() && c.isAdmin1() || o.isCountry() && c.isCountry()
-                            || o.isPopulatedPlace() && c.isPopulatedPlace() && o.country() != null && o.country().equals(c.country()))) {
-                        s += W_LIST;
-                        break;
-                    }
+                if (alike(before, c) || alike(after, c)) {
+                    s += W_LIST;
                 }
             }
             if (c.isCountry() && c.country() != null) {
