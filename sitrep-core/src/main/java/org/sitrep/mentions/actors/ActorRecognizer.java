@@ -92,7 +92,7 @@ public final class ActorRecognizer implements Stage {
 
         Work(Document doc) {
             text = doc.text();
-            t = NormTokens.of(text, doc.get(Layers.TOKENS));
+            t = NormTokens.of(doc);
             date = doc.meta().published();
             List<Sentence> sentences = doc.get(Layers.SENTENCES);
             sent = new int[t.size()];

@@ -91,7 +91,7 @@ public final class QuantityRecognizer implements Stage {
 
         Work(Document doc) {
             text = doc.text();
-            t = NormTokens.of(text, doc.get(Layers.TOKENS));
+            t = NormTokens.of(doc);
             sentEnd = new int[t.size()];
             List<Sentence> ss = doc.get(Layers.SENTENCES);
             int s = 0;
