@@ -484,6 +484,9 @@ public final class QuantityRecognizer implements Stage {
         if (digits.isEmpty() || digits.endsWith(".")) {
             return null;
         }
+        if (digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != '.') {
+            return null; // "07-24-2017", "0800": dates, times and codes, not counts
+        }
         boolean other = false;
         if (!suffix.isEmpty()) {
             if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") || suffix.equals("s")) {

@@ -139,4 +139,10 @@ class QuantityRecognizerTest {
         assertThat(q("Many believe the truce will hold.")).isEmpty();
         assertThat(q("Several were killed.")).extracting(QuantityMention::best).containsExactly(3);
     }
+
+    @Test
+    void dateWithLeadingZerosIsNotARange() {
+        assertThat(q("Posted 03-14-2018 by the desk.")).isEmpty();
+        assertThat(q("The curfew starts at 0800 daily.")).isEmpty();
+    }
 }
