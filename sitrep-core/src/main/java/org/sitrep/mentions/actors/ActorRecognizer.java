@@ -31,6 +31,8 @@ public final class ActorRecognizer implements Stage {
             "said", "attacked", "killed", "seized", "captured", "launched", "fighter", "militant", "members", "'s",
             "controlled", "held", "has", "had", "is", "was", "were", "have", "took", "stormed", "executed", "beheaded",
             "leader", "commander", "positions", "targets", "stronghold", "strongholds", "operatives", "loyalists");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "to", "into", "across", "inside", "within",
+            "throughout", "near", "at", "on", "for", "over", "about", "against", "toward", "towards", "with", "by", "between");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ash", "as", "at", "ar", "an", "of", "for",
             "the", "de", "des", "du", "la", "bin", "ibn", "'s", "wal");
 
@@ -220,6 +222,9 @@ public final class ActorRecognizer implements Stage {
         Cand state = null;
         if (cm != null) {
             state = statePattern(w, cm);
+            if (state == null) {
+                state = countryAsAgent(w, cm);
+            }
             best = better(best, state);
         }
         // "pro-X forces"
@@ -327,6 +332,28 @@ public final class ActorRecognizer implements Stage {
             return null;
         }
         return new Cand(cm.start(), bestRole.end(), Src.STATE, e, e.toActor(), 0.85);
+    }
+
+    /**
+     * A country name as the subject of a military verb is its armed forces: "the US bombed two camps", "Russia
+     * struck", "Turkey launched". Not after a preposition ("in Syria"), and the verb must follow directly (an
+     * adverb such as "reportedly" may come between).
+     */
+    private Cand countryAsAgent(Work w, ActorCatalogue.CountryMatch cm) {
+        NormTokens t = w.t;
+        int i = cm.start();
+        if (i > 0 && (PREPOSITIONS.contains(t.lower(i - 1)))) {
+            return null;
+        }
+        int k = cm.end();
+        if (k < t.size() && (t.lower(k).endsWith("ly") || t.lower(k).equals("also") || t.lower(k).equals("then"))) {
+            k++;
+        }
+        if (k >= t.size() || !catalogue.isStateVerb(t.lower(k))) {
+            return null;
+        }
+        ActorEntry e = catalogue.state(cm.iso2(), ActorCatalogue.StateRole.MILITARY);
+        return e == null ? null : new Cand(i, cm.end(), Src.STATE, e, e.toActor(), 0.6);
     }
 
     private Cand proPattern(Work w, int i) {
