@@ -227,6 +227,8 @@ public final class ActorRecognizer implements Stage {
             }
             best = better(best, state);
         }
+        // "troops of India"
+        best = better(best, nounOfCountry(w, i));
         // "pro-X forces"
         if (t.lower(i).equals("pro") && i + 1 < t.size() && t.hyphenBefore(i + 1)) {
             Cand pro = proPattern(w, i);
@@ -305,6 +307,67 @@ public final class ActorRecognizer implements Stage {
     }
 
     private Cand statePattern(Work w, ActorCatalogue.CountryMatch cm) {
+        Cand c = statePattern0(w, cm);
+        NormTokens t = w.t;
+        // "Indian Border Security Force": a catalogued unit of that country right after the country word wins
+        if (cm.end() < t.size()) {
+            ActorCatalogue.Match m = catalogue.match(t, cm.end(), w.date, w.context, cm.iso2());
+            if (m != null && !m.entry().generic() && !m.entry().focus() && cm.iso2().equals(m.entry().country())) {
+                int end = m.end();
+                while (end < t.size() && (catalogue.isMember(t.lower(end)) || catalogue.role(t, end) != null)
+                        && end - m.end() < 2) {
+                    end++; // "BSF personnel", "Rangers troops"
+                }
+                if (c == null || end >= c.end()) {
+                    return new Cand(cm.start(), end, Src.CATALOGUE, m.entry(), m.entry().toActor(), 0.9);
+                }
+            }
+        }
+        // "Pakistani and Indian soldiers": the first country shares the noun of the second
+        if (c == null && cm.end() + 1 < t.size() && (t.lower(cm.end()).equals("and") || t.lower(cm.end()).equals("or")
+                || t.lower(cm.end()).equals(","))) {
+            ActorCatalogue.CountryMatch second = catalogue.country(t, cm.end() + 1);
+            if (second != null && !second.iso2().equals(cm.iso2())) {
+                Cand c2 = statePattern0(w, second);
+                if (c2 != null) {
+                    ActorEntry e = catalogue.state(cm.iso2(), roleOf(c2.entry()));
+                    if (e != null) {
+                        return new Cand(cm.start(), cm.end(), Src.STATE, e, e.toActor(), 0.75);
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    private static ActorCatalogue.StateRole roleOf(ActorEntry e) {
+        String id = e.id();
+        if (id.endsWith(":police")) {
+            return ActorCatalogue.StateRole.POLICE;
+        }
+        if (id.endsWith(":ministry")) {
+            return ActorCatalogue.StateRole.MINISTRY;
+        }
+        return id.startsWith("gov:") ? ActorCatalogue.StateRole.GOV : ActorCatalogue.StateRole.MILITARY;
+    }
+
+    /** "troops of India", "the army of Nigeria". */
+    private Cand nounOfCountry(Work w, int i) {
+        NormTokens t = w.t;
+        ActorCatalogue.RoleMatch r = catalogue.role(t, i);
+        if (r == null || r.role() != ActorCatalogue.StateRole.MILITARY && r.role() != ActorCatalogue.StateRole.POLICE
+                || r.end() + 1 >= t.size() || !t.lower(r.end()).equals("of")) {
+            return null;
+        }
+        ActorCatalogue.CountryMatch cm = catalogue.country(t, r.end() + 1);
+        if (cm == null) {
+            return null;
+        }
+        ActorEntry e = catalogue.state(cm.iso2(), r.role());
+        return e == null ? null : new Cand(i, cm.end(), Src.STATE, e, e.toActor(), 0.8);
+    }
+
+    private Cand statePattern0(Work w, ActorCatalogue.CountryMatch cm) {
         NormTokens t = w.t;
         int k = cm.end();
         ActorCatalogue.RoleMatch bestRole = null;
