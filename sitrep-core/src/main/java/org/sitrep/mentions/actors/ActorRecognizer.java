@@ -267,12 +267,33 @@ public final class ActorRecognizer implements Stage {
         if (best == null || best.src() == Src.GENERIC || best.end() <= i + 1) {
             best = better(best, unknownGroup(w, i));
         }
+        // a crowd that protests or riots: "lawyers protested", "villagers ransacked the station"
+        if ((best == null || best.src() == Src.GENERIC && best.entry() != null && best.entry().kind() == ActorKind.CIVILIANS)
+                && catalogue.isCrowd(t.lower(i))) {
+            best = better(best == null || best.end() > i + 1 ? best : null, crowd(w, i));
+        }
         // anaphors: the group, the jihadists
         int an = catalogue.anaphor(t, i);
         if (an > 0) {
             best = better(best, new Cand(i, an, Src.ANAPHOR, null, null, 0.6));
         }
         return best;
+    }
+
+    /** A crowd noun at i followed in its sentence by a protest word (protesters) or a riot word (rioters). */
+    private Cand crowd(Work w, int i) {
+        NormTokens t = w.t;
+        int s = w.sent[i];
+        int limit = Math.min(t.size(), i + 15);
+        for (int k = i + 1; k < limit && w.sent[k] == s; k++) {
+            String lk = t.lower(k);
+            boolean riot = catalogue.isRiotWord(lk);
+            if (riot || catalogue.isProtestWord(lk)) {
+                ActorEntry e = catalogue.entry(riot ? "rioters:@" : "protesters:@");
+                return e == null ? null : new Cand(i, i + 1, Src.GENERIC, e, actorOf(w, e), 0.55);
+            }
+        }
+        return null;
     }
 
     /** A specific actor (catalogue or uncatalogued name) starting at {@code j}, with its extensions. */
@@ -547,8 +568,10 @@ public final class ActorRecognizer implements Stage {
     /** An uncatalogued capitalised name ending in a group head: "the Martyrs of Zawiya Brigade", "Z Front". */
     private Cand unknownGroup(Work w, int i) {
         NormTokens t = w.t;
-        if (!t.isUpperInitial(i) || !t.isWord(i) || w.titleCase[w.sent[i]] || CONNECTORS.contains(t.lower(i))) {
-            return null;
+        if (!t.isUpperInitial(i) || !t.isWord(i) || w.titleCase[w.sent[i]] || CONNECTORS.contains(t.lower(i))
+                || (catalogue.isMember(t.lower(i)) || catalogue.isCrowd(t.lower(i)) || t.lower(i).equals("cadre"))
+                && i + 1 < t.size() && t.lower(i + 1).equals("of")) {
+            return null; // "Members of the X Union": the name starts after "of the"
         }
         int bestEnd = -1;
         ActorKind bestKind = null;
