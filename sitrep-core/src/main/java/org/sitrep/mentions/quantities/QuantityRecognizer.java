@@ -238,8 +238,9 @@ public final class QuantityRecognizer implements Stage {
                 }
                 break;
             }
-            if (STOP.contains(lk) || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB) || lex.is(lk, Cls.OTHER_VERB)) {
-                break;
+            if (STOP.contains(lk) && !t.isUpperInitial(k) || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB)
+                    || lex.is(lk, Cls.OTHER_VERB)) {
+                break; // "IS militants" is not "is"
             }
             if (k == h && t.isUpperInitial(k) && k > 0 && !t.isWord(k - 1)) {
                 break;
@@ -655,6 +656,11 @@ public final class QuantityRecognizer implements Stage {
                 return kill ? Role.KILLED : Role.INJURED;
             }
             if (lex.is(lk, Cls.OTHER_VERB)) {
+                // "were kidnapped and killed": a kill or injure verb joined by "and" still counts
+                if (k + 2 < limit && (t.lower(k + 1).equals("and") || t.lower(k + 1).equals(","))
+                        && (lex.is(t.lower(k + 2), Cls.KILL_VERB) || lex.is(t.lower(k + 2), Cls.INJURE_VERB))) {
+                    continue;
+                }
                 break;
             }
         }

@@ -229,4 +229,10 @@ class ActorRecognizerTest {
         ActorMention m = first("Polisario fighters and protesters met.", "protesters");
         assertThat(m.actor().country()).isNull();
     }
+
+    @Test
+    void regimeForcesAreSyrianEvenWhenAnotherCountryIsNamed() {
+        assertThat(first("Regime forces shelled the town as Russian drones flew overhead.", "Regime forces").actor().id())
+                .isEqualTo("state:SY:military");
+    }
 }

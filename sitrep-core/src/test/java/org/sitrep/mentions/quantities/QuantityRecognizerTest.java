@@ -145,4 +145,16 @@ class QuantityRecognizerTest {
         assertThat(q("Posted 03-14-2018 by the desk.")).isEmpty();
         assertThat(q("The curfew starts at 0800 daily.")).isEmpty();
     }
+
+    @Test
+    void kidnappedAndKilledAreKilled() {
+        assertThat(only("Four traders were abducted and killed by gunmen.").role()).isEqualTo(Role.KILLED);
+    }
+
+    @Test
+    void capitalisedAcronymIsNotAStopWord() {
+        QuantityMention m = only("Troops killed 3 IS militants near the town.");
+        assertThat(m.head()).isEqualTo("militants");
+        assertThat(m.role()).isEqualTo(Role.KILLED);
+    }
 }
