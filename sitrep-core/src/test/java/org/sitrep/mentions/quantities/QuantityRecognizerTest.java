@@ -157,4 +157,12 @@ class QuantityRecognizerTest {
         assertThat(m.head()).isEqualTo("militants");
         assertThat(m.role()).isEqualTo(Role.KILLED);
     }
+
+    @Test
+    void partsOfAToll() {
+        List<QuantityMention> qs = q("Sixty were killed on Sunday, including 15 soldiers and 20 others.");
+        assertThat(qs).extracting(QuantityMention::role).containsExactly(Role.KILLED, Role.KILLED, Role.KILLED);
+        List<QuantityMention> other = q("Sixty were killed. Police arrested 15 soldiers and 20 others.");
+        assertThat(other).extracting(QuantityMention::role).containsExactly(Role.KILLED, Role.PEOPLE, Role.PEOPLE);
+    }
 }
