@@ -90,11 +90,13 @@ public final class ActorRecognizer implements Stage {
         final boolean[] titleCase;
         final LocalDate date;
         final java.util.function.IntPredicate context = k -> actorContext(this, k);
+        final ActorCatalogue.CountryMatch[] countries;
         String focus;
 
         Work(Document doc) {
             text = doc.text();
             t = NormTokens.of(doc);
+            countries = new ActorCatalogue.CountryMatch[t.size()];
             date = doc.meta().published();
             List<Sentence> sentences = doc.get(Layers.SENTENCES);
             sent = new int[t.size()];
@@ -125,7 +127,7 @@ public final class ActorRecognizer implements Stage {
     List<ActorMention> find(Document doc) {
         Work w = new Work(doc);
         NormTokens t = w.t;
-        w.focus = focusCountry(t);
+        w.focus = focusCountry(w);
         List<Cand> cands = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
@@ -164,11 +166,15 @@ public final class ActorRecognizer implements Stage {
     }
 
     /** The most frequent country (name, alias or demonym) of the document; ties go to the first mentioned. */
-    String focusCountry(NormTokens t) {
+    private String focusCountry(Work w) {
+        NormTokens t = w.t;
         Map<String, int[]> counts = new HashMap<>();
         int order = 0;
+        for (int i = 0; i < t.size(); i++) {
+            w.countries[i] = catalogue.country(t, i);
+        }
         for (int i = 0; i < t.size(); ) {
-            ActorCatalogue.CountryMatch m = catalogue.country(t, i);
+            ActorCatalogue.CountryMatch m = w.countries[i];
             if (m != null) {
                 int[] c = counts.computeIfAbsent(m.iso2(), k -> new int[] {0, 0});
                 if (c[0] == 0) {
@@ -218,7 +224,7 @@ public final class ActorRecognizer implements Stage {
             best = better(best, base);
         }
         // country word + modifiers + state noun
-        ActorCatalogue.CountryMatch cm = catalogue.country(t, i);
+        ActorCatalogue.CountryMatch cm = w.countries[i];
         Cand state = null;
         if (cm != null) {
             state = statePattern(w, cm);
