@@ -21,7 +21,8 @@ import org.sitrep.resources.ResourceFile;
  * words of {@code sitrep/actors/patterns.tsv}. Lookup walks a trie over normalised tokens ({@link NormTokens})
  * and returns the longest alias that matches; short all-capital aliases (IS, US, AQAP, KIA) must be written
  * in capitals in the text, an alias starting with {@code ?} also needs an actor context, and an alias starting
- * with {@code [words]} needs those words just before it, and one starting with {@code =} must match case exactly. Immutable and thread-safe.
+ * with {@code [words]} needs those words just before it, one starting with {@code =} must match case exactly, and
+ * one starting with {@code {XX,YY}} only matches in documents whose focus country is XX or YY. Immutable and thread-safe.
  */
 public final class ActorCatalogue {
     /** Columns of actors.tsv. */
@@ -32,7 +33,8 @@ public final class ActorCatalogue {
     public enum StateRole { MILITARY, POLICE, GOV, MINISTRY }
 
     /** One alias of an entry inside the trie. */
-    record AliasRef(ActorEntry entry, String[] exact, String[] leftContext, boolean needsContext, int order) {
+    record AliasRef(ActorEntry entry, String[] exact, String[] leftContext, boolean needsContext, int order,
+                    Set<String> focusCountries) {
     }
 
     static final class Node {
@@ -75,6 +77,14 @@ public final class ActorCatalogue {
     private final Set<String> members;
     private final Map<String, String> affiliations;
     private final Map<String, ActorKind> groupHeads;
+    /** Collective person nouns that are protesters or rioters when protest or riot words follow. */
+    private final Set<String> crowd = new HashSet<>();
+    private final Set<String> protestWords = new HashSet<>();
+    private final Set<String> riotWords = new HashSet<>();
+    /** Verbs after which a bare country name is its armed forces ("the US bombed", "Russia struck"). */
+    private final Set<String> stateVerbs = new HashSet<>();
+    /** Spelling variants folded before alias lookup ("shoura" = "shura", "el" = "al"). */
+    private final Map<String, String> variants = new HashMap<>();
     private final Set<String> branches;
     private final Node anaphorTrie = new Node();
     private final Map<String, Map<String, ActorEntry>> childrenByCountry = new HashMap<>();
@@ -125,6 +135,11 @@ public final class ActorCatalogue {
                 case "member" -> mem.add(phrase.toLowerCase(Locale.ROOT));
                 case "affiliation" -> aff.put(phrase.toLowerCase(Locale.ROOT), value);
                 case "branch" -> br.add(phrase.toLowerCase(Locale.ROOT));
+                case "variant" -> variants.put(phrase.toLowerCase(Locale.ROOT), value.toLowerCase(Locale.ROOT));
+                case "state_verb" -> stateVerbs.add(phrase.toLowerCase(Locale.ROOT));
+                case "crowd" -> crowd.add(phrase.toLowerCase(Locale.ROOT));
+                case "protest_word" -> protestWords.add(phrase.toLowerCase(Locale.ROOT));
+                case "riot_word" -> riotWords.add(phrase.toLowerCase(Locale.ROOT));
                 case "group_head" -> {
                     try {
                         heads.put(phrase.toLowerCase(Locale.ROOT), ActorKind.fromJson(value));
@@ -137,10 +152,11 @@ public final class ActorCatalogue {
                     if (n.refs == null) {
                         n.refs = new ArrayList<>(1);
                     }
-                    n.refs.add(new AliasRef(null, null, null, false, 0));
+                    n.refs.add(new AliasRef(null, null, null, false, 0, null));
                 }
                 default -> throw patterns.error(row, "unknown pattern type '" + type
-                        + "'; use state_noun, modifier, member, affiliation, branch, group_head or anaphor");
+                        + "'; use state_noun, modifier, member, affiliation, branch, group_head, anaphor, variant, state_verb, crowd, "
+                        + "protest_word or riot_word");
             }
         }
         this.modifiers = Set.copyOf(mods);
@@ -182,6 +198,7 @@ public final class ActorCatalogue {
                 ids.put(e.id(), e);
             } else {
                 put(ids, e, actors.error(row, "id '" + e.id() + "' is used twice; ids must be unique"));
+                e = ids.get(e.id());
             }
             for (String alias : e.aliases()) {
                 addAlias(e, alias, order++, actors, row);
@@ -218,7 +235,10 @@ public final class ActorCatalogue {
             if (dup != null && !prev.ref().equals("generated from countries.tsv")) {
                 throw dup;
             }
-            ids.put(e.id(), e); // a hand-written entry replaces the generated one
+            // a hand-written entry adds aliases and dates to the generated one; the name stays the one generated
+            // from countries.tsv so that every state actor is named the same way
+            ids.put(e.id(), new ActorEntry(e.id(), prev.name(), e.kind(), e.country(), e.parent(), e.from(), e.to(),
+                    e.reporter(), e.generic(), e.focus(), e.anaphor(), e.ref(), e.aliases()));
         }
     }
 
@@ -319,6 +339,12 @@ public final class ActorCatalogue {
         return n;
     }
 
+    /** The spelling used for lookup: transliteration variants are folded to one form. */
+    String fold(String lower) {
+        String v = variants.get(lower);
+        return v == null ? lower : v;
+    }
+
     /** All-capital (or capitals and digits) words of up to five characters must be capitals in the text. */
     static boolean caseSensitive(String w) {
         if (w.length() > 5 || w.length() < 2) {
@@ -340,6 +366,15 @@ public final class ActorCatalogue {
         boolean ctx = false;
         boolean allExact = false;
         String[] left = null;
+        Set<String> focusCountries = null;
+        if (a.startsWith("{")) {
+            int close = a.indexOf('}');
+            if (close < 0) {
+                throw f.error(row, "alias '" + alias + "' opens '{' without '}'");
+            }
+            focusCountries = Set.copyOf(split(a.substring(1, close).replace(',', '|')));
+            a = a.substring(close + 1).trim();
+        }
         if (a.startsWith("=")) {
             allExact = true;
             a = a.substring(1).trim();
@@ -356,7 +391,7 @@ public final class ActorCatalogue {
             NormTokens l = NormTokens.ofPhrase(a.substring(1, close));
             left = new String[l.size()];
             for (int i = 0; i < l.size(); i++) {
-                left[i] = l.lower(i);
+                left[i] = fold(l.lower(i));
             }
             a = a.substring(close + 1).trim();
         }
@@ -368,7 +403,7 @@ public final class ActorCatalogue {
         String[] exact = new String[t.size()];
         boolean cs = false;
         for (int i = 0; i < t.size(); i++) {
-            n = n.child(t.lower(i));
+            n = n.child(fold(t.lower(i)));
             if (allExact || caseSensitive(t.exact(i))) {
                 exact[i] = t.exact(i);
                 cs = true;
@@ -377,7 +412,7 @@ public final class ActorCatalogue {
         if (n.refs == null) {
             n.refs = new ArrayList<>(1);
         }
-        n.refs.add(new AliasRef(e, cs ? exact : null, left, ctx, order));
+        n.refs.add(new AliasRef(e, cs ? exact : null, left, ctx, order, focusCountries));
     }
 
     // ------------------------------------------------------------------ loading
@@ -459,6 +494,22 @@ public final class ActorCatalogue {
         return affiliations.get(lower);
     }
 
+    public boolean isCrowd(String lower) {
+        return crowd.contains(lower);
+    }
+
+    public boolean isProtestWord(String lower) {
+        return protestWords.contains(lower);
+    }
+
+    public boolean isRiotWord(String lower) {
+        return riotWords.contains(lower);
+    }
+
+    public boolean isStateVerb(String lower) {
+        return stateVerbs.contains(lower);
+    }
+
     public boolean isBranch(String lower) {
         return branches.contains(lower);
     }
@@ -472,11 +523,21 @@ public final class ActorCatalogue {
      * the position is in an actor context (for aliases marked {@code ?}). Ties go to the earlier row.
      */
     public Match match(NormTokens t, int i, LocalDate date, java.util.function.IntPredicate context) {
+        return match(t, i, date, context, null);
+    }
+
+    /**
+     * As {@link #match(NormTokens, int, LocalDate, java.util.function.IntPredicate)}, in a document whose focus
+     * country is {@code focus}: aliases marked {@code {XX}} only match there, and among equally long matches an
+     * actor of the focus country is preferred ("NAF" in a Ukrainian or a Nigerian report).
+     */
+    public Match match(NormTokens t, int i, LocalDate date, java.util.function.IntPredicate context, String focus) {
         Node n = aliasTrie;
         Match best = null;
         int bestOrder = Integer.MAX_VALUE;
+        boolean bestLocal = false;
         for (int j = i; j < t.size(); j++) {
-            n = n.get(t.lower(j));
+            n = n.get(fold(t.lower(j)));
             if (n == null) {
                 break;
             }
@@ -488,10 +549,17 @@ public final class ActorCatalogue {
                     if (r.needsContext() && !context.test(i)) {
                         continue;
                     }
+                    if (r.focusCountries() != null && (focus == null || !r.focusCountries().contains(focus))) {
+                        continue;
+                    }
+                    boolean local = focus != null && focus.equals(r.entry().country()) || r.focusCountries() != null;
                     boolean longer = best == null || j + 1 > best.end();
-                    if (longer || (j + 1 == best.end() && r.order() < bestOrder)) {
+                    boolean tieWins = best != null && j + 1 == best.end()
+                            && (local && !bestLocal || local == bestLocal && r.order() < bestOrder);
+                    if (longer || tieWins) {
                         best = new Match(r.entry(), i, j + 1);
                         bestOrder = r.order();
+                        bestLocal = local;
                     }
                 }
             }
@@ -511,7 +579,7 @@ public final class ActorCatalogue {
         return true;
     }
 
-    private static boolean leftOk(NormTokens t, int i, String[] left) {
+    private boolean leftOk(NormTokens t, int i, String[] left) {
         if (left == null) {
             return true;
         }
@@ -519,7 +587,7 @@ public final class ActorCatalogue {
             return false;
         }
         for (int k = 0; k < left.length; k++) {
-            if (!left[k].equals(t.lower(i - left.length + k))) {
+            if (!left[k].equals(fold(t.lower(i - left.length + k)))) {
                 return false;
             }
         }

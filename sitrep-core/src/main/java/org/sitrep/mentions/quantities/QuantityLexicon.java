@@ -38,6 +38,8 @@ public final class QuantityLexicon {
     private final Map<String, Set<Cls>> words = new HashMap<>();
     private final List<String[]> mods = new ArrayList<>();
     private final List<Cls> modClasses = new ArrayList<>();
+    /** Modifier indices by first word. */
+    private final Map<String, int[]> modsByFirst = new HashMap<>();
     private final String version;
 
     private QuantityLexicon(ResourceFile numbersFile, ResourceFile vagueFile, ResourceFile lexiconFile) {
@@ -78,6 +80,13 @@ public final class QuantityLexicon {
             } else {
                 words.computeIfAbsent(key(phrase), k -> EnumSet.noneOf(Cls.class)).add(c);
             }
+        }
+        for (int m = 0; m < mods.size(); m++) {
+            String first = mods.get(m)[0];
+            int[] prev = modsByFirst.get(first);
+            int[] next = prev == null ? new int[1] : java.util.Arrays.copyOf(prev, prev.length + 1);
+            next[next.length - 1] = m;
+            modsByFirst.put(first, next);
         }
         version = Integer.toHexString((numbersFile.sha256() + vagueFile.sha256() + lexiconFile.sha256()).hashCode());
     }
@@ -136,7 +145,11 @@ public final class QuantityLexicon {
     /** The modifier ("more than", "up to", "about") starting at token {@code i}: class and end, or null. */
     public Mod modifier(NormTokens t, int i) {
         Mod best = null;
-        for (int m = 0; m < mods.size(); m++) {
+        int[] cands = modsByFirst.get(t.lower(i));
+        if (cands == null) {
+            return null;
+        }
+        for (int m : cands) {
             String[] toks = mods.get(m);
             if (i + toks.length > t.size()) {
                 continue;

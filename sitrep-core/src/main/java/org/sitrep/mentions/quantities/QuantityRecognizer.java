@@ -27,10 +27,15 @@ public final class QuantityRecognizer implements Stage {
     private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥", "₦", "₹", "us$", "usd", "rs", "eur", "gbp", "ksh",
             "n", "inr", "pkr", "sh", "lyd");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "reportedly",
-            "allegedly", "also", "all", "both", "later", "subsequently", "then", "had", "have", "has", "got", "get");
+            "allegedly", "also", "all", "both", "later", "subsequently", "then", "had", "have", "has", "got", "get", "reported",
+            "confirmed", "feared", "believed", "found", "left");
     private static final Set<String> STOP = Set.of("in", "on", "at", "from", "to", "by", "with", "and", "or", "but", "were",
             "was", "are", "is", "had", "have", "has", "who", "that", "which", "when", "while", "after", "before", "during",
             "for", "as", "than", "into", "near", "since", "of", "said", "the", "a", "an");
+    private static final Set<String> OF_DETERMINERS = Set.of("the", "those", "these", "its", "their");
+    private static final Set<String> ZERO_FILLERS = Set.of("immediate", "reported", "reports", "report", "of", "known",
+            "confirmed", "human", "other", "further", "serious", "word", "information", "on");
+    private static final Set<String> ZERO_STARTS = Set.of("no", "nobody", "none", "without", "zero");
     private static final Set<String> PRONOUNS = Set.of("us", "them", "you", "whom", "which", "it", "these", "those", "we",
             "they", "him", "her");
     private static final Set<String> TIME_AFTER = Set.of("am", "pm", "gmt", "utc", "hrs", "hgmt", "local");
@@ -86,7 +91,7 @@ public final class QuantityRecognizer implements Stage {
 
         Work(Document doc) {
             text = doc.text();
-            t = NormTokens.of(text, doc.get(Layers.TOKENS));
+            t = NormTokens.of(doc);
             sentEnd = new int[t.size()];
             List<Sentence> ss = doc.get(Layers.SENTENCES);
             int s = 0;
@@ -125,19 +130,19 @@ public final class QuantityRecognizer implements Stage {
     private int at(Work w, int i, List<QuantityMention> out) {
         NormTokens t = w.t;
         String lo = t.lower(i);
-        if (lo.equals("no") || lo.equals("nobody") || lo.equals("none") || lo.equals("without") || lo.equals("zero")) {
+        if (ZERO_STARTS.contains(lo)) {
             int z = zero(w, i, out);
             if (z > i) {
                 return z;
             }
         }
-        if (!isNumberStart(t, i) && lex.modifier(t, i) == null && !lo.equals("between") && !lo.equals("from")) {
+        QuantityLexicon.Mod m = lex.modifier(t, i);
+        if (m == null && !isNumberStart(t, i) && !lo.equals("between") && !lo.equals("from")) {
             return i;
         }
         int j = i;
         Cls mod = null;
         boolean range = false;
-        QuantityLexicon.Mod m = lex.modifier(t, i);
         if (m != null) {
             mod = m.cls();
             j = m.end();
@@ -150,7 +155,7 @@ public final class QuantityRecognizer implements Stage {
         }
         Num num = parse(w, j);
         if (num == null) {
-            return i;
+            return m == null && !range ? single(w, i, out) : i;
         }
         long best = num.best();
         long low = num.low();
@@ -209,7 +214,7 @@ public final class QuantityRecognizer implements Stage {
         int headTok = -1;
         if (h < t.size() && t.lower(h).equals("of")) {
             h++;
-            if (h < t.size() && Set.of("the", "those", "these", "its", "their").contains(t.lower(h))) {
+            if (h < t.size() && OF_DETERMINERS.contains(t.lower(h))) {
                 h++;
             }
         }
@@ -233,8 +238,9 @@ public final class QuantityRecognizer implements Stage {
                 }
                 break;
             }
-            if (STOP.contains(lk) || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB) || lex.is(lk, Cls.OTHER_VERB)) {
-                break;
+            if (STOP.contains(lk) && !t.isUpperInitial(k) || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB)
+                    || lex.is(lk, Cls.OTHER_VERB)) {
+                break; // "IS militants" is not "is"
             }
             if (k == h && t.isUpperInitial(k) && k > 0 && !t.isWord(k - 1)) {
                 break;
@@ -262,8 +268,24 @@ public final class QuantityRecognizer implements Stage {
         if (num.other()) {
             role = Role.OTHER;
         }
+        // "60 were killed, including 15 soldiers and 20 others": parts of a count share its role
+        if ((role == Role.PEOPLE || role == Role.OTHER && headTok >= 0 && lex.is(t.lower(headTok), Cls.PERSON))
+                && !out.isEmpty()) {
+            QuantityMention prev = out.get(out.size() - 1);
+            if ((prev.role() == Role.KILLED || prev.role() == Role.INJURED) && prev.end() <= t.start(i)
+                    && w.sentEnd[i] == w.sentEnd[Math.min(t.indexAt(prev.start()), t.size() - 1)]) {
+                for (int q = i - 1; q >= Math.max(0, i - 4) && t.start(q) >= prev.end(); q--) {
+                    String lq = t.lower(q);
+                    if (lq.equals("including") || lq.equals("among") || lq.equals("incl") || lq.equals("whom")
+                            || lq.equals("and") && q == i - 1 && sharedRole(w, prev, i)) {
+                        role = prev.role();
+                        break;
+                    }
+                }
+            }
+        }
         // bare numbers with nothing counted: years, pronoun "one"
-        boolean years = num.digits() && !num.vague() && best >= 1900 && best <= 2100 && t.exact(num.start()).matches("\\d{4}")
+        boolean years = num.digits() && !num.vague() && best >= 1900 && best <= 2100 && isFourDigits(t.exact(num.start()))
                 && mod == null && (headTok < 0 || role == Role.OTHER);
         if (years) {
             return num.end();
@@ -272,7 +294,7 @@ public final class QuantityRecognizer implements Stage {
             return num.end();
         }
         if (!num.digits() && !num.vague() && best == 1 && num.end() - num.start() == 1
-                && (i > 0 && NOT_ONE.contains(t.lower(i - 1)) || headTok < 0)) {
+                && (i > 0 && NOT_ONE.contains(t.lower(i - 1)) || headTok < 0 && role != Role.KILLED && role != Role.INJURED)) {
             return num.end();
         }
         if (num.vague() && headTok < 0 && role != Role.KILLED && role != Role.INJURED) {
@@ -285,6 +307,35 @@ public final class QuantityRecognizer implements Stage {
         out.add(new QuantityMention(t.start(i), t.end(last), t.start(num.start()), (int) best,
                 low < 0 ? null : (int) low, high == null ? null : (int) (long) high, head, role));
         return last + 1;
+    }
+
+    /** "including 15 soldiers and 20 others": the previous count itself was a part ("including" before it). */
+    private static boolean sharedRole(Work w, QuantityMention prev, int i) {
+        NormTokens t = w.t;
+        int p = t.indexAt(prev.start());
+        for (int q = p - 1; q >= Math.max(0, p - 4); q--) {
+            String lq = t.lower(q);
+            if (lq.equals("including") || lq.equals("among") || lq.equals("incl") || lq.equals("whom")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("\"") || s.equals("'") || s.equals("“") || s.equals("”") || s.equals("‘");
+    }
+
+    private static boolean isFourDigits(String s) {
+        if (s.length() != 4) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isHead(String lower) {
@@ -463,6 +514,9 @@ public final class QuantityRecognizer implements Stage {
         if (digits.isEmpty() || digits.endsWith(".")) {
             return null;
         }
+        if (digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != '.') {
+            return null; // "07-24-2017", "0800": dates, times and codes, not counts
+        }
         boolean other = false;
         if (!suffix.isEmpty()) {
             if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") || suffix.equals("s")) {
@@ -497,6 +551,32 @@ public final class QuantityRecognizer implements Stage {
         return new Num(j, end, n, n, n, false, true, other);
     }
 
+    /**
+     * "a civilian was killed", "killing a woman", "a young farmer was beaten to death": one person, kept only when
+     * the words around say the person was killed or injured.
+     */
+    private int single(Work w, int i, List<QuantityMention> out) {
+        NormTokens t = w.t;
+        String lo = t.lower(i);
+        if (!lo.equals("a") && !lo.equals("an")) {
+            return i;
+        }
+        int k = i + 1;
+        if (k < t.size() && !lex.is(t.lower(k), Cls.PERSON) && t.isWord(k) && !t.isUpperInitial(k)) {
+            k++; // one adjective: "a young farmer"
+        }
+        if (k >= t.size() || !lex.is(t.lower(k), Cls.PERSON)) {
+            return i;
+        }
+        Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
+        Role role = role(w, i, one, i + 1, k, i);
+        if (role != Role.KILLED && role != Role.INJURED) {
+            return i;
+        }
+        out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 1, 1, 1, t.lower(k), role));
+        return k + 1;
+    }
+
     /** "no casualties", "no one was killed", "nobody was hurt", "without casualties". */
     private int zero(Work w, int i, List<QuantityMention> out) {
         NormTokens t = w.t;
@@ -514,8 +594,7 @@ public final class QuantityRecognizer implements Stage {
                     out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 0, 0, 0, lk, r));
                     return k + 1;
                 }
-                if (!Set.of("immediate", "reported", "reports", "report", "of", "known", "confirmed", "human", "other",
-                        "further", "serious", "word", "information", "on").contains(lk)) {
+                if (!ZERO_FILLERS.contains(lk)) {
                     return i;
                 }
             }
@@ -548,6 +627,9 @@ public final class QuantityRecognizer implements Stage {
         }
         // a verb or a toll just before: "killing at least 12", "wounding two", "the death toll rose to 45"
         int p = start - 1;
+        while (p >= 0 && isQuote(t.lower(p))) {
+            p--; // killing "several"
+        }
         if (p >= 0) {
             String lp = t.lower(p);
             if (lex.is(lp, Cls.KILL_VERB) && !lp.equals("dead") && !lp.equals("lost")) {
@@ -581,7 +663,7 @@ public final class QuantityRecognizer implements Stage {
             if (lk.equals(";") || lk.equals(":") || lk.equals(".")) {
                 break;
             }
-            boolean kill = lex.is(lk, Cls.KILL_VERB);
+            boolean kill = lex.is(lk, Cls.KILL_VERB) || lk.equals("death") && k > 0 && t.lower(k - 1).equals("to");
             boolean injure = lex.is(lk, Cls.INJURE_VERB);
             if (lk.equals("lost")) {
                 kill = k + 1 < t.size() && (t.lower(k + 1).equals("their") || t.lower(k + 1).equals("lives"));
@@ -591,6 +673,7 @@ public final class QuantityRecognizer implements Stage {
             }
             if (kill || injure) {
                 boolean intransitive = lk.equals("died") || lk.equals("dead") || lk.equals("perished") || lk.equals("lost")
+                        || lk.equals("death")
                         || lk.equals("die") || lk.equals("dying") || lk.equals("dies");
                 boolean passive = k > 0 && PASSIVE.contains(t.lower(k - 1));
                 boolean active = !intransitive && !passive && k + 1 < t.size() && (DETERMINERS.contains(t.lower(k + 1))
@@ -602,6 +685,11 @@ public final class QuantityRecognizer implements Stage {
                 return kill ? Role.KILLED : Role.INJURED;
             }
             if (lex.is(lk, Cls.OTHER_VERB)) {
+                // "were kidnapped and killed": a kill or injure verb joined by "and" still counts
+                if (k + 2 < limit && (t.lower(k + 1).equals("and") || t.lower(k + 1).equals(","))
+                        && (lex.is(t.lower(k + 2), Cls.KILL_VERB) || lex.is(t.lower(k + 2), Cls.INJURE_VERB))) {
+                    continue;
+                }
                 break;
             }
         }
