@@ -77,6 +77,12 @@ public final class ActorCatalogue {
     private final Set<String> members;
     private final Map<String, String> affiliations;
     private final Map<String, ActorKind> groupHeads;
+    /** Collective person nouns that are protesters or rioters when protest or riot words follow. */
+    private final Set<String> crowd = new HashSet<>();
+    private final Set<String> protestWords = new HashSet<>();
+    private final Set<String> riotWords = new HashSet<>();
+    /** Verbs after which a bare country name is its armed forces ("the US bombed", "Russia struck"). */
+    private final Set<String> stateVerbs = new HashSet<>();
     /** Spelling variants folded before alias lookup ("shoura" = "shura", "el" = "al"). */
     private final Map<String, String> variants = new HashMap<>();
     private final Set<String> branches;
@@ -130,6 +136,10 @@ public final class ActorCatalogue {
                 case "affiliation" -> aff.put(phrase.toLowerCase(Locale.ROOT), value);
                 case "branch" -> br.add(phrase.toLowerCase(Locale.ROOT));
                 case "variant" -> variants.put(phrase.toLowerCase(Locale.ROOT), value.toLowerCase(Locale.ROOT));
+                case "state_verb" -> stateVerbs.add(phrase.toLowerCase(Locale.ROOT));
+                case "crowd" -> crowd.add(phrase.toLowerCase(Locale.ROOT));
+                case "protest_word" -> protestWords.add(phrase.toLowerCase(Locale.ROOT));
+                case "riot_word" -> riotWords.add(phrase.toLowerCase(Locale.ROOT));
                 case "group_head" -> {
                     try {
                         heads.put(phrase.toLowerCase(Locale.ROOT), ActorKind.fromJson(value));
@@ -145,7 +155,8 @@ public final class ActorCatalogue {
                     n.refs.add(new AliasRef(null, null, null, false, 0, null));
                 }
                 default -> throw patterns.error(row, "unknown pattern type '" + type
-                        + "'; use state_noun, modifier, member, affiliation, branch, group_head, anaphor or variant");
+                        + "'; use state_noun, modifier, member, affiliation, branch, group_head, anaphor, variant, state_verb, crowd, "
+                        + "protest_word or riot_word");
             }
         }
         this.modifiers = Set.copyOf(mods);
@@ -481,6 +492,22 @@ public final class ActorCatalogue {
     /** "same" (GNA-aligned: the actor itself), "proxy" (Iranian-backed: a new actor with that parent), or null. */
     public String affiliation(String lower) {
         return affiliations.get(lower);
+    }
+
+    public boolean isCrowd(String lower) {
+        return crowd.contains(lower);
+    }
+
+    public boolean isProtestWord(String lower) {
+        return protestWords.contains(lower);
+    }
+
+    public boolean isRiotWord(String lower) {
+        return riotWords.contains(lower);
+    }
+
+    public boolean isStateVerb(String lower) {
+        return stateVerbs.contains(lower);
     }
 
     public boolean isBranch(String lower) {

@@ -31,6 +31,8 @@ public final class ActorRecognizer implements Stage {
             "said", "attacked", "killed", "seized", "captured", "launched", "fighter", "militant", "members", "'s",
             "controlled", "held", "has", "had", "is", "was", "were", "have", "took", "stormed", "executed", "beheaded",
             "leader", "commander", "positions", "targets", "stronghold", "strongholds", "operatives", "loyalists");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "to", "into", "across", "inside", "within",
+            "throughout", "near", "at", "on", "for", "over", "about", "against", "toward", "towards", "with", "by", "between");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ash", "as", "at", "ar", "an", "of", "for",
             "the", "de", "des", "du", "la", "bin", "ibn", "'s", "wal");
 
@@ -88,11 +90,13 @@ public final class ActorRecognizer implements Stage {
         final boolean[] titleCase;
         final LocalDate date;
         final java.util.function.IntPredicate context = k -> actorContext(this, k);
+        final ActorCatalogue.CountryMatch[] countries;
         String focus;
 
         Work(Document doc) {
             text = doc.text();
-            t = NormTokens.of(text, doc.get(Layers.TOKENS));
+            t = NormTokens.of(doc);
+            countries = new ActorCatalogue.CountryMatch[t.size()];
             date = doc.meta().published();
             List<Sentence> sentences = doc.get(Layers.SENTENCES);
             sent = new int[t.size()];
@@ -123,7 +127,7 @@ public final class ActorRecognizer implements Stage {
     List<ActorMention> find(Document doc) {
         Work w = new Work(doc);
         NormTokens t = w.t;
-        w.focus = focusCountry(t);
+        w.focus = focusCountry(w);
         List<Cand> cands = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
@@ -162,11 +166,15 @@ public final class ActorRecognizer implements Stage {
     }
 
     /** The most frequent country (name, alias or demonym) of the document; ties go to the first mentioned. */
-    String focusCountry(NormTokens t) {
+    private String focusCountry(Work w) {
+        NormTokens t = w.t;
         Map<String, int[]> counts = new HashMap<>();
         int order = 0;
+        for (int i = 0; i < t.size(); i++) {
+            w.countries[i] = catalogue.country(t, i);
+        }
         for (int i = 0; i < t.size(); ) {
-            ActorCatalogue.CountryMatch m = catalogue.country(t, i);
+            ActorCatalogue.CountryMatch m = w.countries[i];
             if (m != null) {
                 int[] c = counts.computeIfAbsent(m.iso2(), k -> new int[] {0, 0});
                 if (c[0] == 0) {
@@ -216,12 +224,17 @@ public final class ActorRecognizer implements Stage {
             best = better(best, base);
         }
         // country word + modifiers + state noun
-        ActorCatalogue.CountryMatch cm = catalogue.country(t, i);
+        ActorCatalogue.CountryMatch cm = w.countries[i];
         Cand state = null;
         if (cm != null) {
             state = statePattern(w, cm);
+            if (state == null) {
+                state = countryAsAgent(w, cm);
+            }
             best = better(best, state);
         }
+        // "troops of India"
+        best = better(best, nounOfCountry(w, i));
         // "pro-X forces"
         if (t.lower(i).equals("pro") && i + 1 < t.size() && t.hyphenBefore(i + 1)) {
             Cand pro = proPattern(w, i);
@@ -260,12 +273,33 @@ public final class ActorRecognizer implements Stage {
         if (best == null || best.src() == Src.GENERIC || best.end() <= i + 1) {
             best = better(best, unknownGroup(w, i));
         }
+        // a crowd that protests or riots: "lawyers protested", "villagers ransacked the station"
+        if ((best == null || best.src() == Src.GENERIC && best.entry() != null && best.entry().kind() == ActorKind.CIVILIANS)
+                && catalogue.isCrowd(t.lower(i))) {
+            best = better(best == null || best.end() > i + 1 ? best : null, crowd(w, i));
+        }
         // anaphors: the group, the jihadists
         int an = catalogue.anaphor(t, i);
         if (an > 0) {
             best = better(best, new Cand(i, an, Src.ANAPHOR, null, null, 0.6));
         }
         return best;
+    }
+
+    /** A crowd noun at i followed in its sentence by a protest word (protesters) or a riot word (rioters). */
+    private Cand crowd(Work w, int i) {
+        NormTokens t = w.t;
+        int s = w.sent[i];
+        int limit = Math.min(t.size(), i + 15);
+        for (int k = i + 1; k < limit && w.sent[k] == s; k++) {
+            String lk = t.lower(k);
+            boolean riot = catalogue.isRiotWord(lk);
+            if (riot || catalogue.isProtestWord(lk)) {
+                ActorEntry e = catalogue.entry(riot ? "rioters:@" : "protesters:@");
+                return e == null ? null : new Cand(i, i + 1, Src.GENERIC, e, actorOf(w, e), 0.55);
+            }
+        }
+        return null;
     }
 
     /** A specific actor (catalogue or uncatalogued name) starting at {@code j}, with its extensions. */
@@ -300,6 +334,67 @@ public final class ActorRecognizer implements Stage {
     }
 
     private Cand statePattern(Work w, ActorCatalogue.CountryMatch cm) {
+        Cand c = statePattern0(w, cm);
+        NormTokens t = w.t;
+        // "Indian Border Security Force": a catalogued unit of that country right after the country word wins
+        if (cm.end() < t.size()) {
+            ActorCatalogue.Match m = catalogue.match(t, cm.end(), w.date, w.context, cm.iso2());
+            if (m != null && !m.entry().generic() && !m.entry().focus() && cm.iso2().equals(m.entry().country())) {
+                int end = m.end();
+                while (end < t.size() && (catalogue.isMember(t.lower(end)) || catalogue.role(t, end) != null)
+                        && end - m.end() < 2) {
+                    end++; // "BSF personnel", "Rangers troops"
+                }
+                if (c == null || end >= c.end()) {
+                    return new Cand(cm.start(), end, Src.CATALOGUE, m.entry(), m.entry().toActor(), 0.9);
+                }
+            }
+        }
+        // "Pakistani and Indian soldiers": the first country shares the noun of the second
+        if (c == null && cm.end() + 1 < t.size() && (t.lower(cm.end()).equals("and") || t.lower(cm.end()).equals("or")
+                || t.lower(cm.end()).equals(","))) {
+            ActorCatalogue.CountryMatch second = catalogue.country(t, cm.end() + 1);
+            if (second != null && !second.iso2().equals(cm.iso2())) {
+                Cand c2 = statePattern0(w, second);
+                if (c2 != null) {
+                    ActorEntry e = catalogue.state(cm.iso2(), roleOf(c2.entry()));
+                    if (e != null) {
+                        return new Cand(cm.start(), cm.end(), Src.STATE, e, e.toActor(), 0.75);
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    private static ActorCatalogue.StateRole roleOf(ActorEntry e) {
+        String id = e.id();
+        if (id.endsWith(":police")) {
+            return ActorCatalogue.StateRole.POLICE;
+        }
+        if (id.endsWith(":ministry")) {
+            return ActorCatalogue.StateRole.MINISTRY;
+        }
+        return id.startsWith("gov:") ? ActorCatalogue.StateRole.GOV : ActorCatalogue.StateRole.MILITARY;
+    }
+
+    /** "troops of India", "the army of Nigeria". */
+    private Cand nounOfCountry(Work w, int i) {
+        NormTokens t = w.t;
+        ActorCatalogue.RoleMatch r = catalogue.role(t, i);
+        if (r == null || r.role() != ActorCatalogue.StateRole.MILITARY && r.role() != ActorCatalogue.StateRole.POLICE
+                || r.end() + 1 >= t.size() || !t.lower(r.end()).equals("of")) {
+            return null;
+        }
+        ActorCatalogue.CountryMatch cm = catalogue.country(t, r.end() + 1);
+        if (cm == null) {
+            return null;
+        }
+        ActorEntry e = catalogue.state(cm.iso2(), r.role());
+        return e == null ? null : new Cand(i, cm.end(), Src.STATE, e, e.toActor(), 0.8);
+    }
+
+    private Cand statePattern0(Work w, ActorCatalogue.CountryMatch cm) {
         NormTokens t = w.t;
         int k = cm.end();
         ActorCatalogue.RoleMatch bestRole = null;
@@ -327,6 +422,28 @@ public final class ActorRecognizer implements Stage {
             return null;
         }
         return new Cand(cm.start(), bestRole.end(), Src.STATE, e, e.toActor(), 0.85);
+    }
+
+    /**
+     * A country name as the subject of a military verb is its armed forces: "the US bombed two camps", "Russia
+     * struck", "Turkey launched". Not after a preposition ("in Syria"), and the verb must follow directly (an
+     * adverb such as "reportedly" may come between).
+     */
+    private Cand countryAsAgent(Work w, ActorCatalogue.CountryMatch cm) {
+        NormTokens t = w.t;
+        int i = cm.start();
+        if (i > 0 && (PREPOSITIONS.contains(t.lower(i - 1)))) {
+            return null;
+        }
+        int k = cm.end();
+        if (k < t.size() && (t.lower(k).endsWith("ly") || t.lower(k).equals("also") || t.lower(k).equals("then"))) {
+            k++;
+        }
+        if (k >= t.size() || !catalogue.isStateVerb(t.lower(k))) {
+            return null;
+        }
+        ActorEntry e = catalogue.state(cm.iso2(), ActorCatalogue.StateRole.MILITARY);
+        return e == null ? null : new Cand(i, cm.end(), Src.STATE, e, e.toActor(), 0.6);
     }
 
     private Cand proPattern(Work w, int i) {
@@ -457,8 +574,10 @@ public final class ActorRecognizer implements Stage {
     /** An uncatalogued capitalised name ending in a group head: "the Martyrs of Zawiya Brigade", "Z Front". */
     private Cand unknownGroup(Work w, int i) {
         NormTokens t = w.t;
-        if (!t.isUpperInitial(i) || !t.isWord(i) || w.titleCase[w.sent[i]] || CONNECTORS.contains(t.lower(i))) {
-            return null;
+        if (!t.isUpperInitial(i) || !t.isWord(i) || w.titleCase[w.sent[i]] || CONNECTORS.contains(t.lower(i))
+                || (catalogue.isMember(t.lower(i)) || catalogue.isCrowd(t.lower(i)) || t.lower(i).equals("cadre"))
+                && i + 1 < t.size() && t.lower(i + 1).equals("of")) {
+            return null; // "Members of the X Union": the name starts after "of the"
         }
         int bestEnd = -1;
         ActorKind bestKind = null;

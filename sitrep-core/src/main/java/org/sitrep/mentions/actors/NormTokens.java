@@ -20,14 +20,43 @@ public final class NormTokens {
     /** true where the token was joined to the previous one by a hyphen inside one source token. */
     private final boolean[] hyphenBefore;
     private final int size;
+    private final byte[] flags;
+    private static final byte WORD = 1;
+    private static final byte UPPER = 2;
 
     private NormTokens(int[] starts, int[] ends, String[] lower, String[] exact, boolean[] hyphenBefore, int size) {
+        this.flags = new byte[size];
+        for (int i = 0; i < size; i++) {
+            String x = exact[i];
+            if (!x.isEmpty()) {
+                char c = x.charAt(0);
+                flags[i] = (byte) ((Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isUpperCase(c) ? UPPER : 0));
+            }
+        }
         this.starts = starts;
         this.ends = ends;
         this.lower = lower;
         this.exact = exact;
         this.hyphenBefore = hyphenBefore;
         this.size = size;
+    }
+
+    /** The last view built on this thread, reused when the next stage asks for the same document's tokens. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /**
+     * The normalised view of a document's tokens. Consecutive stages on one thread (actors, then quantities) share
+     * one view: it is memoised per thread by the identity of the text and the token list.
+     */
+    public static NormTokens of(org.sitrep.model.Document doc) {
+        List<Token> tokens = doc.get(org.sitrep.model.Layers.TOKENS);
+        Object[] last = LAST.get();
+        if (last != null && last[0] == tokens && last[1] == doc.text()) {
+            return (NormTokens) last[2];
+        }
+        NormTokens t = of(doc.text(), tokens);
+        LAST.set(new Object[] {tokens, doc.text(), t});
+        return t;
     }
 
     public static NormTokens of(String text, List<Token> tokens) {
@@ -138,11 +167,17 @@ public final class NormTokens {
     /** Lower case without diacritics (only computed for non-ASCII words). */
     public static String lowerFold(String w) {
         boolean ascii = true;
+        boolean upper = false;
         for (int i = 0; i < w.length(); i++) {
-            if (w.charAt(i) > 127) {
+            char c = w.charAt(i);
+            if (c > 127) {
                 ascii = false;
                 break;
             }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (ascii && !upper) {
+            return w;
         }
         String l = w.toLowerCase(Locale.ROOT);
         if (ascii) {
@@ -185,13 +220,11 @@ public final class NormTokens {
     }
 
     public boolean isUpperInitial(int i) {
-        String x = exact[i];
-        return !x.isEmpty() && Character.isUpperCase(x.charAt(0));
+        return (flags[i] & UPPER) != 0;
     }
 
     public boolean isWord(int i) {
-        String x = exact[i];
-        return !x.isEmpty() && Character.isLetterOrDigit(x.charAt(0));
+        return (flags[i] & WORD) != 0;
     }
 
     /** Index of the first normalised token that starts at or after {@code offset}. */

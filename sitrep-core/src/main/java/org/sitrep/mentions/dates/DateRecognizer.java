@@ -22,17 +22,25 @@ import org.sitrep.pipeline.Stage;
  * The longest match wins; a mod word just before a date ("early", "the end of", "mid-") widens it and sets
  * {@code mod}; a clock time next to a day-level date merges with it. Mentions never cross a sentence.
  *
- * <p>Fields of the produced {@link DateMention}s (all values strings): {@code year month day weekday season
- * quarter half decade decade2 century} (calendar parts as written); {@code hour minute ampm clock part} (times);
- * {@code rel unit} (offset in units from the anchor), {@code anaphoric=1} (anchor is the narrative's last date,
- * not the publication date), {@code mdir wdir sdir ydir yrel} (direction words of "last November", "next
- * Friday"), {@code ago relword} ("two days ago", "the day before"), {@code ref} (PRESENT_REF ...), {@code num unit
- * window} (durations), {@code set setword setunit weekdays} (sets), {@code numeric p q} (numeric dates whose
- * day/month order the resolver decides), {@code range=1} with {@code from.*}/{@code to.*} parts and
- * {@code from.span}/{@code to.span} ("start,end" offsets of the two ends), and {@code mod}. Thread-safe.
+ * <p>Fields of the produced {@link DateMention}s (all values strings; the resolver reads them):
+ * <ul>
+ * <li>calendar parts as written: {@code year month day weekday season quarter half decade decade2 century
+ * ycent yrest} (spelled years), {@code weekof} ("the week of March 6"), {@code holiday hdir};</li>
+ * <li>times: {@code hour minute ampm clock part daypart};</li>
+ * <li>relative: {@code rel unit} (offset in units from the anchor), {@code anaphoric=1} (anchor is the story's
+ * last date, not the publication date), {@code mdir wdir sdir ydir yrel} (direction words of "last November",
+ * "next Friday", "November of that year"), {@code ago relword yearago} ("two days ago", "the day before",
+ * "the year-ago period"), {@code ref} (PRESENT_REF, PAST_REF, FUTURE_REF), {@code qlatest};</li>
+ * <li>durations: {@code num unit window half} (and {@code num2 unit2 unit3} of alternative phrasings);</li>
+ * <li>sets: {@code set setword setunit weekdays}; numeric dates: {@code numeric p q} (the resolver decides
+ * day/month order per document);</li>
+ * <li>ranges: {@code range=1} with {@code from.*}/{@code to.*} parts and {@code from.span}/{@code to.span}
+ * ("start,end" offsets of the two ends); and {@code mod} (TIMEX3 mod).</li>
+ * </ul>
+ * Rules run only near tokens of their trigger classes, at token starts. Thread-safe after construction.
  */
 public final class DateRecognizer implements Stage {
-    private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on|in)\\s+)?$");
+    private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on)\\s+)?$");
 
     private final DateLexicon lexicon;
     private final DateRules rules;
@@ -114,40 +122,95 @@ public final class DateRecognizer implements Stage {
             return List.of();
         }
         List<Cand> cands = new ArrayList<>();
+        int[] starts = startPositions(text, tokens);
+        int[] tokenOfStart = new int[starts.length];
+        for (int i = 0, k = 0; i < starts.length; i++) {
+            while (k + 1 < n && tokens.get(k).end() <= starts[i]) {
+                k++;
+            }
+            tokenOfStart[i] = k;
+        }
+        Map<Integer, int[]> triggerTokens = new java.util.HashMap<>();
         for (DateRules.Rule rule : rules.rules()) {
             if ((rule.triggers() & any) == 0) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            int i = 0;
-            while (i < n) {
-                if ((bits[i] & rule.triggers()) == 0) {
-                    i++;
-                    continue;
+            int[] trig = triggerTokens.computeIfAbsent(rule.triggers(), mask -> tokensWith(bits, mask));
+            Matcher m = null;
+            // a match covers one of the rule's trigger tokens: try the rule at each token start (and after hyphens
+            // inside tokens) from the rule's lead (in tokens) before a trigger token up to that token
+            int si = 0;
+            for (int i : trig) {
+                int from = tokens.get(Math.max(0, i - rule.lead())).start();
+                int to = tokens.get(i).end();
+                while (si < starts.length && starts[si] < from) {
+                    si++;
                 }
-                int from = tokens.get(Math.max(0, i - WINDOW_BEFORE)).start();
-                int last = Math.min(n - 1, i + WINDOW_AFTER);
-                // extend the window while further triggers of this rule fall inside it
-                int j = i + 1;
-                while (j <= last) {
-                    if ((bits[j] & rule.triggers()) != 0) {
-                        last = Math.min(n - 1, j + WINDOW_AFTER);
+                while (si < starts.length && starts[si] < to) {
+                    if (!rule.canStartWith(text.charAt(starts[si]))) {
+                        si++;
+                        continue;
                     }
-                    j++;
+                    if (m == null) {
+                        m = rule.pattern().matcher(text);
+                        m.useTransparentBounds(true);
+                        m.useAnchoringBounds(false);
+                    }
+                    int regionEnd = tokens.get(Math.min(n - 1, tokenOfStart[si] + MAX_TOKENS)).end();
+                    m.region(starts[si], regionEnd);
+                    if (m.lookingAt()) {
+                        add(text, sentences, rule, m, cands);
+                    }
+                    si++;
                 }
-                int to = tokens.get(last).end();
-                i = last + 1;
-                m.region(from, to);
-                find(text, sentences, rule, m, cands);
             }
         }
         return select(text, sentences, cands);
     }
 
-    private static final int WINDOW_BEFORE = 8;
-    private static final int WINDOW_AFTER = 10;
+    private static int[] tokensWith(int[] bits, int mask) {
+        int k = 0;
+        for (int b : bits) {
+            if ((b & mask) != 0) {
+                k++;
+            }
+        }
+        int[] out = new int[k];
+        k = 0;
+        for (int i = 0; i < bits.length; i++) {
+            if ((bits[i] & mask) != 0) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** Where a mention may start: token starts, and positions right after a hyphen inside a word ("mid-2015"). */
+    private static int[] startPositions(String text, List<Token> tokens) {
+        int[] out = new int[tokens.size() * 2];
+        int k = 0;
+        for (Token t : tokens) {
+            if (k + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+            }
+            out[k++] = t.start();
+            if (t.kind() == Token.Kind.WORD) {
+                for (int p = t.start() + 1; p < t.end() - 1; p++) {
+                    char c = text.charAt(p);
+                    if (c == '-' || c == '\u2010' || c == '\u2011') {
+                        if (k + 1 > out.length) {
+                            out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+                        }
+                        out[k++] = p + 1;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** The longest mention a rule may match, in tokens. */
+    private static final int MAX_TOKENS = 16;
 
     private int triggerBits(String text, Token t) {
         if (t.kind() == Token.Kind.NUMBER) {
@@ -173,26 +236,22 @@ public final class DateRecognizer implements Stage {
         return bits;
     }
 
-    private void find(String text, List<Sentence> sentences, DateRules.Rule rule, Matcher m, List<Cand> cands) {
-        {
-            while (m.find()) {
-                int s = rule.hasSpan() ? m.start("span") : m.start();
-                int e = rule.hasSpan() ? m.end("span") : m.end();
-                // trim trailing whitespace/punctuation that a pattern may have consumed
-                while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-                    e--;
-                }
-                if (e <= s || crossesSentence(sentences, s, e)) {
-                    continue;
-                }
-                Map<String, String> f = rules.fields(rule, m);
-                if (rule.hasEnds()) {
-                    f.put("from.span", m.start("a") + "," + m.end("a"));
-                    f.put("to.span", m.start("b") + "," + m.end("b"));
-                }
-                cands.add(new Cand(s, e, rule, f));
-            }
+    private void add(String text, List<Sentence> sentences, DateRules.Rule rule, Matcher m, List<Cand> cands) {
+        int s = rule.hasSpan() ? m.start("span") : m.start();
+        int e = rule.hasSpan() ? m.end("span") : m.end();
+        // trim trailing whitespace/punctuation that a pattern may have consumed
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
         }
+        if (e <= s || crossesSentence(sentences, s, e)) {
+            return;
+        }
+        Map<String, String> f = rules.fields(rule, m);
+        if (rule.hasEnds()) {
+            f.put("from.span", m.start("a") + "," + m.end("a"));
+            f.put("to.span", m.start("b") + "," + m.end("b"));
+        }
+        cands.add(new Cand(s, e, rule, f));
     }
 
     private List<DateMention> select(String text, List<Sentence> sentences, List<Cand> cands) {
@@ -279,7 +338,11 @@ public final class DateRecognizer implements Stage {
                 boolean bClock = isClock(b);
                 if ((aClock && isDay(b) || bClock && isDay(a)) && timeGlue.matcher(text.substring(a.end(), b.start())).matches()) {
                     Map<String, String> f = new LinkedHashMap<>(aClock ? b.fields() : a.fields());
-                    f.putAll(aClock ? a.fields() : b.fields());
+                    for (Map.Entry<String, String> e : (aClock ? a.fields() : b.fields()).entrySet()) {
+                        if (TIME_KEYS.contains(e.getKey()) && (!e.getKey().equals("mod") || !f.containsKey("mod"))) {
+                            f.put(e.getKey(), e.getValue());
+                        }
+                    }
                     out.add(new DateMention(a.start(), b.end(), (aClock ? a : b).rule(), TimexType.TIME, f));
                     i += 2;
                     continue;
@@ -291,10 +354,20 @@ public final class DateRecognizer implements Stage {
         return out;
     }
 
+    private static final Set<String> TIME_KEYS = Set.of("hour", "minute", "ampm", "clock", "part", "part2", "earlyhours",
+            "daypart", "mod");
+
+    /** A time of day without a date of its own: "10 p.m.", "noon", "mid-afternoon". */
     private static boolean isClock(DateMention m) {
         Map<String, String> f = m.fields();
-        return m.type() == TimexType.TIME && (f.containsKey("hour") || f.containsKey("clock")) && !f.containsKey("day")
-                && !f.containsKey("weekday") && !f.containsKey("rel");
+        if (m.type() != TimexType.TIME || f.containsKey("day") || f.containsKey("weekday")) {
+            return false;
+        }
+        if (f.containsKey("hour") || f.containsKey("clock")) {
+            return !f.containsKey("rel");
+        }
+        return (f.containsKey("part") || f.containsKey("part2") || f.containsKey("earlyhours")) && f.containsKey("anaphoric")
+                && "0".equals(f.get("rel"));
     }
 
     private static boolean isDay(DateMention m) {

@@ -91,7 +91,7 @@ public final class QuantityRecognizer implements Stage {
 
         Work(Document doc) {
             text = doc.text();
-            t = NormTokens.of(text, doc.get(Layers.TOKENS));
+            t = NormTokens.of(doc);
             sentEnd = new int[t.size()];
             List<Sentence> ss = doc.get(Layers.SENTENCES);
             int s = 0;
@@ -238,8 +238,9 @@ public final class QuantityRecognizer implements Stage {
                 }
                 break;
             }
-            if (STOP.contains(lk) || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB) || lex.is(lk, Cls.OTHER_VERB)) {
-                break;
+            if (STOP.contains(lk) && !t.isUpperInitial(k) || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB)
+                    || lex.is(lk, Cls.OTHER_VERB)) {
+                break; // "IS militants" is not "is"
             }
             if (k == h && t.isUpperInitial(k) && k > 0 && !t.isWord(k - 1)) {
                 break;
@@ -267,6 +268,22 @@ public final class QuantityRecognizer implements Stage {
         if (num.other()) {
             role = Role.OTHER;
         }
+        // "60 were killed, including 15 soldiers and 20 others": parts of a count share its role
+        if ((role == Role.PEOPLE || role == Role.OTHER && headTok >= 0 && lex.is(t.lower(headTok), Cls.PERSON))
+                && !out.isEmpty()) {
+            QuantityMention prev = out.get(out.size() - 1);
+            if ((prev.role() == Role.KILLED || prev.role() == Role.INJURED) && prev.end() <= t.start(i)
+                    && w.sentEnd[i] == w.sentEnd[Math.min(t.indexAt(prev.start()), t.size() - 1)]) {
+                for (int q = i - 1; q >= Math.max(0, i - 4) && t.start(q) >= prev.end(); q--) {
+                    String lq = t.lower(q);
+                    if (lq.equals("including") || lq.equals("among") || lq.equals("incl") || lq.equals("whom")
+                            || lq.equals("and") && q == i - 1 && sharedRole(w, prev, i)) {
+                        role = prev.role();
+                        break;
+                    }
+                }
+            }
+        }
         // bare numbers with nothing counted: years, pronoun "one"
         boolean years = num.digits() && !num.vague() && best >= 1900 && best <= 2100 && isFourDigits(t.exact(num.start()))
                 && mod == null && (headTok < 0 || role == Role.OTHER);
@@ -290,6 +307,19 @@ public final class QuantityRecognizer implements Stage {
         out.add(new QuantityMention(t.start(i), t.end(last), t.start(num.start()), (int) best,
                 low < 0 ? null : (int) low, high == null ? null : (int) (long) high, head, role));
         return last + 1;
+    }
+
+    /** "including 15 soldiers and 20 others": the previous count itself was a part ("including" before it). */
+    private static boolean sharedRole(Work w, QuantityMention prev, int i) {
+        NormTokens t = w.t;
+        int p = t.indexAt(prev.start());
+        for (int q = p - 1; q >= Math.max(0, p - 4); q--) {
+            String lq = t.lower(q);
+            if (lq.equals("including") || lq.equals("among") || lq.equals("incl") || lq.equals("whom")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuote(String s) {
@@ -484,6 +514,9 @@ public final class QuantityRecognizer implements Stage {
         if (digits.isEmpty() || digits.endsWith(".")) {
             return null;
         }
+        if (digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != '.') {
+            return null; // "07-24-2017", "0800": dates, times and codes, not counts
+        }
         boolean other = false;
         if (!suffix.isEmpty()) {
             if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") || suffix.equals("s")) {
@@ -652,6 +685,11 @@ public final class QuantityRecognizer implements Stage {
                 return kill ? Role.KILLED : Role.INJURED;
             }
             if (lex.is(lk, Cls.OTHER_VERB)) {
+                // "were kidnapped and killed": a kill or injure verb joined by "and" still counts
+                if (k + 2 < limit && (t.lower(k + 1).equals("and") || t.lower(k + 1).equals(","))
+                        && (lex.is(t.lower(k + 2), Cls.KILL_VERB) || lex.is(t.lower(k + 2), Cls.INJURE_VERB))) {
+                    continue;
+                }
                 break;
             }
         }

@@ -101,9 +101,9 @@ class ActorRecognizerTest {
         assertThat(m.actor().id()).isNull();
         assertThat(m.actor().parent()).isEqualTo("gov:IR");
         assertThat(m.actor().kind()).isEqualTo(ActorKind.POLITICAL_MILITIA);
-        ActorMention j = first("They were routed by al Qaeda-linked jihadists near the coast.", "al Qaeda-linked jihadists");
+        ActorMention j = first("They were routed by al Shabaab-linked fighters near the coast.", "al Shabaab-linked fighters");
         assertThat(j.actor().id()).isNull();
-        assertThat(j.actor().parent()).isEqualTo("aq");
+        assertThat(j.actor().parent()).isEqualTo("shabaab");
         assertThat(j.actor().kind()).isEqualTo(ActorKind.REBEL_GROUP);
     }
 
@@ -228,5 +228,11 @@ class ActorRecognizerTest {
         // Western Sahara is not in the test country list; the generic actor then has no country
         ActorMention m = first("Polisario fighters and protesters met.", "protesters");
         assertThat(m.actor().country()).isNull();
+    }
+
+    @Test
+    void regimeForcesAreSyrianEvenWhenAnotherCountryIsNamed() {
+        assertThat(first("Regime forces stormed a village while a Russian delegation was visiting.", "Regime forces").actor().id())
+                .isEqualTo("state:SY:military");
     }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.sitrep.model.ActorMention;
 import org.sitrep.resources.ResourceFile;
 
-/** Runs every {@code # example:} line of the actor resources: the first actor found must have the given id. */
+/**
+ * Runs every {@code # example:} line of the actor resources: the first actor found must have the given id
+ * ({@code name=X}: an uncatalogued actor named X; {@code -}: no actor at all).
+ */
 class ActorResourceExamplesTest {
 
     @TestFactory
@@ -38,7 +41,13 @@ class ActorResourceExamplesTest {
                     assertThat(ms).as(ActorTesting.describe(input, ms)).isEmpty();
                 } else {
                     assertThat(ms).as("no actor in '%s'", input).isNotEmpty();
-                    assertThat(ms.get(0).actor().id()).as(ActorTesting.describe(input, ms)).isEqualTo(expected);
+                    if (expected.startsWith("name=")) {
+                        assertThat(ms.get(0).actor().id()).as(ActorTesting.describe(input, ms)).isNull();
+                        assertThat(ms.get(0).actor().name()).as(ActorTesting.describe(input, ms))
+                                .isEqualTo(expected.substring(5));
+                    } else {
+                        assertThat(ms.get(0).actor().id()).as(ActorTesting.describe(input, ms)).isEqualTo(expected);
+                    }
                 }
             }));
         }
