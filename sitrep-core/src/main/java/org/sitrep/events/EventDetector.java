@@ -72,6 +72,7 @@ public final class EventDetector implements Stage {
             "since", "because", "due", "amid", "stop", "prevent", "preventing");
     private static final Set<String> RESET = Set.of(",", "and", "also", "then", ";", "while", "they", "who", ".");
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
     private static final Set<String> FIGHTING_NOUNS = Set.of("positions", "position", "forces", "force", "units", "unit",
             "age", "season", "men", "vehicles", "capability", "capabilities", "strength", "chance", "spirit", "fund", "words");
 
@@ -132,6 +133,8 @@ public final class EventDetector implements Stage {
         final List<ResolvedDate> dates;
         final List<QuantityMention> quantities;
         final LocalDate published;
+        CueMarks[] marks;
+        byte[] protest;
 
         Ctx(Document doc) {
             this.doc = doc;
@@ -226,6 +229,8 @@ public final class EventDetector implements Stage {
             int to = Math.max(from, c.sTo[s]);
             marks[s] = new CueMarks(lex.cues.findAll(c.low, from, to), from, to);
         }
+        c.marks = marks;
+        c.protest = new byte[c.sentences.size()];
         for (int s = 0; s < c.sentences.size(); s++) {
             detectSentence(c, s, marks, events);
         }
@@ -599,7 +604,7 @@ public final class EventDetector implements Stage {
             k.alleged = true;
         }
         if (t0 > from && DETERMINERS.contains(c.low[t0 - 1]) || t0 > from + 1 && DETERMINERS.contains(c.low[t0 - 2])
-                && !c.low[t0 - 1].matches("\\d.*")) {
+                && !Character.isDigit(c.low[t0 - 1].charAt(0))) {
             k.definite = c.low[t0 - 1].equals("the") || c.low[t0 - 1].equals("this") || c.low[t0 - 1].equals("these")
                     || c.low[t0 - 1].equals("that") || c.low[t0 - 1].equals("same") || c.low[t0 - 1].equals("those")
                     || t0 > from + 1 && (c.low[t0 - 2].equals("the") || c.low[t0 - 2].equals("this"));
@@ -1064,6 +1069,34 @@ public final class EventDetector implements Stage {
     }
 
     private boolean anyProtestTrigger(Ctx c, int from, int to) {
+        int s = sentenceAt(c, from);
+        if (s >= 0 && c.sFrom[s] == from && c.sTo[s] == to && c.protest[s] != 0) {
+            return c.protest[s] == 1;
+        }
+        boolean r = scanProtest(c, from, to);
+        if (s >= 0 && c.sFrom[s] == from && c.sTo[s] == to) {
+            c.protest[s] = (byte) (r ? 1 : 2);
+        }
+        return r;
+    }
+
+    private static int sentenceAt(Ctx c, int tok) {
+        int lo = 0;
+        int hi = c.sFrom.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c.sFrom[mid] < tok) {
+                lo = mid + 1;
+            } else if (c.sFrom[mid] > tok) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private boolean scanProtest(Ctx c, int from, int to) {
         List<PhraseSet.Match<Trigger>> l = new ArrayList<>();
         for (int i = from; i < to; i++) {
             l.clear();
@@ -1147,7 +1180,7 @@ public final class EventDetector implements Stage {
         // the following sentence of a short report often tells how it ended ("Police dispersed the crowd.")
         int s = k.sentence + 1;
         if (s < c.sentences.size() && c.sentences.get(s).paragraph() == c.sentences.get(k.sentence).paragraph()) {
-            CueMarks next = new CueMarks(lex.cues.findAll(c.low, c.sFrom[s], c.sTo[s]), c.sFrom[s], c.sTo[s]);
+            CueMarks next = c.marks[s];
             if (cueOutsideComplement(c, next, Cue.INTERVENTION, c.sFrom[s], c.sTo[s])
                     && next.any(Cue.STATE, c.sFrom[s], c.sTo[s])) {
                 return SubEventType.PROTEST_WITH_INTERVENTION;
@@ -1400,10 +1433,10 @@ public final class EventDetector implements Stage {
     }
 
     private void markNoCasualties(Ctx c, Cand e, CueMarks m, Sentence sent) {
-        if (m.any(Cue.NOCAS, c.sFrom[c.sentences.indexOf(sent)], c.sTo[c.sentences.indexOf(sent)])) {
+        if (m.any(Cue.NOCAS, m.from, Integer.MAX_VALUE)) {
             e.noCasualties = true;
         }
-        if (m.any(Cue.NOKILL, c.sFrom[c.sentences.indexOf(sent)], c.sTo[c.sentences.indexOf(sent)])) {
+        if (m.any(Cue.NOKILL, m.from, Integer.MAX_VALUE)) {
             e.noDeaths = true;
         }
     }
@@ -1692,7 +1725,7 @@ public final class EventDetector implements Stage {
         }
         for (int i = e.t0 - 1; i >= Math.max(c.sFrom[e.sentence], e.t0 - 3); i--) {
             String w = c.low[i];
-            if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            if (NUMBER.matcher(w).matches()) {
                 int n = Integer.parseInt(w.replace(",", ""));
                 return n >= 2 && n < 100000 ? n : null;
             }
@@ -1714,7 +1747,7 @@ public final class EventDetector implements Stage {
             if (k > s && c.sentences.get(k).paragraph() != c.sentences.get(s).paragraph()) {
                 break;
             }
-            CueMarks mk = k == s ? m : new CueMarks(lex.cues.findAll(c.low, c.sFrom[k], c.sTo[k]), c.sFrom[k], c.sTo[k]);
+            CueMarks mk = c.marks[k];
             for (PhraseSet.Match<Cue> x : mk.matches) {
                 if (x.payload() != Cue.CLAIM) {
                     continue;

@@ -143,6 +143,8 @@ class EventEvaluationTest {
                 }
             }
         }
+        System.out.println("stage time (ms, all files): " + p.timings().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue() / 1_000_000).toList());
         assertThat(failures).isEmpty();
     }
 }
