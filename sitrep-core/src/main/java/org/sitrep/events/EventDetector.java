@@ -80,14 +80,18 @@ public final class EventDetector implements Stage {
     private final String pipelineVersion;
     private final CountryNames countries = CountryNames.bundled();
 
+    /** Events carry this stage's name and version (rules included) as pipeline_version. */
     public EventDetector() {
-        this(NAME + "@" + VERSION);
+        this(null);
     }
 
-    /** @param pipelineVersion value for each event's pipeline_version (the CLI passes the pipeline's version) */
+    /**
+     * @param pipelineVersion value for each event's pipeline_version (e.g. the pipeline's version string); null gives
+     *                        this stage's name and version, which changes with its rules
+     */
     public EventDetector(String pipelineVersion) {
         this.lex = Lexicon.bundled();
-        this.pipelineVersion = pipelineVersion;
+        this.pipelineVersion = pipelineVersion != null ? pipelineVersion : NAME + "@" + VERSION + "-" + lex.sha;
     }
 
     @Override
