@@ -1178,8 +1178,8 @@ public final class EventDetector implements Stage {
         if (cueOutsideComplement(c, m, Cue.RIOT, k.c0, k.c1)) {
             return SubEventType.VIOLENT_DEMONSTRATION;
         }
-        if (cueOutsideComplement(c, m, Cue.INTERVENTION, from, to)) {
-            return SubEventType.PROTEST_WITH_INTERVENTION;
+        if (cueOutsideComplement(c, m, Cue.INTERVENTION, from, to) && (m.any(Cue.STATE, from, to) || state)) {
+            return SubEventType.PROTEST_WITH_INTERVENTION; // police dispersed, detained ...: an intervention needs someone who intervenes
         }
         // the following sentence of a short report often tells how it ended ("Police dispersed the crowd.")
         int s = k.sentence + 1;
