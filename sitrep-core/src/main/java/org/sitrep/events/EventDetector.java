@@ -1782,6 +1782,32 @@ public final class EventDetector implements Stage {
                 }
             }
         }
+        // a party's own outlet reporting the event ("Amaq said", "the group's news agency reported"): its parent claims it
+        for (int k = s; k < Math.min(c.sentences.size(), s + 3); k++) {
+            if (k > s && c.sentences.get(k).paragraph() != c.sentences.get(s).paragraph()) {
+                break;
+            }
+            CueMarks mk = c.marks[k];
+            for (ActorMention a : c.actors) {
+                Actor who = a.actor();
+                if (who == null || !who.reporter() || who.parent() == null || a.start() < c.sentences.get(k).start()
+                        || a.start() >= c.sentences.get(k).end()) {
+                    continue;
+                }
+                int at = c.tokIndex(a.end());
+                boolean says = false;
+                for (int i = Math.max(c.sFrom[k], c.tokIndex(a.start()) - 3); i < Math.min(c.sTo[k], at + 3); i++) {
+                    if (mk.at(Cue.ATTRIB_AFTER, i) || mk.at(Cue.ATTRIB_BEFORE, i) || mk.at(Cue.CLAIM, i)) {
+                        says = true;
+                    }
+                }
+                if (says) {
+                    org.sitrep.mentions.actors.ActorEntry parent =
+                            org.sitrep.mentions.actors.ActorCatalogue.standard().entry(who.parent());
+                    e.claimedBy.add(parent != null ? parent.name() : who.parent());
+                }
+            }
+        }
         // "X said it killed ...": a party's own account of the event
         PhraseSet.Match<Cue> said = m.first(Cue.ATTRIB_AFTER, c.sFrom[s], e.t0);
         if (said != null) {

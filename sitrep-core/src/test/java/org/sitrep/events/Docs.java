@@ -70,6 +70,14 @@ final class Docs {
         return this;
     }
 
+    /** A reporting outlet of a group (reporter flag, parent id). */
+    Docs outlet(String words, String name, String parent) {
+        int i = at(words);
+        actors.add(new ActorMention(i, i + words.length(), new Actor(name.toLowerCase(), name, ActorKind.REBEL_GROUP, null,
+                parent, true), false, 0.9));
+        return this;
+    }
+
     Docs place(String words, String name, String country, double lat, double lon, GeoPrecision precision) {
         int i = at(words);
         Place p = new Place(Math.abs(name.hashCode()), name, country, "01", null, lat, lon, 'P', "PPL", 1000);

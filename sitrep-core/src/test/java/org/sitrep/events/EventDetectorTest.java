@@ -170,6 +170,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aGroupsOwnOutletReportingTheAttackIsAClaimByTheGroup() {
+        String t = "A car bomb exploded at a police station in the north, the Amaq agency said.";
+        Event e = Docs.top(Docs.of(t).outlet("Amaq", "Amaq News Agency", "isis").events());
+        assertThat(e.claimedBy()).containsExactly("Islamic State");
+        assertThat(e.attributedTo()).isEqualTo("Amaq News Agency");
+        assertThat(e.actors()).noneMatch(a -> a.name().startsWith("Amaq"));
+    }
+
+    @Test
     void severalEventsInOneSentence() {
         List<Event> ev = Docs.of("Warplanes bombed the market while rebels shelled a government base.").events();
         assertThat(ev).extracting(Event::subtype)
