@@ -215,6 +215,7 @@ public final class EventDetector implements Stage {
         boolean noCasualties;
         boolean noDeaths;
         final Set<String> claimedBy = new LinkedHashSet<>();
+        ActorMention claimant;
         boolean claimedStatus;
         String attributedTo;
     }
@@ -1536,10 +1537,15 @@ public final class EventDetector implements Stage {
         EventLocation loc = location(c, e);
         EventDate date = date(c, e);
         String iso = loc.country();
+        claims(c, e, m);
+        if (e.claimant != null && e.actor1 == null && e.trigger.resolver() == Resolver.RIOT) {
+            // arson or sabotage that a group claims is its act, not a riot
+            e.subtype = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+        }
         // actors
         List<EventActor> actors = new ArrayList<>();
         EventType type = e.subtype.type();
-        ActorMention a1 = e.actor1;
+        ActorMention a1 = e.actor1 != null ? e.actor1 : e.claimant;
         ActorMention a2 = e.actor2;
         if (a1 == null) {
             for (Cand x : e.members) {
@@ -1614,8 +1620,7 @@ public final class EventDetector implements Stage {
                 }
             }
         }
-        // claims, status, attribution
-        claims(c, e, m);
+        // status, attribution
         EventStatus status = e.alleged ? EventStatus.ALLEGED : e.claimedStatus ? EventStatus.CLAIMED : EventStatus.OCCURRED;
         String attributed = attribution(c, e, m);
         double conf = confidence(c, e, a1 != null, loc, fat, status);
@@ -1779,6 +1784,9 @@ public final class EventDetector implements Stage {
                 }
                 if (who != null) {
                     e.claimedBy.add(who.actor().name());
+                    if (e.claimant == null && !who.actor().reporter()) {
+                        e.claimant = who;
+                    }
                 }
             }
         }

@@ -179,6 +179,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void theGroupThatClaimsAnArsonIsItsPerpetrator() {
+        String t = "Unknown persons set fire to a sawmill near the lake. The Forest Guardians claimed responsibility.";
+        Event e = Docs.top(Docs.of(t).actor("Forest Guardians", "fg", "Forest Guardians", ActorKind.POLITICAL_MILITIA, "US").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(a1(e)).isEqualTo("Forest Guardians");
+        assertThat(e.claimedBy()).containsExactly("Forest Guardians");
+    }
+
+    @Test
     void severalEventsInOneSentence() {
         List<Event> ev = Docs.of("Warplanes bombed the market while rebels shelled a government base.").events();
         assertThat(ev).extracting(Event::subtype)
