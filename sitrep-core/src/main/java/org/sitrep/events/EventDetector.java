@@ -1603,6 +1603,9 @@ public final class EventDetector implements Stage {
         if (fat == null && takesCasualties(e)) {
             fat = singleVictim(c, e, KILL_PARTICIPLES);
         }
+        if (inj == null && takesCasualties(e)) {
+            inj = injuredInSentence(c, e.sentence);
+        }
 
         if (fat == null && (e.noCasualties || e.noDeaths)) {
             fat = Count.exact(0, "no casualties");
@@ -1693,6 +1696,32 @@ public final class EventDetector implements Stage {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern INJURED_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:injur(?:ing|ed)|wound(?:ing|ed))\\s+(?:another|an additional|at least|more than|over|some|nearly|about)?"
+            + "\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?!\\s*(?:km|kilomet|mile|year|hour|minute|%))");
+    private static final java.util.regex.Pattern INJURED_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?:others?\\s+|more\\s+|people\\s+|persons\\s+)?(?:were\\s+|are\\s+)?"
+            + "(?:injured|wounded|hurt)\\b");
+
+    /** Where the quantity layer found no injured count: "injuring another 55", "and 3 injured". */
+    private static Count injuredInSentence(Ctx c, int s) {
+        Sentence sent = c.sentences.get(s);
+        String t = c.text.substring(sent.start(), sent.end());
+        java.util.regex.Matcher m = INJURED_AFTER.matcher(t);
+        if (!m.find()) {
+            m = INJURED_BEFORE.matcher(t);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        try {
+            int n = Integer.parseInt(m.group(1).replace(",", ""));
+            return Count.exact(n, m.group());
+        } catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     private static boolean unidentifiedAgent(Ctx c, Cand e) {

@@ -298,6 +298,8 @@ class EventDetectorTest {
         Event p = Docs.top(Docs.of(t).quantity("seven villagers", 7, Role.KILLED).events());
         assertThat(p.type()).isEqualTo(EventType.PROTESTS);
         assertThat(p.fatalities()).isNull();
+        Event inj = Docs.top(Docs.of("A truck bomb struck a checkpoint, killing two and injuring another 41 people.").events());
+        assertThat(inj.injured().best()).isEqualTo(41);
         String k = "Ten gunmen shot dead a guard at the gate.";
         Event g = Docs.top(Docs.of(k).quantity("Ten gunmen", 10, Role.KILLED).events());
         assertThat(g.fatalities().best()).isEqualTo(1);
