@@ -614,6 +614,16 @@ public final class EventDetector implements Stage {
                     || c.low[t0 - 1].equals("that") || c.low[t0 - 1].equals("same") || c.low[t0 - 1].equals("those")
                     || t0 > from + 1 && (c.low[t0 - 2].equals("the") || c.low[t0 - 2].equals("this"));
         }
+        // "Police said gunmen shot ...": the reported clause starts after the speech verb
+        for (int i = t0 - 1; i > c0; i--) {
+            String w = c.low[i];
+            if (m.at(Cue.ATTRIB_AFTER, i) && (w.equals("said") || w.equals("says") || w.equals("say") || w.equals("told")
+                    || w.equals("claimed") || w.equals("claims") || w.equals("reported") || w.equals("stated")
+                    || w.equals("alleged") || w.equals("confirmed"))) {
+                k.c0 = i + 1 < t0 && c.low[i + 1].equals("that") ? i + 2 : i + 1;
+                break;
+            }
+        }
         roles(c, k, from, to, m);
         SubEventType st = resolve(c, k, m, from, to);
         if (st == null) {
@@ -1852,12 +1862,14 @@ public final class EventDetector implements Stage {
             if (!sp.isEmpty()) {
                 ActorMention a = sp.get(sp.size() - 1);
                 ActorKind kind = a.actor().kind();
-                if (kind == ActorKind.REBEL_GROUP || kind == ActorKind.POLITICAL_MILITIA || kind == ActorKind.IDENTITY_MILITIA
-                        || kind == ActorKind.STATE_FORCES) {
+                boolean party = kind == ActorKind.REBEL_GROUP || kind == ActorKind.POLITICAL_MILITIA
+                        || kind == ActorKind.IDENTITY_MILITIA || kind == ActorKind.STATE_FORCES;
+                boolean ownAct = e.actor1 != null ? e.actor1.actor().name().equals(a.actor().name())
+                        : kind != ActorKind.STATE_FORCES;
+                if (party && ownAct) {
+                    // a party's account of its own act ("the Taliban said they killed ..."); "police said" of others' acts is a source
                     e.claimedStatus = true;
-                    if (e.actor1 == null || e.actor1.actor().name().equals(a.actor().name())) {
-                        e.claimedBy.add(a.actor().name()); // a party claiming its own act
-                    }
+                    e.claimedBy.add(a.actor().name());
                 }
             }
         }

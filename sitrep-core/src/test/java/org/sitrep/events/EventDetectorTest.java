@@ -165,6 +165,10 @@ class EventDetectorTest {
         assertThat(claimed.status()).isEqualTo(EventStatus.CLAIMED);
         assertThat(claimed.claimedBy()).contains("Taliban");
         assertThat(claimed.fatalities().best()).isEqualTo(20);
+        Event reported = Docs.top(Docs.of("Police said gunmen shot dead a trader in the market.")
+                .actor("Police", "police", "Police Forces", ActorKind.STATE_FORCES, null).events());
+        assertThat(reported.status()).isEqualTo(EventStatus.OCCURRED);
+        assertThat(reported.attributedTo()).isEqualTo("Police Forces");
         Event unclaimed = Docs.top(Docs.of("A car bomb exploded near the bank. No group claimed responsibility.").events());
         assertThat(unclaimed.claimedBy()).isEmpty();
     }
