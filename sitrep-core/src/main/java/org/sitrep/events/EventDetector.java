@@ -618,7 +618,7 @@ public final class EventDetector implements Stage {
         for (int i = t0 - 1; i > c0; i--) {
             String w = c.low[i];
             if (m.at(Cue.ATTRIB_AFTER, i) && (w.equals("said") || w.equals("says") || w.equals("say") || w.equals("told")
-                    || w.equals("claimed") || w.equals("claims") || w.equals("reported") || w.equals("stated")
+                    || w.equals("reported") || w.equals("stated")
                     || w.equals("alleged") || w.equals("confirmed"))) {
                 k.c0 = i + 1 < t0 && c.low[i + 1].equals("that") ? i + 2 : i + 1;
                 break;
@@ -1864,12 +1864,18 @@ public final class EventDetector implements Stage {
                 ActorKind kind = a.actor().kind();
                 boolean party = kind == ActorKind.REBEL_GROUP || kind == ActorKind.POLITICAL_MILITIA
                         || kind == ActorKind.IDENTITY_MILITIA || kind == ActorKind.STATE_FORCES;
-                boolean ownAct = e.actor1 != null ? e.actor1.actor().name().equals(a.actor().name())
-                        : kind != ActorKind.STATE_FORCES;
+                int after = said.end() < c.sTo[s] && c.low[said.end()].equals("that") ? said.end() + 1 : said.end();
+                String subj = after < c.sTo[s] ? c.low[after] : "";
+                boolean pronoun = subj.equals("it") || subj.equals("they") || subj.equals("its") || subj.equals("their")
+                        || subj.equals("we") || subj.equals("our");
+                boolean ownAct = e.actor1 != null ? e.actor1.actor().name().equals(a.actor().name()) : pronoun;
                 if (party && ownAct) {
                     // a party's account of its own act ("the Taliban said they killed ..."); "police said" of others' acts is a source
                     e.claimedStatus = true;
                     e.claimedBy.add(a.actor().name());
+                    if (e.actor1 == null && e.claimant == null) {
+                        e.claimant = a; // "the Taliban said they killed ...": the speaker acted
+                    }
                 }
             }
         }
