@@ -1,4 +1,5 @@
--- sitrep store schema, portable between H2 (MODE=PostgreSQL) and PostgreSQL; ${text} is CLOB on H2, TEXT on PostgreSQL.
+-- sitrep store schema, portable between H2 (MODE=PostgreSQL) and PostgreSQL; ${text} is CLOB on H2, TEXT on PostgreSQL;
+-- ${json} (an event as JSON, read on every listing) is VARCHAR(1000000) on H2 (kept in the row, unlike a CLOB), TEXT on PostgreSQL.
 CREATE TABLE documents (
   id VARCHAR(1024) PRIMARY KEY,
   content_hash VARCHAR(64) NOT NULL UNIQUE,
@@ -25,7 +26,7 @@ CREATE TABLE doc_events (
   idx INT NOT NULL,
   event_id VARCHAR(1024) NOT NULL,
   partition_key VARCHAR(200) NOT NULL,
-  json ${text} NOT NULL,
+  json ${json} NOT NULL,
   PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX doc_events_partition ON doc_events(partition_key);
@@ -49,7 +50,7 @@ CREATE TABLE events (
   search_lc VARCHAR(100000) NOT NULL,
   rejected BOOLEAN NOT NULL,
   corrected BOOLEAN NOT NULL,
-  json ${text} NOT NULL
+  json ${json} NOT NULL
 );
 CREATE INDEX events_partition ON events(partition_key);
 CREATE INDEX events_date ON events(date_start);
