@@ -48,7 +48,7 @@ import org.sitrep.model.Evidence;
  * parameterised.
  *
  * <p>Tables: {@code documents} (text, content hash, MinHash signature; {@code doc_bands} its LSH bands), {@code doc_events} (machine output per document),
- * {@code events} (merged events with corrections applied, what readers see), {@code event_actors},
+ * {@code events} (merged events with corrections applied, what readers see; narrow rows, the JSON in {@code event_json}), {@code event_actors},
  * {@code corrections} (analyst work, kept apart from machine output) and {@code dirty_partitions}.
  *
  * <p><b>Durability.</b> A document and its events are written in one transaction, together with the names of the
@@ -103,7 +103,7 @@ public final class Store implements AutoCloseable {
                         + "); give a writable directory", e);
             }
             url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("sitrep").toString().replace('\\', '/')
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;CACHE_SIZE=131072";
         }
         Store s = new Store(url);
         s.migrate();
@@ -427,10 +427,11 @@ public final class Store implements AutoCloseable {
         }
         List<Correction> corrections = corrections(c);
         Corrections.Result merged = Corrections.apply(EventMerger.cluster(machine), corrections);
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE partition_key = ?)")) {
-            ps.setString(1, partition);
-            ps.executeUpdate();
+        for (String t : new String[] {"event_actors WHERE event_id", "event_json WHERE id"}) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t + " IN (SELECT id FROM events WHERE partition_key = ?)")) {
+                ps.setString(1, partition);
+                ps.executeUpdate();
+            }
         }
         delete(c, "DELETE FROM events WHERE partition_key = ?", partition);
         writeEvents(c, partition, merged.events(), merged.rejected(), merged.corrected());
@@ -439,8 +440,9 @@ public final class Store implements AutoCloseable {
     private static void writeEvents(Connection c, String partition, List<Event> merged, Set<String> rejected, Set<String> corrected)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, partition_key, type, subtype, date_start, date_end,"
-                + " country, admin1, location, lat, lon, fatalities, incidents, n_sources, search_lc, rejected, corrected, json)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " country, admin1, location, lat, lon, fatalities, incidents, n_sources, rejected, corrected)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement pj = c.prepareStatement("INSERT INTO event_json (id, search_lc, json) VALUES (?,?,?)");
              PreparedStatement pa = c.prepareStatement(
                      "INSERT INTO event_actors (event_id, role, name, name_lc, actor_id) VALUES (?,?,?,?,?)")) {
             int n = 0;
@@ -459,11 +461,13 @@ public final class Store implements AutoCloseable {
                 setInt(ps, 12, e.fatalities() == null ? null : e.fatalities().best());
                 setInt(ps, 13, e.incidents());
                 ps.setInt(14, e.sources().size());
-                ps.setString(15, searchText(e));
-                ps.setBoolean(16, rejected.contains(e.id()));
-                ps.setBoolean(17, corrected.contains(e.id()));
-                ps.setString(18, EventJson.line(e));
+                ps.setBoolean(15, rejected.contains(e.id()));
+                ps.setBoolean(16, corrected.contains(e.id()));
                 ps.addBatch();
+                pj.setString(1, e.id());
+                pj.setString(2, searchText(e));
+                pj.setString(3, EventJson.line(e));
+                pj.addBatch();
                 for (EventActor a : e.actors()) {
                     if (a.name() == null) {
                         continue;
@@ -477,10 +481,12 @@ public final class Store implements AutoCloseable {
                 }
                 if (++n % 500 == 0) {
                     ps.executeBatch();
+                    pj.executeBatch();
                     pa.executeBatch();
                 }
             }
             ps.executeBatch();
+            pj.executeBatch();
             pa.executeBatch();
         }
     }
@@ -505,6 +511,7 @@ public final class Store implements AutoCloseable {
                 for (Map.Entry<String, List<Event>> p : byPart.entrySet()) {
                     for (Event e : empty ? List.<Event>of() : p.getValue()) {
                         delete(c, "DELETE FROM event_actors WHERE event_id = ?", e.id());
+                        delete(c, "DELETE FROM event_json WHERE id = ?", e.id());
                         delete(c, "DELETE FROM events WHERE id = ?", e.id());
                     }
                     writeEvents(c, p.getKey(), p.getValue(), Set.of(), Set.of());
@@ -589,7 +596,7 @@ public final class Store implements AutoCloseable {
             }
         }
         if (q.text() != null) {
-            sb.append(" AND search_lc LIKE ? ESCAPE '!'");
+            sb.append(" AND id IN (SELECT id FROM event_json WHERE search_lc LIKE ? ESCAPE '!')");
             args.add("%" + like(q.text().toLowerCase(Locale.ROOT)) + "%");
         }
         return new Where(sb.toString(), args);
@@ -646,42 +653,79 @@ public final class Store implements AutoCloseable {
                     total = rs.getLong(1);
                 }
             }
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
                 List<Object> args = new ArrayList<>(w.args());
                 args.add(Math.max(0, Math.min(q.limit(), Integer.MAX_VALUE)));
                 args.add(Math.max(0, q.offset()));
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(rs.getString(1));
+                        ids.add(rs.getString(1));
                     }
                 }
             }
-            return new RawPage(out, total);
+            return new RawPage(json(c, ids), total);
         });
+    }
+
+    /** The stored JSON of {@code ids}, in their order. */
+    private static List<String> json(Connection c, List<String> ids) throws SQLException {
+        Map<String, String> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 200) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 200));
+            StringBuilder sql = new StringBuilder("SELECT id, json FROM event_json WHERE id IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ",?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byId.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String j = byId.get(id);
+            if (j != null) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /** Streams every matching event (exports), in the query's order. */
     public void forEach(EventQuery q, Consumer<Event> sink) {
         Where w = where(q);
-        read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events" + w.sql() + order(q.sort()))) {
-                ps.setFetchSize(500);
+        List<String> ids = read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events" + w.sql() + order(q.sort()))) {
+                ps.setFetchSize(1000);
                 bind(ps, w.args());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(EventReader.parse(rs.getString(1)));
+                        out.add(rs.getString(1));
                     }
                 }
             }
-            return null;
+            return out;
         });
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            for (String j : read(c -> json(c, chunk))) {
+                sink.accept(EventReader.parse(j));
+            }
+        }
     }
 
     public Optional<Event> event(String id) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(EventReader.parse(rs.getString(1))) : Optional.<Event>empty();
