@@ -27,7 +27,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             if (ex instanceof SitrepException se) {
                 cmd.getErr().println("sitrep: " + se.getMessage());
-                return se.code() == ErrorCode.E_RESOURCE || se.code() == ErrorCode.E_GAZETTEER ? FATAL : SKIPPED;
+                return se.code() == ErrorCode.E_RESOURCE || se.code() == ErrorCode.E_GAZETTEER || se.code() == ErrorCode.E_STORE ? FATAL : SKIPPED;
             }
             cmd.getErr().println("sitrep: internal error: " + ex);
             ex.printStackTrace(cmd.getErr());

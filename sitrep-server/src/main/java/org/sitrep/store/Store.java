@@ -80,6 +80,7 @@ public final class Store implements AutoCloseable {
     private final boolean h2;
     private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(16);
     private final Object writeLock = new Object();
+    private Connection keeper;
 
     private Store(String url) {
         this.url = url;
@@ -107,6 +108,14 @@ public final class Store implements AutoCloseable {
         }
         Store s = new Store(url);
         s.migrate();
+        if (s.h2) {
+            // keep the embedded database open (and its file locked against other processes) while the store is open
+            try {
+                s.keeper = DriverManager.getConnection(url);
+            } catch (SQLException e) {
+                throw new StoreException(s.describe(e), e);
+            }
+        }
         return s;
     }
 
@@ -130,7 +139,7 @@ public final class Store implements AutoCloseable {
             c = c.getCause();
             m = String.valueOf(c.getMessage());
         }
-        if (m.contains("already in use") || m.contains("locked by another process")) {
+        if (m.contains("already in use") || m.contains("locked by another process") || m.contains("file is locked")) {
             return "the data directory is in use by another sitrep process (is `sitrep serve` running?); stop it, or send"
                     + " documents to the running server with POST /api/documents";
         }
@@ -928,6 +937,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
         Connection c;
         while ((c = pool.poll()) != null) {
             try {
