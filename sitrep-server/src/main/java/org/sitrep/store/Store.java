@@ -654,16 +654,10 @@ public final class Store implements AutoCloseable {
         Where w = where(q);
         String order = order(q.sort());
         return read(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events" + w.sql())) {
-                bind(ps, w.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            // one scan gives the page and, through a window function, the number of matches
+            long total = -1;
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, COUNT(*) OVER () FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
                 List<Object> args = new ArrayList<>(w.args());
                 args.add(Math.max(0, Math.min(q.limit(), Integer.MAX_VALUE)));
                 args.add(Math.max(0, q.offset()));
@@ -671,6 +665,17 @@ public final class Store implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getString(1));
+                        total = rs.getLong(2);
+                    }
+                }
+            }
+            if (total < 0) {
+                // an empty page (no match, or an offset past the end): count apart
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events" + w.sql())) {
+                    bind(ps, w.args());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
                     }
                 }
             }
