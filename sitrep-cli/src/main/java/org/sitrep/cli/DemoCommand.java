@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Extracts events from the bundled example reports, prints a readable summary and where the JSON went.")
 public final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--no-serve", description = "Stop after extracting (the web page arrives with the store and API).")
+    @Option(names = "--no-serve", description = "Stop after extracting and storing (do not serve the page).")
     boolean noServe;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "sitrep-data", description = "Data directory (default: ./sitrep-data).")
@@ -37,7 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
     int port;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path reports = data.resolve("demo").resolve("reports.jsonl");
         Files.createDirectories(reports.getParent());
         try (InputStream in = DemoCommand.class.getResourceAsStream("/sitrep/demo/reports.jsonl")) {
@@ -49,6 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         Pipeline pipeline = Pipelines.standard(Resources.bundled());
         DocumentRunner runner = new DocumentRunner(pipeline, 1, true);
         Path out = data.resolve("demo").resolve("events.jsonl");
+        java.util.List<DocumentRunner.Result> processed = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         int docs = 0;
         int failed = 0;
@@ -62,10 +63,11 @@ public final class DemoCommand implements Callable<Integer> {
                 System.err.println("sitrep: skipped " + r.failure());
                 continue;
             }
+            processed.add(r);
             String title = r.document().meta().title();
             System.out.println("■ " + r.document().id() + (title == null ? "" : " — " + title)
                     + " (published " + r.document().meta().published() + ")");
-            List<Event> events = r.document().get(Layers.EVENTS);
+            List<Event> events = r.document().has(Layers.EVENTS) ? r.document().get(Layers.EVENTS) : List.of();
             if (events.isEmpty()) {
                 System.out.println("    no events");
             }
@@ -78,10 +80,40 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.printf(Locale.ROOT, "%d events from %d reports; JSON Lines (event.schema.json) written to %s%n",
                 lines.size(), docs - failed, out.toAbsolutePath());
-        if (!noServe) {
-            System.out.println("The web page and API arrive with the store; nothing to serve in this build.");
+        org.sitrep.store.Store store = org.sitrep.store.Store.open(data, null);
+        try {
+            for (DocumentRunner.Result r : processed) {
+                store.ingest(r.document(), r.document().has(Layers.EVENTS) ? r.document().get(Layers.EVENTS) : List.of());
+            }
+            store.rebuildDirty();
+            var counts = store.counts();
+            System.out.printf(Locale.ROOT, "Stored in %s: %d documents, %d events after merging reports of the same event%n",
+                    data.toAbsolutePath(), counts.get("documents"), counts.get("events"));
+            if (noServe) {
+                return failed > 0 ? Main.SKIPPED : Main.OK;
+            }
+            org.sitrep.api.ApiToken token = org.sitrep.api.ApiToken.loadOrCreate(data);
+            org.sitrep.api.ApiServer server = null;
+            for (int p = port; server == null && p < port + 50; p++) {
+                try {
+                    server = new org.sitrep.api.ApiServer(store, runner, token).start("127.0.0.1", p);
+                } catch (RuntimeException e) {
+                    if (!(e instanceof io.javalin.util.JavalinBindException) && !(e.getCause() instanceof java.net.BindException)) {
+                        throw e;
+                    }
+                }
+            }
+            if (server == null) {
+                System.err.println("sitrep: ports " + port + "-" + (port + 49) + " are all in use; give --port N");
+                return Main.FATAL;
+            }
+            ServeCommand.serveUntilInterrupted(server, store, "127.0.0.1", token);
+            return failed > 0 ? Main.SKIPPED : Main.OK;
+        } finally {
+            if (noServe) {
+                store.close();
+            }
         }
-        return failed > 0 ? Main.SKIPPED : Main.OK;
     }
 
     static String summary(Event e) {

@@ -30,7 +30,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "F", description = "Write data to F instead of stdout.")
     Path output;
 
-    @Option(names = "--merge", description = "Merge reports of the same event across the inputs (arrives with the store).")
+    @Option(names = "--merge", description = "Merge reports of the same event across the inputs into one event listing every source (see the README, Merging).")
     boolean merge;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories (recursive) or - for stdin.")
@@ -41,11 +41,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (merge) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--merge needs the cross-article merger, which is not in this build yet; run without --merge");
-        }
         var pipeline = Runs.pipeline(input);
+        if (merge) {
+            return merged(pipeline);
+        }
         try (Output out = new Output(output)) {
             boolean[] first = {true};
             switch (format) {
@@ -79,6 +78,38 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             return code;
         }
+    }
+
+    /** With --merge: every document's events are collected, merged across documents, then written in canonical order. */
+    private int merged(org.sitrep.pipeline.Pipeline pipeline) {
+        java.util.List<Event> all = new java.util.ArrayList<>();
+        int code = Runs.run(pipeline, input, paths, "events", System.err, r -> {
+            if (r.document().has(Layers.EVENTS)) {
+                all.addAll(r.document().get(Layers.EVENTS));
+            }
+        }, r -> r.document().has(Layers.EVENTS) ? r.document().get(Layers.EVENTS).size() : 0);
+        List<Event> merged = org.sitrep.merge.EventMerger.merge(all);
+        System.err.printf(java.util.Locale.ROOT, "sitrep: merged %d events into %d%n", all.size(), merged.size());
+        try (Output out = new Output(output)) {
+            switch (format) {
+                case jsonl -> merged.forEach(e -> out.line(EventJson.line(e)));
+                case csv -> {
+                    out.line(EventCsv.header());
+                    merged.forEach(e -> out.line(EventCsv.row(e)));
+                }
+                case json -> {
+                    out.raw("[");
+                    for (int i = 0; i < merged.size(); i++) {
+                        out.raw(i == 0 ? "\n" : ",\n");
+                        out.raw(EventJson.line(merged.get(i)));
+                    }
+                    out.line(merged.isEmpty() ? "]" : "\n]");
+                }
+                case geojson -> out.line(json(GeoJson.collection(merged)));
+                default -> throw new IllegalStateException();
+            }
+        }
+        return code;
     }
 
     static String json(Object node) {

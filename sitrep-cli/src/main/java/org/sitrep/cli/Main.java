@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports about armed conflict and terrorism into structured, geocoded, dated, sourced event data.",
         subcommands = {DemoCommand.class, ExtractCommand.class, AnnotateCommand.class, TextCommand.class, EvalCommand.class,
-                BenchCommand.class, GazetteerCommand.class,
+                BenchCommand.class, GazetteerCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
+                ReprocessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

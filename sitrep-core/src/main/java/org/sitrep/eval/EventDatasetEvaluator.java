@@ -19,6 +19,7 @@ import java.util.Set;
 import org.sitrep.errors.ErrorCode;
 import org.sitrep.errors.SitrepException;
 import org.sitrep.events.CountryNames;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.Document;
 import org.sitrep.model.DocumentMeta;
 import org.sitrep.model.Event;
@@ -296,6 +297,12 @@ abstract class EventDatasetEvaluator implements Evaluator {
                 if (g.actor1 != null && actors.scored(g.actor1)) {
                     EventActor a = top == null ? null : top.actor(EventActor.Role.ACTOR1);
                     boolean ok = a != null && actors.matches(g.actor1, a, g.countryIso);
+                    if (!ok && a != null && a.id() == null
+                            && (a.kind() == ActorKind.RIOTERS || a.kind() == ActorKind.PROTESTERS)) {
+                        // a generic "Rioters (X)" acts with its named group as associated actor
+                        EventActor assoc = top.actor(EventActor.Role.ASSOCIATED1);
+                        ok = assoc != null && actors.matches(g.actor1, assoc, g.countryIso);
+                    }
                     actor1.add(ok);
                     if (!ok) {
                         miss(misses, id, "actor1", g.actor1, top == null ? "none" : ActorMatcher.names(top.actors()).toString(), txt);

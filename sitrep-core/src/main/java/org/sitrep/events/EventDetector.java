@@ -68,7 +68,9 @@ public final class EventDetector implements Stage {
     private static final Set<String> UNIDENTIFIED = Set.of("gunmen", "gunman", "unidentified", "unknown",
             "assailants", "attackers", "armed men", "miscreants", "assailant", "attacker");
     private static final Set<String> RIOT_EXCLUDE_BEFORE = Set.of("against", "over", "condemning", "condemn",
-            "denouncing", "following", "after", "about", "protesting", "protest", "demanding", "of", "alleged");
+            "denouncing", "following", "after", "about", "protesting", "protest", "demanding", "of", "alleged", "fearing",
+            "since", "because", "due", "amid", "stop", "prevent", "preventing");
+    private static final Set<String> RESET = Set.of(",", "and", "also", "then", ";", "while", "they", "who", ".");
 
     private final Lexicon lex;
     private final String pipelineVersion;
@@ -206,7 +208,7 @@ public final class EventDetector implements Stage {
         String attributedTo;
     }
 
-    private enum Side { STATE, NONSTATE, CIVIL, PROTEST, UNKNOWN }
+    private enum Side { STATE, NONSTATE, PARTY, CIVIL, PROTEST, UNKNOWN }
 
     // ------------------------------------------------------------------------------------------------ process
 
@@ -294,10 +296,22 @@ public final class EventDetector implements Stage {
         Cand protest = null;
         for (Cand k : cands) {
             EventType t = k.subtype.type();
-            if ((t == EventType.PROTESTS || t == EventType.RIOTS) && k.trigger.resolver() == Resolver.PROTEST
-                    && k.priority >= 3) {
+            if ((t == EventType.PROTESTS || t == EventType.RIOTS) && k.priority >= 3) {
                 if (protest == null || k.priority > protest.priority) {
                     protest = k;
+                }
+            }
+        }
+        for (Cand k : cands) {
+            boolean generic = k.trigger.resolver() == Resolver.ATTACK || k.trigger.resolver() == Resolver.KILL;
+            if ((k.subtype == SubEventType.ATTACK || k.subtype == SubEventType.ARRESTS || generic
+                    || k.subtype == SubEventType.LOOTING_PROPERTY_DESTRUCTION) && k.priority <= 3) {
+                for (Cand o : cands) {
+                    boolean oGeneric = o.trigger.resolver() == Resolver.ATTACK || o.trigger.resolver() == Resolver.KILL;
+                    if (o != k && clause[o.t0 - from] == clause[k.t0 - from] && o.priority >= 2 && !oGeneric
+                            && (o.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE || o.subtype.type() == EventType.BATTLES)) {
+                        k.priority = 1; // "a massacre by warplanes": the weapon decides the type
+                    }
                 }
             }
         }
@@ -327,10 +341,33 @@ public final class EventDetector implements Stage {
                 leaders.add(k);
             }
         }
+        // an attack whose own object is unknown takes the victims of the killings it absorbed
+        for (Cand k : leaders) {
+            if (k.subtype == SubEventType.ATTACK && k.patientSide == Side.UNKNOWN
+                    && (k.trigger.resolver() == Resolver.ATTACK || k.trigger.resolver() == Resolver.KILL)) {
+                Side victims = Side.UNKNOWN;
+                for (Cand x : k.members) {
+                    if (x.patientSide != Side.UNKNOWN) {
+                        victims = x.patientSide;
+                        break;
+                    }
+                }
+                if (victims == Side.UNKNOWN) {
+                    victims = quantitySide(c, s, m);
+                }
+                if (victims == Side.STATE || victims == Side.NONSTATE) {
+                    k.subtype = SubEventType.ARMED_CLASH;
+                }
+            }
+        }
         // coreference with earlier events: definite or generic mentions of a type already reported
         for (Cand k : leaders) {
             Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events) : null;
             if (prev != null) {
+                if (prev.subtype == SubEventType.ATTACK && k.subtype.type() == EventType.BATTLES && k.priority > prev.priority
+                        && (prev.trigger.resolver() == Resolver.ATTACK || prev.trigger.resolver() == Resolver.KILL)) {
+                    prev.subtype = k.subtype; // "... attacked pastoralists. ... killed in the clashes": a battle
+                }
                 prev.members.add(k);
                 mergeArgs(prev, k);
                 for (Cand mm : k.members) {
@@ -344,6 +381,30 @@ public final class EventDetector implements Stage {
         assignQuantities(c, s, clause, from, cands, events, m);
     }
 
+    /** The kind of the first killed or injured group counted in sentence s ("five soldiers"), from cue words. */
+    private static Side quantitySide(Ctx c, int s, CueMarks m) {
+        Sentence sent = c.sentences.get(s);
+        for (QuantityMention q : c.quantities) {
+            if (q.start() < sent.start() || q.start() >= sent.end() || !isCasualty(q)) {
+                continue;
+            }
+            int a = c.tokIndex(q.start());
+            int b = c.tokIndex(q.end());
+            for (int i = a; i < b; i++) {
+                if (m.at(Cue.STATE, i) || c.low[i].equals("forces")) {
+                    return Side.STATE;
+                }
+                if (m.at(Cue.NONSTATE, i) && !c.low[i].equals("group")) {
+                    return Side.NONSTATE;
+                }
+                if (m.at(Cue.CIVILIAN, i)) {
+                    return Side.CIVIL;
+                }
+            }
+        }
+        return Side.UNKNOWN;
+    }
+
     private static boolean violent(Cand k) {
         EventType t = k.subtype.type();
         return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
@@ -351,8 +412,8 @@ public final class EventDetector implements Stage {
 
     private static boolean absorbableByProtest(Cand k) {
         Resolver r = k.trigger.resolver();
-        return k.priority <= 3 && (r == Resolver.CLASH || r == Resolver.ATTACK || r == Resolver.KILL || r == Resolver.RIOT
-                || r == Resolver.PROTEST || r == Resolver.BOMB && k.trigger.id().equals("ied6") || r == Resolver.STRIKE)
+        return r == Resolver.CLASH && k.priority <= 4
+                || k.priority <= 3 && (r == Resolver.ATTACK || r == Resolver.KILL || r == Resolver.RIOT || r == Resolver.PROTEST || r == Resolver.BOMB && k.trigger.id().equals("ied6") || r == Resolver.STRIKE)
                 || k.subtype.type() == EventType.RIOTS || k.subtype == SubEventType.ARRESTS && k.priority <= 2;
     }
 
@@ -390,7 +451,9 @@ public final class EventDetector implements Stage {
             }
             boolean compatible = e.subtype.type() == k.subtype.type() || violent(k) && violent(e);
             if (k.trigger.resolver() == Resolver.KILL || k.priority == 1
-                    || k.definite && compatible
+                    || k.definite && compatible 
+                    || k.priority <= 2 && !hasPlace(c, s) && (e.subtype.type() == k.subtype.type()
+                    || violent(e) && (k.trigger.resolver() == Resolver.ATTACK || k.trigger.resolver() == Resolver.KILL))
                     || e.subtype == k.subtype && s - e.sentence == 1 && !hasPlace(c, s)) {
                 return e;
             }
@@ -435,6 +498,7 @@ public final class EventDetector implements Stage {
         // a trigger word inside an actor's name ("Rally for Democracy") is not a trigger
         for (ActorMention a : c.actors) {
             if (a.start() <= c.charStart(t0) && c.charEnd(t1) <= a.end() && !a.anaphoric()
+                    && a.length() > c.charEnd(t1) - c.charStart(t0) + 2 && a.actor() != null && a.actor().id() != null
                     && tr.resolver() != Resolver.PROTEST && tr.subtype() != SubEventType.VIOLENT_DEMONSTRATION
                     && tr.subtype() != SubEventType.MOB_VIOLENCE) {
                 return null;
@@ -470,7 +534,7 @@ public final class EventDetector implements Stage {
             }
         }
         for (int i = Math.max(c0, t0 - 4); i < t0; i++) {
-            if (m.at(Cue.INTENT, i)) {
+            if (m.at(Cue.INTENT, i) && !premeditated(c, i, from)) {
                 return null;
             }
         }
@@ -524,6 +588,19 @@ public final class EventDetector implements Stage {
             return null;
         }
         return k;
+    }
+
+    private static final Set<String> EXECUTED = Set.of("out", "launched", "staged", "conducted", "executed", "mounted",
+            "in", "during", "after");
+
+    /** "carried out a planned attack": planned describes how, not whether. */
+    private static boolean premeditated(Ctx c, int i, int from) {
+        String w = c.low[i];
+        if (!(w.equals("planned") || w.equals("coordinated") || w.equals("attempted"))) {
+            return false;
+        }
+        return i - 2 >= from && (c.low[i - 1].equals("a") || c.low[i - 1].equals("an") || c.low[i - 1].equals("the"))
+                && EXECUTED.contains(c.low[i - 2]);
     }
 
     /** "May" the month: capitalised inside a sentence, or next to a number. */
@@ -625,7 +702,7 @@ public final class EventDetector implements Stage {
                 k.patientFrom = k.t1;
                 k.patientTo = k.c1;
             }
-        } else if (by >= 0 && (pass || fr == Frame.N)) {
+        } else if (by >= 0 && (pass || fr == Frame.N || by - k.t1 <= 1)) {
             int end = by + 1;
             while (end < k.c1 && !c.low[end].equals(",") && !TARGET_PREP.contains(c.low[end]) && !c.low[end].equals("in")
                     && end < by + 8) {
@@ -737,9 +814,10 @@ public final class EventDetector implements Stage {
             case STATE_FORCES:
                 return Side.STATE;
             case REBEL_GROUP:
-            case POLITICAL_MILITIA:
             case IDENTITY_MILITIA:
                 return Side.NONSTATE;
+            case POLITICAL_MILITIA:
+                return Side.PARTY;
             case PROTESTERS:
             case RIOTERS:
                 return Side.PROTEST;
@@ -752,19 +830,22 @@ public final class EventDetector implements Stage {
 
     /** The kind of party in tokens [a, b): the actor's kind, else the cue word closest to the trigger. */
     private static Side side(Ctx c, ActorMention a, int from, int to, CueMarks m, boolean after) {
-        if (a != null && a.actor().kind() != null) {
-            Side s = sideOf(a.actor().kind());
-            if (s != Side.UNKNOWN) {
-                return s;
-            }
-        }
+        Side actorSide = a != null && a.actor().kind() != null ? sideOf(a.actor().kind()) : Side.UNKNOWN;
         if (from >= to) {
-            return Side.UNKNOWN;
+            return actorSide;
         }
         int n = to - from;
+        if (actorSide != Side.UNKNOWN) {
+            // a cue word closer to the trigger than the actor names the party ("attacked villages of X local government")
+            int at = c.tokIndex(a.start());
+            n = after ? Math.max(0, Math.min(n, at - from)) : Math.max(0, Math.min(n, to - c.tokIndex(a.end())));
+        }
         for (int j = 0; j < n; j++) {
             int i = after ? from + j : to - 1 - j;
-            if (m.at(Cue.STATE, i) && !c.low[i].equals("base") && !c.low[i].equals("forces")) {
+            if (c.low[i].equals("forces")) {
+                return i > from && m.at(Cue.NONSTATE, i - 1) ? Side.NONSTATE : Side.STATE;
+            }
+            if (m.at(Cue.STATE, i) && !c.low[i].equals("base")) {
                 return Side.STATE;
             }
             if (m.at(Cue.NONSTATE, i) && !c.low[i].equals("group") && !c.low[i].equals("is")) {
@@ -774,7 +855,7 @@ public final class EventDetector implements Stage {
                 return Side.CIVIL;
             }
         }
-        return Side.UNKNOWN;
+        return actorSide;
     }
 
     // ------------------------------------------------------------------------------------------------ resolvers
@@ -794,6 +875,37 @@ public final class EventDetector implements Stage {
             }
             if (st == SubEventType.OTHER && k.priority <= 1) {
                 return null;
+            }
+            if (st == SubEventType.AGREEMENT && k.trigger.frame() == Frame.N && !m.any(Cue.CONCLUDE, k.c0, k.c1)) {
+                return null; // "during the truce", "violations of the ceasefire": not the making of an agreement
+            }
+            if (st == SubEventType.DISRUPTED_WEAPONS_USE && k.trigger.frame() == Frame.A) {
+                // "thwarted an attack", "foiled two incursions": a battle that the defender won
+                for (int i = k.t1; i < Math.min(to, k.t1 + 5); i++) {
+                    String w = c.low[i];
+                    if (w.startsWith("attack") || w.startsWith("incursion") || w.startsWith("offensive") || w.startsWith("assault")
+                            || w.startsWith("advance") || w.startsWith("infiltrat")) {
+                        return SubEventType.ARMED_CLASH;
+                    }
+                }
+            }
+            if (st == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE && c.low[k.t0].startsWith("hostage")) {
+                for (int i = Math.max(from, k.t0 - 4); i < k.t0; i++) {
+                    String w = c.low[i];
+                    if (w.startsWith("rescu") || w.equals("freed") || w.equals("released") || w.startsWith("liberat")) {
+                        return null; // hostages rescued: the abduction is background
+                    }
+                }
+            }
+            if (st == SubEventType.SUICIDE_BOMB && c.low[k.t1 - 1].startsWith("bomber")) {
+                // "forces killed two suicide bombers": the bombers are the target of another act
+                for (int i = Math.max(from, k.t0 - 4); i < k.t0; i++) {
+                    String w = c.low[i];
+                    if (w.equals("killed") || w.equals("arrested") || w.equals("captured") || w.equals("detained")
+                            || w.equals("shot") || w.equals("nabbed") || w.equals("apprehended")) {
+                        return null;
+                    }
+                }
             }
             if (st == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && smallArms(c, m, from, to)) {
                 return SubEventType.ARMED_CLASH;
@@ -891,10 +1003,22 @@ public final class EventDetector implements Stage {
                 continue;
             }
             boolean excluded = false;
-            for (int i = Math.max(from, x.start() - 3); i < x.start(); i++) {
-                if (RIOT_EXCLUDE_BEFORE.contains(c.low[i])) {
-                    excluded = true;
+            for (int i = x.start() - 1; i >= Math.max(from, x.start() - 12); i--) {
+                String w = c.low[i];
+                if (RESET.contains(w)) {
+                    break;
                 }
+                if (RIOT_EXCLUDE_BEFORE.contains(w)) {
+                    excluded = true;
+                    break;
+                }
+            }
+            String cw = c.low[x.start()];
+            if (cw.startsWith("burn") && x.start() + 2 < c.low.length
+                    && (c.low[x.start() + 1].startsWith("effig") || c.low[x.start() + 2].startsWith("effig"))
+                    || cw.equals("violence") && x.start() > 0 && (c.low[x.start() - 1].equals("domestic")
+                    || c.low[x.start() - 1].equals("sexual") || c.low[x.start() - 1].equals("gender"))) {
+                excluded = true; // burning effigies is a peaceful protest
             }
             if (!excluded) {
                 return true;
@@ -905,14 +1029,9 @@ public final class EventDetector implements Stage {
 
     private SubEventType protest(Ctx c, Cand k, CueMarks m, int from, int to) {
         String w = c.low[k.t0];
-        if (k.priority <= 1 && !(w.startsWith("block") || w.equals("strike")) ) {
-            // "gathered", "slogans": only with a protest context
-            if (!anyProtestTrigger(c, from, to) && !m.any(Cue.PARTY, from, to)) {
-                return null;
-            }
-        }
-        if (k.priority <= 1 && (w.startsWith("block") || w.equals("strike")) && !m.any(Cue.PARTY, from, to)
-                && !anyProtestTrigger(c, from, to)) {
+        if (k.priority <= 1 && !anyProtestTrigger(c, from, to) && !m.any(Cue.DEMAND, from, to)
+                && !(m.any(Cue.PARTY, from, to) && (w.startsWith("block") || w.equals("strike") || w.startsWith("agitat")))) {
+            // "gathered", "blocked", "staged": only with a protest context
             return null;
         }
         if (w.equals("march") && (k.t0 > from && (c.low[k.t0 - 1].equals("in") || c.low[k.t0 - 1].equals("of")
@@ -926,8 +1045,8 @@ public final class EventDetector implements Stage {
         for (PhraseSet.Match<Cue> x : m.matches) {
             if (x.payload() == Cue.LETHAL && x.start() >= from) {
                 String l = x.phrase().source();
-                if (l.equals("opened fire") || l.equals("fired on") || l.equals("fired at") || l.startsWith("live")
-                        || l.equals("shot dead")) {
+                if (l.endsWith("fire") && !l.startsWith("set") || l.equals("fired on") || l.equals("fired at")
+                        || l.startsWith("live") || l.equals("shot dead")) {
                     lethal = true;
                 }
             }
@@ -959,8 +1078,9 @@ public final class EventDetector implements Stage {
     private SubEventType clash(Ctx c, Cand k, CueMarks m, int from, int to) {
         boolean armed = k.agentSide == Side.NONSTATE || k.patientSide == Side.NONSTATE
                 || k.agentSide == Side.STATE && k.patientSide == Side.STATE;
-        boolean party = k.agentSide == Side.PROTEST || k.patientSide == Side.PROTEST || k.agentSide == Side.CIVIL
-                || k.patientSide == Side.CIVIL;
+        boolean party = kindIn(k.actor1, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS)
+                || kindIn(k.actor2, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS)
+                || k.agentSide == Side.PARTY || k.patientSide == Side.PARTY;
         boolean partyCue = m.any(Cue.PARTY, k.c0, k.c1) || m.any(Cue.MOB, from, to);
         if (!armed && (party || partyCue) && !m.any(Cue.NONSTATE, k.c0, k.c1)) {
             return m.any(Cue.STATE, k.c0, k.c1) || k.agentSide == Side.STATE || k.patientSide == Side.STATE
@@ -969,12 +1089,28 @@ public final class EventDetector implements Stage {
         return SubEventType.ARMED_CLASH;
     }
 
+    private static boolean kindIn(ActorMention a, ActorKind... kinds) {
+        if (a == null || a.actor().kind() == null) {
+            return false;
+        }
+        for (ActorKind k : kinds) {
+            if (a.actor().kind() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private SubEventType attack(Ctx c, Cand k, CueMarks m, int from, int to) {
         if (cueOutsideComplement(c, m, Cue.MOB, from, to) && k.agentSide != Side.STATE && k.agentSide != Side.NONSTATE) {
             return SubEventType.MOB_VIOLENCE;
         }
         if (k.agentSide == Side.PROTEST) {
             return SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        if (k.agentSide == Side.PARTY && !m.any(Cue.NONSTATE, k.agentFrom, k.agentTo)) {
+            // party supporters attacking: ACLED codes riots
+            return k.patientSide == Side.STATE ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
         }
         if (k.patientSide == Side.STATE || k.patientSide == Side.NONSTATE) {
             return SubEventType.ARMED_CLASH;
@@ -1020,7 +1156,8 @@ public final class EventDetector implements Stage {
         if (w.startsWith("bombard")) {
             return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
         }
-        if (k.trigger.id().equals("ied6") && (m.any(Cue.PARTY, from, to) || anyProtestTrigger(c, from, to))) {
+        if (k.trigger.id().equals("ied6") && (m.any(Cue.PARTY, from, to) || k.agentSide == Side.PARTY
+                || anyProtestTrigger(c, from, to))) {
             return SubEventType.VIOLENT_DEMONSTRATION;
         }
         return SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
@@ -1511,19 +1648,19 @@ public final class EventDetector implements Stage {
         double p;
         switch (Math.min(e.priority, 5)) {
             case 1:
-                p = 0.35;
+                p = 0.42;
                 break;
             case 2:
                 p = 0.5;
                 break;
             case 3:
-                p = 0.62;
+                p = 0.6;
                 break;
             case 4:
-                p = 0.7;
+                p = 0.68;
                 break;
             default:
-                p = 0.74;
+                p = 0.72;
         }
         if (hasActor) {
             p += 0.08;
@@ -1536,11 +1673,11 @@ public final class EventDetector implements Stage {
         }
         p += 0.02 * Math.min(3, e.members.size());
         if (status == EventStatus.ALLEGED) {
-            p -= 0.15;
+            p -= 0.08;
         } else if (status == EventStatus.CLAIMED) {
             p -= 0.08;
         }
-        p -= 0.03 * Math.min(e.sentence, 5);
+        p -= 0.08 * Math.min(e.sentence, 4);
         return Math.max(0.05, Math.min(0.95, Math.round(p * 1000) / 1000.0));
     }
 
@@ -1575,10 +1712,20 @@ public final class EventDetector implements Stage {
         }
     }
 
+    /** A place name inside an actor's name ("Youth Congress workers", "Military Forces of Afghanistan"). */
+    private static boolean insideActor(Ctx c, ResolvedPlace p) {
+        for (ActorMention a : c.actors) {
+            if (!a.anaphoric() && a.start() <= p.start() && p.end() <= a.end() && a.length() > p.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ResolvedPlace bestIn(Ctx c, int charFrom, int charTo, int trigChar) {
         ResolvedPlace best = null;
         for (ResolvedPlace p : c.places) {
-            if (p.start() < charFrom || p.start() >= charTo || !usable(p)) {
+            if (p.start() < charFrom || p.start() >= charTo || !usable(p) || insideActor(c, p)) {
                 continue;
             }
             if (best == null || rank(p.precision()) > rank(best.precision())
@@ -1617,11 +1764,40 @@ public final class EventDetector implements Stage {
             p = focus(c);
         }
         if (p == null) {
-            return EventLocation.unknown();
+            // no place named: the country of the actors, when they agree (never a demonym's place)
+            String iso = actorCountry(c, e);
+            return iso == null ? EventLocation.unknown()
+                    : new EventLocation(countries.name(iso), iso, null, null, null, null, GeoPrecision.COUNTRY, null);
         }
         Place pl = p.place();
         return new EventLocation(pl.name(), pl.country(), pl.admin1Name(), pl.lat(), pl.lon(), pl.geonameId(),
                 p.precision(), c.text.substring(p.start(), p.end()));
+    }
+
+    /** The one country of the event's actors (then of the document's actors), or null when none or several. */
+    private static String actorCountry(Ctx c, Cand e) {
+        String iso = null;
+        for (ActorMention a : new ActorMention[] {e.actor1, e.actor2}) {
+            if (a != null && a.actor().country() != null && !a.actor().reporter()) {
+                if (iso != null && !iso.equals(a.actor().country())) {
+                    return null;
+                }
+                iso = a.actor().country();
+            }
+        }
+        if (iso != null) {
+            return iso;
+        }
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (ActorMention a : c.actors) {
+            if (a.actor() != null && a.actor().country() != null && !a.actor().reporter()) {
+                n.merge(a.actor().country(), 1, Integer::sum);
+            }
+        }
+        if (n.size() == 1) {
+            return n.keySet().iterator().next();
+        }
+        return null;
     }
 
     /** The document's focus: the most often named place, the earliest on ties. */
@@ -1629,7 +1805,7 @@ public final class EventDetector implements Stage {
         ResolvedPlace best = null;
         int bestN = 0;
         for (ResolvedPlace p : c.places) {
-            if (!usable(p)) {
+            if (!usable(p) || insideActor(c, p)) {
                 continue;
             }
             int n = 0;

@@ -86,7 +86,7 @@ public final class DocumentRunner {
                     : e.sources();
             out.add(new Event(e.start(), e.end(), e.triggerStart(), e.triggerEnd(), e.id(), e.type(), e.subtype(), e.date(),
                     e.location(), e.actors(), e.fatalities(), e.injured(), e.incidents(), e.claimedBy(), e.status(),
-                    e.attributedTo(), e.confidence(), e.evidence(), sources, e.pipelineVersion() == null ? version : e.pipelineVersion()));
+                    e.attributedTo(), e.confidence(), e.evidence(), sources, version));
         }
         return FinishedEvents.replace(doc, out);
     }

@@ -2,8 +2,11 @@ package org.sitrep.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.events.EventDetector;
+import org.sitrep.mentions.actors.ActorRecognizer;
 import org.sitrep.mentions.dates.DateRecognizer;
 import org.sitrep.mentions.places.PlaceRecognitionStage;
+import org.sitrep.mentions.quantities.QuantityRecognizer;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.Gazetteers;
 import org.sitrep.resolve.PlaceResolutionStage;
@@ -27,6 +30,9 @@ public final class Pipelines {
         stages.add(new PlaceResolutionStage());
         stages.add(new DateRecognizer());
         stages.add(new DateResolver());
+        stages.add(new ActorRecognizer());
+        stages.add(new QuantityRecognizer());
+        stages.add(new EventDetector());
         return Pipeline.of(stages);
     }
 }

@@ -19,6 +19,12 @@ public interface Gazetteer {
     /** Places with this name key, best prior first (countries, regions, then by population); empty if none. */
     List<Place> candidates(long key);
 
+    /** At most {@code limit} places with this name key, best prior first. */
+    default List<Place> candidates(long key, int limit) {
+        List<Place> all = candidates(key);
+        return all.size() <= limit ? all : all.subList(0, limit);
+    }
+
     /** The country entry for an ISO 3166-1 alpha-2 code, or null. */
     Place country(String iso2);
 

@@ -24,7 +24,7 @@ import org.sitrep.pipeline.Stage;
 public final class PlaceResolutionStage implements Stage {
     /** Weights of the scoring terms (named, not positional). */
     static final double W_POPULATION = 0.45;
-    static final double W_COUNTRY_TYPE = 4.0;
+    static final double W_COUNTRY_TYPE = 5.0;
     static final double W_ADMIN1_TYPE = 1.6;
     static final double W_CAPITAL = 1.2;
     static final double W_COUNTRY_NAMED = 3.0;
@@ -34,6 +34,7 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_NEARBY = 3.0;
     static final double NEARBY_KM = 300;
     static final int ROUNDS = 2;
+    static final double W_CAPITAL_NAME = 2.0;
 
     @Override
     public String name() {
@@ -84,16 +85,23 @@ public final class PlaceResolutionStage implements Stage {
                 continue;
             }
             Place top = m.candidates().get(0);
+            if (top.country() == null) {
+                continue;
+            }
             if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
             } else if (top.isAdmin1()) {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
         }
+        String[] canon = new String[n];
+        for (int k = 0; k < n; k++) {
+            canon[k] = NameKey.canonical(mentions.get(k).name());
+        }
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(mentions, k, countryWeight, adminNamed, null, null, null);
+            first[k] = best(mentions, canon, k, countryWeight, adminNamed, null, null, null);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
@@ -105,7 +113,7 @@ public final class PlaceResolutionStage implements Stage {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(mentions, k, countryWeight, adminNamed, focusCountry, ctx, c);
+                        : best(mentions, canon, k, countryWeight, adminNamed, focusCountry, ctx, c);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -167,7 +175,7 @@ public final class PlaceResolutionStage implements Stage {
         return m.relation() == PlaceMention.Relation.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
     }
 
-    private Place best(List<PlaceMention> mentions, int k, Map<String, Double> countryWeight,
+    private Place best(List<PlaceMention> mentions, String[] canon, int k, Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
@@ -196,12 +204,28 @@ public final class PlaceResolutionStage implements Stage {
                 townAdmins.add(c.country() + "." + c.admin1Code());
             }
         }
+        // a national capital named like a division of its own country: the bare name means the capital ("Washington")
+        java.util.Set<String> adminCountries = new java.util.HashSet<>();
+        for (Place c : cands) {
+            if (c.isAdmin1() && c.country() != null) {
+                adminCountries.add(c.country());
+            }
+        }
+        for (Place c : cands) {
+            if (c.isCountry()) {
+                adminCountries.clear(); // "Mexico": the country, not its capital
+                break;
+            }
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
-        String ownKey = NameKey.canonical(m.name());
+        String ownKey = canon[k];
         for (Place c : cands) {
             double s = prior(c);
+            if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
+                s += W_CAPITAL_NAME;
+            }
             if (c.isAdmin1() && townAdmins.contains(c.country() + "." + c.admin1Code())) {
                 s -= W_ADMIN1_TYPE + 0.5;
             }
@@ -234,10 +258,10 @@ public final class PlaceResolutionStage implements Stage {
                 for (int j = 0; j < first.length; j++) {
                     Place o = first[j];
                     if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace() && !o.isAdmin1()
-                            || NameKey.canonical(mentions.get(j).name()).equals(ownKey)) {
+                            || canon[j].equals(ownKey)) {
                         continue;
                     }
-                    nearest = Math.min(nearest, km(c.lat(), c.lon(), o.lat(), o.lon()));
+                    nearest = Math.min(nearest, fastKm(c.lat(), c.lon(), o.lat(), o.lon()));
                 }
                 if (nearest < NEARBY_KM) {
                     s += W_NEARBY * (1 - nearest / NEARBY_KM);
@@ -256,6 +280,20 @@ public final class PlaceResolutionStage implements Stage {
             conf[0] = 1 / (1 + Math.exp(-margin));
         }
         return best;
+    }
+
+    /** Equirectangular approximation of the distance, good to a few percent below 1,000 km. */
+    static double fastKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = lat2 - lat1;
+        double dLon = Math.abs(lon2 - lon1);
+        if (dLon > 180) {
+            dLon = 360 - dLon;
+        }
+        if (Math.abs(dLat) * 111.2 > NEARBY_KM) {
+            return Double.MAX_VALUE;
+        }
+        double x = dLon * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+        return 111.2 * Math.sqrt(x * x + dLat * dLat);
     }
 
     /** Great-circle distance in kilometres. */

@@ -32,7 +32,7 @@ public final class ActorRecognizer implements Stage {
             "controlled", "held", "has", "had", "is", "was", "were", "have", "took", "stormed", "executed", "beheaded",
             "leader", "commander", "positions", "targets", "stronghold", "strongholds", "operatives", "loyalists");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ash", "as", "at", "ar", "an", "of", "for",
-            "the", "and", "de", "des", "du", "la", "bin", "ibn", "'s", "&", "wal");
+            "the", "de", "des", "du", "la", "bin", "ibn", "'s", "wal");
 
     private final ActorCatalogue catalogue;
 
@@ -461,7 +461,7 @@ public final class ActorRecognizer implements Stage {
                     named++;
                 }
                 k++;
-            } else if (CONNECTORS.contains(lo) && k > i) {
+            } else if (CONNECTORS.contains(lo) && k > i && (!lo.equals("the") || CONNECTORS.contains(t.lower(k - 1)))) {
                 k++;
             } else {
                 break;
@@ -496,6 +496,33 @@ public final class ActorRecognizer implements Stage {
         return k == ActorKind.REBEL_GROUP || k == ActorKind.POLITICAL_MILITIA || k == ActorKind.IDENTITY_MILITIA;
     }
 
+    /**
+     * A generic mention with no armed group before it ("A suicide bomber killed five. Al-Shabaab claimed it.")
+     * refers forward to the first armed group named in the same or the next sentence of the same paragraph.
+     */
+    private static Actor cataphor(List<Cand> cands, Cand c, Work w) {
+        int s = w.sent[c.start()];
+        int p = w.para[c.start()];
+        boolean after = false;
+        for (Cand d : cands) {
+            if (d == c) {
+                after = true;
+                continue;
+            }
+            if (!after) {
+                continue;
+            }
+            int ds = w.sent[d.start()];
+            if (ds - s > 1 || w.para[d.start()] != p) {
+                return null;
+            }
+            if (armed(d)) {
+                return d.actor();
+            }
+        }
+        return null;
+    }
+
     private List<ActorMention> resolve(Work w, List<Cand> cands) {
         List<ActorMention> out = new ArrayList<>(cands.size());
         Map<String, Integer> counts = new HashMap<>();
@@ -515,12 +542,15 @@ public final class ActorRecognizer implements Stage {
                     if (indefiniteGeneric && s - last > 2) {
                         continue;
                     }
-                    double score = e.getValue() + (s - last <= 1 ? 1.5 : 0);
+                    double score = e.getValue() + (s == last ? 1.0 : s - last == 1 ? 0.5 : 0);
                     if (score > bestScore || (score == bestScore && last > bestLast)) {
                         ante = actors.get(e.getKey());
                         bestScore = score;
                         bestLast = last;
                     }
+                }
+                if (ante == null && c.entry() != null) {
+                    ante = cataphor(cands, c, w);
                 }
                 if (ante != null) {
                     out.add(new ActorMention(t.start(c.start()), t.end(c.end() - 1), ante, true, 0.6));

@@ -32,7 +32,7 @@ import org.sitrep.pipeline.Stage;
  * {@code from.span}/{@code to.span} ("start,end" offsets of the two ends), and {@code mod}. Thread-safe.
  */
 public final class DateRecognizer implements Stage {
-    private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on|in)\\s+)?$");
+    private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on)\\s+)?$");
 
     private final DateLexicon lexicon;
     private final DateRules rules;
@@ -114,6 +114,14 @@ public final class DateRecognizer implements Stage {
             return List.of();
         }
         List<Cand> cands = new ArrayList<>();
+        int[] starts = startPositions(text, tokens);
+        int[] tokenOfStart = new int[starts.length];
+        for (int i = 0, k = 0; i < starts.length; i++) {
+            while (k + 1 < n && tokens.get(k).end() <= starts[i]) {
+                k++;
+            }
+            tokenOfStart[i] = k;
+        }
         for (DateRules.Rule rule : rules.rules()) {
             if ((rule.triggers() & any) == 0) {
                 continue;
@@ -121,33 +129,58 @@ public final class DateRecognizer implements Stage {
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            int i = 0;
-            while (i < n) {
+            // a match covers one of the rule's trigger tokens: try the rule at each token start (and after hyphens
+            // inside tokens) from WINDOW_BEFORE tokens before a trigger token up to that token
+            int si = 0;
+            for (int i = 0; i < n; i++) {
                 if ((bits[i] & rule.triggers()) == 0) {
-                    i++;
                     continue;
                 }
                 int from = tokens.get(Math.max(0, i - WINDOW_BEFORE)).start();
-                int last = Math.min(n - 1, i + WINDOW_AFTER);
-                // extend the window while further triggers of this rule fall inside it
-                int j = i + 1;
-                while (j <= last) {
-                    if ((bits[j] & rule.triggers()) != 0) {
-                        last = Math.min(n - 1, j + WINDOW_AFTER);
-                    }
-                    j++;
+                int to = tokens.get(i).end();
+                while (si < starts.length && starts[si] < from) {
+                    si++;
                 }
-                int to = tokens.get(last).end();
-                i = last + 1;
-                m.region(from, to);
-                find(text, sentences, rule, m, cands);
+                while (si < starts.length && starts[si] < to) {
+                    int regionEnd = tokens.get(Math.min(n - 1, tokenOfStart[si] + MAX_TOKENS)).end();
+                    m.region(starts[si], regionEnd);
+                    if (m.lookingAt()) {
+                        add(text, sentences, rule, m, cands);
+                    }
+                    si++;
+                }
             }
         }
         return select(text, sentences, cands);
     }
 
+    /** Where a mention may start: token starts, and positions right after a hyphen inside a word ("mid-2015"). */
+    private static int[] startPositions(String text, List<Token> tokens) {
+        int[] out = new int[tokens.size() * 2];
+        int k = 0;
+        for (Token t : tokens) {
+            if (k + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+            }
+            out[k++] = t.start();
+            if (t.kind() == Token.Kind.WORD) {
+                for (int p = t.start() + 1; p < t.end() - 1; p++) {
+                    char c = text.charAt(p);
+                    if (c == '-' || c == '\u2010' || c == '\u2011') {
+                        if (k + 1 > out.length) {
+                            out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+                        }
+                        out[k++] = p + 1;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** The longest mention a rule may match, in tokens. */
+    private static final int MAX_TOKENS = 16;
     private static final int WINDOW_BEFORE = 8;
-    private static final int WINDOW_AFTER = 10;
 
     private int triggerBits(String text, Token t) {
         if (t.kind() == Token.Kind.NUMBER) {
@@ -173,26 +206,22 @@ public final class DateRecognizer implements Stage {
         return bits;
     }
 
-    private void find(String text, List<Sentence> sentences, DateRules.Rule rule, Matcher m, List<Cand> cands) {
-        {
-            while (m.find()) {
-                int s = rule.hasSpan() ? m.start("span") : m.start();
-                int e = rule.hasSpan() ? m.end("span") : m.end();
-                // trim trailing whitespace/punctuation that a pattern may have consumed
-                while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-                    e--;
-                }
-                if (e <= s || crossesSentence(sentences, s, e)) {
-                    continue;
-                }
-                Map<String, String> f = rules.fields(rule, m);
-                if (rule.hasEnds()) {
-                    f.put("from.span", m.start("a") + "," + m.end("a"));
-                    f.put("to.span", m.start("b") + "," + m.end("b"));
-                }
-                cands.add(new Cand(s, e, rule, f));
-            }
+    private void add(String text, List<Sentence> sentences, DateRules.Rule rule, Matcher m, List<Cand> cands) {
+        int s = rule.hasSpan() ? m.start("span") : m.start();
+        int e = rule.hasSpan() ? m.end("span") : m.end();
+        // trim trailing whitespace/punctuation that a pattern may have consumed
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
         }
+        if (e <= s || crossesSentence(sentences, s, e)) {
+            return;
+        }
+        Map<String, String> f = rules.fields(rule, m);
+        if (rule.hasEnds()) {
+            f.put("from.span", m.start("a") + "," + m.end("a"));
+            f.put("to.span", m.start("b") + "," + m.end("b"));
+        }
+        cands.add(new Cand(s, e, rule, f));
     }
 
     private List<DateMention> select(String text, List<Sentence> sentences, List<Cand> cands) {

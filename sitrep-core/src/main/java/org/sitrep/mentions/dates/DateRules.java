@@ -29,7 +29,7 @@ public final class DateRules {
 
     /** Trigger kinds of the rules' fifth column: a rule runs only near a token of one of its kinds. */
     public static final List<String> TRIGGERS = List.of("month", "weekday", "unit", "part", "season", "ref", "dayword",
-            "setword", "digit");
+            "setword", "number", "holiday", "decade", "direction", "digit");
 
     /** The bit of a trigger kind in {@link Rule#triggers()}. */
     public static int triggerBit(String kind) {
@@ -155,6 +155,8 @@ public final class DateRules {
         m.put("DIR", lx.alternation("direction"));
         m.put("ORD", lx.alternation("ordinal"));
         m.put("DAYWORD", lx.alternation("dayword"));
+        m.put("HOLIDAY", lx.alternation("holiday"));
+        m.put("DECADE", lx.alternation("decade"));
         // compounds ("twenty-four", "two hundred and five") never continue with an article or a vague word
         String noArticle = "(?!(?i:an?|some|several|many|few|numerous|couple|dozen)(?![\\p{L}]))";
         m.put("NUMBER", "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + numWord + "(?:[\\s\\u2010\\u2011-]+(?:and\\s+)?"

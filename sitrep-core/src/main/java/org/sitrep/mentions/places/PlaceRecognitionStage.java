@@ -53,17 +53,29 @@ public final class PlaceRecognitionStage implements Stage {
                 countryNameKeys.add(NameKey.of(a));
             }
             for (String d : c.demonyms()) {
-                String canon = NameKey.canonical(d);
-                if (canon.isEmpty()) {
-                    continue;
-                }
-                demonyms.putIfAbsent(NameKey.hash(canon), p);
-                int sp = canon.indexOf(' ');
-                while (sp > 0) {
-                    demonymPrefixes.add(NameKey.hash(canon.substring(0, sp)));
-                    sp = canon.indexOf(' ', sp + 1);
+                addDemonym(d, p);
+            }
+        }
+        for (String[] rd : PlaceWords.REGION_DEMONYMS) {
+            for (Place p : gazetteer.candidates(rd[1])) {
+                if (!p.isPopulatedPlace() && !p.isCountry() && !p.isAdminRegion()) {
+                    addDemonym(rd[0], p);
+                    break;
                 }
             }
+        }
+    }
+
+    private void addDemonym(String form, Place p) {
+        String canon = NameKey.canonical(form);
+        if (canon.isEmpty()) {
+            return;
+        }
+        demonyms.putIfAbsent(NameKey.hash(canon), p);
+        int sp = canon.indexOf(' ');
+        while (sp > 0) {
+            demonymPrefixes.add(NameKey.hash(canon.substring(0, sp)));
+            sp = canon.indexOf(' ', sp + 1);
         }
     }
 
@@ -106,7 +118,6 @@ public final class PlaceRecognitionStage implements Stage {
             titleCase = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
-                canon[i] = NameKey.canonical(text.subSequence(t.start(), t.end()));
                 char c = text.charAt(t.start());
                 cap[i] = t.kind() == Token.Kind.WORD && (Character.isUpperCase(c) || Character.isTitleCase(c));
             }
@@ -125,7 +136,7 @@ public final class PlaceRecognitionStage implements Stage {
                         if (first < 0) {
                             first = j;
                         }
-                        if (canon[j].length() > 3 && first != j) {
+                        if (tokens.get(j).length() > 3 && first != j) {
                             words++;
                             if (cap[j]) {
                                 caps++;
@@ -200,7 +211,18 @@ public final class PlaceRecognitionStage implements Stage {
         }
 
         String lower(int i) {
-            return i >= 0 && i < canon.length ? canon[i] : "";
+            return i >= 0 && i < canon.length ? c(i) : "";
+        }
+
+        /** Canonical form of token i, computed on first use. */
+        String c(int i) {
+            String s = canon[i];
+            if (s == null) {
+                Token t = tokens.get(i);
+                s = NameKey.canonical(text.subSequence(t.start(), t.end()));
+                canon[i] = s;
+            }
+            return s;
         }
 
         boolean word(int i) {
@@ -261,7 +283,7 @@ public final class PlaceRecognitionStage implements Stage {
                 if (j > i && tk.tokens.get(j).start() - tk.tokens.get(j - 1).end() > 2) {
                     break;
                 }
-                String c = tk.canon[j];
+                String c = tk.c(j);
                 if (c.isEmpty()) {
                     break;
                 }
@@ -294,7 +316,7 @@ public final class PlaceRecognitionStage implements Stage {
                 if (tk.tokens.get(j).kind() != Token.Kind.WORD) {
                     break;
                 }
-                String c = tk.canon[j];
+                String c = tk.c(j);
                 if (tk.possessive(j)) {
                     c = NameKey.canonical(tk.text.subSequence(tk.tokens.get(j).start(), tk.tokens.get(j).end() - 2));
                 }
@@ -325,7 +347,7 @@ public final class PlaceRecognitionStage implements Stage {
                 i++;
                 continue;
             }
-            PlaceMention m = accept(tk, i, end, endPossessive, personWords);
+            PlaceMention m = accept(tk, i, end, endPossessive, personWords, out);
             if (m != null) {
                 out.add(m);
                 i = end + 1;
@@ -342,31 +364,37 @@ public final class PlaceRecognitionStage implements Stage {
         return doc.with(Layers.PLACE_MENTIONS, out, name());
     }
 
+
     private static long nameKey(Toks tk, int from, int to, boolean possessive) {
         long h = NameKey.start();
+        boolean firstPart = true;
         for (int j = from; j <= to; j++) {
-            String c = tk.canon[j];
+            String c = tk.c(j);
+            if (c.isEmpty()) {
+                continue; // the dot of "St."
+            }
             if (j == to && possessive) {
                 c = NameKey.canonical(tk.text.subSequence(tk.tokens.get(j).start(), tk.tokens.get(j).end() - 2));
             }
-            h = NameKey.append(h, c, j == from);
+            h = NameKey.append(h, c, firstPart);
+            firstPart = false;
         }
         return NameKey.finish(h);
     }
 
     /** Applies the rejection rules to the name tokens [i, end] and builds the mention with its context. */
-    private PlaceMention accept(Toks tk, int i, int end, boolean possessive, Set<String> personWords) {
+    private PlaceMention accept(Toks tk, int i, int end, boolean possessive, Set<String> personWords,
+                                List<PlaceMention> out) {
         long key = nameKey(tk, i, end, possessive);
-        List<Place> cands = gazetteer.candidates(key);
+        List<Place> cands = gazetteer.candidates(key, MAX_CANDIDATES);
         if (cands.isEmpty()) {
             return null;
         }
-        if (cands.size() > MAX_CANDIDATES) {
-            cands = cands.subList(0, MAX_CANDIDATES);
-        }
         Place top = cands.get(0);
         boolean single = i == end;
-        String first = tk.canon[i];
+        // "Anderson County", "Orange County": a division word after the name vouches for it
+        boolean divisionNext = !possessive && tk.word(end + 1) && PlaceWords.DIVISION_WORDS.contains(tk.lower(end + 1));
+        String first = tk.c(i);
         String whole = single ? (possessive ? NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(),
                 tk.tokens.get(i).end() - 2)) : first) : null;
         boolean bigOrRegion = false;
@@ -381,10 +409,13 @@ public final class PlaceRecognitionStage implements Stage {
             if (PlaceWords.NEVER.contains(whole)) {
                 return null;
             }
-            if (whole.length() < 3 && !top.isCountry() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
+            if (PlaceWords.NEEDS_DOT.contains(whole) && !(tk.punct(i + 1, '.') && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end())) {
                 return null;
             }
-            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion)) {
+            if (whole.length() < 3 && !top.isCountry() && top.isPopulatedPlace() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
+                return null;
+            }
+            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion) && !divisionNext) {
                 return null;
             }
             if (tk.allCaps(i) && !tk.titleCase[i] && !bigOrRegion) {
@@ -394,25 +425,50 @@ public final class PlaceRecognitionStage implements Stage {
                 return null; // a capitalised sentence-initial word that names only small places
             }
         }
+        String full = single ? whole : NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(end).end()));
+        if (!single && PlaceWords.NEVER.contains(full)) {
+            return null; // "White House", "Notre Dame"
+        }
+        if (single) {
+            String raw = tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end());
+            int apo = Math.max(raw.indexOf('\''), raw.indexOf('’'));
+            if (apo > 0 && !possessive && (apo <= 2 || PlaceWords.NEVER.contains(NameKey.canonical(raw.substring(0, apo))))) {
+                return null; // "I've", "don't"
+            }
+        }
+        boolean big = false;
+        for (Place c : cands) {
+            if (c.isCountry() || c.isAdmin1() || c.population() >= 1_000_000 || !c.isPopulatedPlace()) {
+                big = true;
+                break;
+            }
+        }
+        if (single && PlaceWords.PERSON_NAMES.contains(whole) && !bigOrRegion && !divisionNext) {
+            personWords.add(whole);
+            return null; // "Jones", "Kelly": a person unless a big place has the name
+        }
         boolean countryOrRegion = top.isCountry() || top.isAdmin1() || !top.isPopulatedPlace();
         // person and organisation names around the toponym
-        if (!tk.titleCase[i]) {
+        if (!tk.titleCase[i] && !divisionNext) {
             int p = i - 1;
             if (p >= 0 && tk.word(p) && PlaceWords.TITLES.contains(tk.lower(p))
-                    || p >= 0 && tk.punct(p, '.') && p - 1 >= 0 && PlaceWords.TITLES.contains(tk.lower(p - 1))) {
-                personWords.add(tk.canon[end]);
+                    || p >= 0 && tk.punct(p, '.') && p - 1 >= 0 && PlaceWords.TITLES.contains(tk.lower(p - 1))
+                    && tk.lower(p - 1).length() <= 4 && tk.tokens.get(p - 1).end() == tk.tokens.get(p).start()) {
+                personWords.add(tk.c(end));
                 return null;
             }
             if (p >= 1 && tk.word(p) && PlaceWords.NAME_PARTICLES.contains(tk.lower(p)) && tk.cap[p - 1]
                     && !PlaceWords.NEVER.contains(tk.lower(p - 1))) {
-                personWords.add(tk.canon[end]);
+                personWords.add(tk.c(end));
                 return null;
             }
             if (p >= 0 && tk.cap[p] && !tk.sentenceStart[p] && !PlaceWords.NEVER.contains(tk.lower(p))
                     && !PlaceWords.PARTS.contains(tk.lower(p)) && !PlaceWords.DIRECTIONS.contains(tk.lower(p))
-                    && !tk.possessive(p) && gazetteer.probe(NameKey.of(tk.lower(p))) == 0
-                    && !demonyms.containsKey(NameKey.of(tk.lower(p))) && !countryOrRegion) {
-                personWords.add(tk.canon[end]);
+                    && !tk.possessive(p) && tk.tokens.get(p).end() + 1 >= tk.tokens.get(i).start() - 1
+                    && !demonyms.containsKey(NameKey.of(tk.lower(p))) && !countryOrRegion && !big
+                    && (gazetteer.probe(NameKey.of(tk.lower(p))) == 0 || PlaceWords.PERSON_NAMES.contains(tk.lower(p))
+                    || out.isEmpty() || out.get(out.size() - 1).nameEnd() != tk.tokens.get(p).end())) {
+                personWords.add(tk.c(end));
                 return null; // "John Jordan", "Barack Obama"
             }
         }
@@ -422,6 +478,13 @@ public final class PlaceRecognitionStage implements Stage {
             if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)) {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"
             }
+        }
+        if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i] && single && !big
+                && tk.tokens.get(next).start() - tk.tokens.get(end).end() <= 1
+                && PlaceWords.PERSON_NAMES.contains(whole) && !PlaceWords.NEVER.contains(tk.lower(next))
+                && !PlaceWords.DIVISION_WORDS.contains(tk.lower(next))) {
+            personWords.add(tk.lower(next));
+            return null; // "Robert Jones": a given name before a capitalised word
         }
         if (!possessive && tk.word(next) && !top.isCountry() && PlaceWords.SPEECH.contains(tk.lower(next)) && single
                 && !tk.titleCase[i]) {
@@ -478,6 +541,11 @@ public final class PlaceRecognitionStage implements Stage {
                 rel = PlaceMention.Relation.NEAR;
                 start = tk.tokens.get(p - 1).start();
                 int q = p - 2;
+                if (q >= 0 && (tk.lower(q).equals("north") || tk.lower(q).equals("south"))
+                        && tk.tokens.get(q).end() + 1 == tk.tokens.get(p - 1).start()) {
+                    start = tk.tokens.get(q).start(); // "north-east of", split at the hyphen
+                    q--;
+                }
                 if (PlaceWords.UNITS.contains(tk.lower(q)) && q >= 1 && tk.tokens.get(q - 1).kind() == Token.Kind.NUMBER) {
                     start = tk.tokens.get(q - 1).start();
                 } else if (q >= 0 && tk.tokens.get(q).kind() == Token.Kind.NUMBER) {

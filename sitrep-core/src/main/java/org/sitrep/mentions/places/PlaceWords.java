@@ -53,7 +53,16 @@ final class PlaceWords {
             "earlier", "later", "other", "another", "such", "each", "every", "both", "either", "neither", "any",
             "several", "few", "much", "very", "well", "back", "way", "life", "death", "war", "attack", "attacks",
             "bomb", "blast", "killed", "dead", "troops", "soldiers", "rebels", "militants", "fighters", "civilians",
-            "residents", "sources", "witnesses", "source", "media", "tv", "radio", "channel", "online", "paper");
+            "residents", "sources", "witnesses", "source", "media", "tv", "radio", "channel", "online", "paper",
+            "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpl", "pvt", "act", "bank", "chamber", "area", "section",
+            "commissioner", "metro", "pack", "passover", "jesus", "christ", "superior", "northeast", "northwest",
+            "southeast", "southwest", "drug", "royal", "human", "care", "mad", "free", "story", "course", "research",
+            "corporation", "supreme", "vice", "congress", "snow", "mega", "white house", "senate", "parliament",
+            "cabinet", "assembly", "embassy", "consulate", "mission", "operation", "brigade", "battalion", "division",
+            "regiment", "front", "movement", "council", "committee", "ramadan", "eid", "hajj", "bible", "koran",
+            "quran", "sharia", "facebook", "twitter", "google", "youtube", "whatsapp", "telegram", "amazon", "apple",
+            "general assembly", "security council", "el nino", "la nina", "notre dame", "capitol", "pentagon",
+            "kremlin", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station");
 
     /**
      * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,
@@ -62,7 +71,7 @@ final class PlaceWords {
     static final Set<String> COMMON = set(
             "male", "mobile", "nice", "enterprise", "sale", "police", "reading", "bath", "split", "mark", "hope",
             "union", "liberty", "independence", "victoria", "florence", "regina", "orange", "marion", "jackson",
-            "lincoln", "clinton", "washington", "franklin", "madison", "jefferson", "hamilton", "lafayette", "austin",
+            "lincoln", "clinton", "franklin", "madison", "jefferson", "hamilton", "lafayette", "austin",
             "eugene", "charlotte", "elizabeth", "troy", "homer", "alexandria",
             "chester", "kent", "cork", "derby", "worcester", "gloucester",
             "obama", "bush", "trump", "said", "sharif", "assad", "guinea",
@@ -84,6 +93,56 @@ final class PlaceWords {
             "governor", "captain", "major", "mayor", "deputy", "imam", "mufti");
 
     static final long COMMON_MIN_POP = 100_000;
+
+    /**
+     * Common given names and surnames that are also (mostly small) place names: without a country, division or big
+     * city among the candidates they are taken as names of people.
+     */
+    static final Set<String> PERSON_NAMES = set("james", "john", "robert", "michael", "william", "david", "richard",
+            "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+            "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason",
+            "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+            "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis",
+            "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle",
+            "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry",
+            "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce",
+            "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene",
+            "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mary", "patricia", "jennifer",
+            "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
+            "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda",
+            "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+            "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine",
+            "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia",
+            "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith",
+            "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa",
+            "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace",
+            "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+            "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "smith", "johnson", "williams", "brown",
+            "jones", "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez", "lopez", "gonzalez", "wilson",
+            "anderson", "taylor", "moore", "jackson", "martin", "lee", "perez", "thompson", "white", "harris",
+            "sanchez", "clark", "ramirez", "lewis", "robinson", "walker", "young", "allen", "king", "wright",
+            "torres", "nguyen", "hill", "flores", "green", "adams", "nelson", "baker", "hall", "rivera", "campbell",
+            "mitchell", "carter", "roberts", "gomez", "phillips", "evans", "turner", "diaz", "parker", "cruz",
+            "edwards", "collins", "reyes", "stewart", "morris", "morales", "murphy", "cook", "rogers", "gutierrez",
+            "ortiz", "morgan", "cooper", "peterson", "bailey", "reed", "kelly", "howard", "ramos", "kim", "cox",
+            "ward", "richardson", "watson", "brooks", "chavez", "wood", "james", "bennett", "gray", "mendoza",
+            "ruiz", "hughes", "price", "alvarez", "castillo", "sanders", "patel", "myers", "long", "ross", "foster",
+            "jimenez", "powell", "jenkins", "perry", "russell", "sullivan", "bell", "coleman", "butler",
+            "henderson", "barnes", "gonzales", "fisher", "vasquez", "simmons", "romero", "jordan", "patterson",
+            "alexander", "hamilton", "graham", "reynolds", "griffin", "wallace", "moreno", "west", "cole", "hayes",
+            "bryant", "herrera", "gibson", "ellis", "tran", "medina", "aguilar", "stevens", "murray", "ford",
+            "castro", "marshall", "owens", "harrison", "fernandez", "mcdonald", "woods", "washington", "kennedy",
+            "wells", "vargas", "henry", "chen", "freeman", "webb", "tucker", "guzman", "burns", "crawford", "olson",
+            "simpson", "porter", "hunter", "gordon", "mendez", "silva", "shaw", "snyder", "mason", "dixon", "munoz",
+            "hunt", "hicks", "holmes", "palmer", "wagner", "black", "robertson", "boyd", "rose", "stone", "salazar",
+            "fox", "warren", "mills", "meyer", "rice", "schmidt", "garza", "daniels", "ferguson", "nichols",
+            "stephens", "soto", "weaver", "ryan", "gardner", "payne", "grant", "dunn", "kelley", "spencer", "hawkins",
+            "arnold", "pierce", "vazquez", "hansen", "peters", "santos", "hart", "bradley", "knight", "elliott",
+            "cunningham", "duncan", "armstrong", "hudson", "carroll", "lane", "riley", "andrews", "alvarado", "ray",
+            "delgado", "berry", "perkins", "hoffman", "johnston", "matthews", "pena", "richards", "contreras",
+            "willis", "carpenter", "lawrence", "sandoval", "wang", "li", "zhang", "liu", "chen", "yang", "huang",
+            "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "bush", "obama",
+            "clinton", "trump", "biden", "blair", "cameron", "putin", "merkel", "bautista", "balart", "harman");
 
     /** Titles before a person's name: a place-named word after them is a name. */
     static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "dr", "president", "gen", "general", "minister",
@@ -133,6 +192,23 @@ final class PlaceWords {
     /** Distance units for "20 km from X". */
     static final Set<String> UNITS = set("km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
             "mile", "mi", "metres", "meters", "m");
+
+    /** Adjectives of continents and world regions, mapped to the region's gazetteer name. */
+    static final String[][] REGION_DEMONYMS = {
+        {"European", "Europe"}, {"Europeans", "Europe"}, {"African", "Africa"}, {"Africans", "Africa"},
+        {"Asian", "Asia"}, {"Asians", "Asia"}, {"Latin American", "Latin America"}, {"Latin Americans", "Latin America"},
+        {"Middle Eastern", "Middle East"}, {"North African", "North Africa"}, {"West African", "West Africa"},
+        {"East African", "East Africa"}, {"Scandinavian", "Scandinavia"}, {"Balkan", "Balkans"},
+        {"Central Asian", "Central Asia"}, {"Southeast Asian", "Southeast Asia"}, {"South Asian", "South Asia"},
+        {"Sub-Saharan", "Sub-Saharan Africa"}, {"Central American", "Central America"},
+        {"South American", "South America"}, {"North American", "North America"}, {"Caucasian", "Caucasus"},
+        {"Kurdish", "Kurdistan"}, {"Sahrawi", "Western Sahara"}, {"Kashmiri", "Kashmir"}, {"Palestinian", "West Bank"},
+    };
+
+    /** Abbreviations that name a place only with their dot ("Calif.", "Miss."): without it they are words or names. */
+    static final Set<String> NEEDS_DOT = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind",
+            "kan", "kans", "mass", "mich", "minn", "miss", "mont", "neb", "nebr", "nev", "okla", "ore", "oreg", "penn",
+            "tenn", "tex", "wash", "wis", "wisc", "wyo");
 
     /** Verbs of speech after a name: "Obama said" is a person, unless the name is a country (metonymy). */
     static final Set<String> SPEECH = set("said", "says", "told", "added", "asked", "wrote", "explained",

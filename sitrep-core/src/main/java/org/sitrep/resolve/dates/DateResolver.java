@@ -130,6 +130,23 @@ public final class DateResolver implements Stage {
         }
     }
 
+    /**
+     * Whether {@code doc} (after this stage) has no publication date and so left relative dates ("on Monday",
+     * "last week", "In December") unanchored: the CLI warns with this and asks for {@code --published}.
+     */
+    public static boolean needsPublicationDate(Document doc) {
+        if (doc.meta().published() != null || !doc.has(Layers.DATES)) {
+            return false;
+        }
+        for (ResolvedDate r : doc.get(Layers.DATES)) {
+            if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && !r.isAnchored()
+                    && !r.value().endsWith("_REF")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Resolves the mentions of one document in order. */
     public List<ResolvedDate> resolve(String text, List<Sentence> sentences, List<DateMention> mentions, LocalDate dct) {
         Ctx ctx = new Ctx(text, sentences, dct, dayFirst(mentions, dct));
@@ -169,6 +186,9 @@ public final class DateResolver implements Stage {
         }
         if (f.containsKey("range")) {
             return range(m, f, ctx, tense, si);
+        }
+        if (f.containsKey("holiday")) {
+            return holiday(m, f, ctx, tense, si);
         }
         Res r = calendar(f, "", ctx, tense, si);
         String value = r.value;
@@ -351,7 +371,7 @@ public final class DateResolver implements Stage {
                 return n == 0 ? new Res(v, ctx.refDay, ctx.refLast, ctx.refGran, false) : Res.unknown(v, g);
             }
             if (g == Gran.YEAR && n < 0 && ctx.refDay != null && (ctx.refGran == Gran.QUARTER || ctx.refGran == Gran.HALF)
-                    && si - ctx.refSentence <= 1) {
+                    && si - ctx.refSentence <= (f.containsKey("rel") ? 1 : 3)) {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before
                 return Res.unit(ctx.refGran, ctx.refDay.plusYears(n), false);
             }
@@ -461,7 +481,7 @@ public final class DateResolver implements Stage {
             }
         } else if (dct != null) {
             year = chooseYear(month, day, dct, tense);
-            if (ctx.explicitYear != null && ctx.explicitYear < dct.getYear() && tense == Tense.PAST
+            if (ctx.explicitYear != null && ctx.explicitYear < dct.getYear() && tense != Tense.FUTURE
                     && si - ctx.explicitSentence <= NARRATIVE_WINDOW && ctx.refDay != null
                     && ctx.refDay.getYear() == ctx.explicitYear) {
                 year = ctx.explicitYear;
@@ -600,6 +620,10 @@ public final class DateResolver implements Stage {
             int h = num(f.get("hour"));
             int mi = f.containsKey("minute") ? num(f.get("minute")) : 0;
             String ap = f.get("ampm");
+            String dp = f.get("daypart");
+            if (ap == null && dp != null) {
+                ap = dp.equals("morning") || (dp.equals("night") && h < 6) ? "a" : "p";
+            }
             if (ap != null) {
                 boolean pm = ap.startsWith("p");
                 if (pm && h < 12) {
@@ -618,6 +642,49 @@ public final class DateResolver implements Stage {
             return p.equals("MI") ? "12:00" : p;
         }
         return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------- holidays
+
+    private ResolvedDate holiday(DateMention m, Map<String, String> f, Ctx ctx, Tense tense, int si) {
+        String code = f.get("holiday");
+        Integer year = num(f.get("year"));
+        String dir = f.getOrDefault("hdir", "");
+        LocalDate[] best = null;
+        if (year != null) {
+            best = Holidays.inYear(code, year);
+        } else if (ctx.dct != null) {
+            LocalDate dct = ctx.dct;
+            long bestScore = Long.MAX_VALUE;
+            for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+                LocalDate[] c = Holidays.inYear(code, y);
+                if (c == null) {
+                    continue;
+                }
+                boolean past = !c[0].isAfter(dct);
+                boolean future = !c[1].isBefore(dct);
+                if (dir.equals("last") && !c[1].isBefore(dct) || dir.equals("next") && !c[0].isAfter(dct)) {
+                    continue;
+                }
+                if (dir.isEmpty() && (tense == Tense.PAST && !past || tense == Tense.FUTURE && !future)) {
+                    continue;
+                }
+                long score = Math.abs(ChronoUnit.DAYS.between(dct, c[0]));
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+        }
+        if (best == null) {
+            return new ResolvedDate(m.start(), m.end(), m, "XXXX-XX-XX", TimexType.DATE, f.get("mod"), null, null,
+                    DatePrecision.UNKNOWN);
+        }
+        boolean oneDay = best[0].equals(best[1]);
+        String value = oneDay ? Gran.DAY.value(best[0]) : Gran.DAY.value(best[0]) + "/" + Gran.DAY.value(best[1]);
+        remember(ctx, new Res(value, best[0], best[1], Gran.DAY, year != null), si);
+        return new ResolvedDate(m.start(), m.end(), m, value, TimexType.DATE, f.get("mod"), best[0], best[1],
+                precision(best[0], best[1], null, null));
     }
 
     // ---------------------------------------------------------------------------------------------- ranges

@@ -16,8 +16,8 @@ public enum Tense {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?");
     private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "won't", "wont", "'ll", "going", "expected",
             "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
-            "hopes", "next", "tomorrow", "coming", "planned", "payable", "effective", "expire", "expires", "soon",
-            "deadline", "until", "later");
+            "hopes", "tomorrow", "payable", "effective", "expire", "expires", "soon",
+            "deadline");
     private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
             "took", "fell", "rose", "began", "left", "fled", "fought", "shot", "struck", "met", "held", "led", "made",
             "gave", "got", "saw", "found", "broke", "blew", "sent", "spent", "won", "lost", "stood", "thought",
@@ -25,16 +25,20 @@ public enum Tense {
             "became", "hid", "sought", "taught", "bought", "built", "meant", "heard", "paid", "laid", "sold", "ago",
             "last", "yesterday", "earlier", "wasn't", "weren't", "didn't", "hadn't", "overran", "slew", "bore", "swore");
     /** Finite past forms that a modal cannot precede. */
-    private static final Set<String> PAST_ONLY = Set.of("was", "were", "did", "said", "told", "ago", "last", "yesterday",
+    /** Cues further than this many characters from the mention are ignored. */
+    private static final int MAX_DISTANCE = 60;
+    private static final Set<String> PAST_ONLY = Set.of("was", "were", "did", "ago", "last", "yesterday",
             "earlier", "wasn't", "weren't", "didn't", "hadn't");
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "armed", "united", "hundred", "based",
             "red", "bed", "shed", "speed", "feed", "seed", "weed", "indeed", "proceed", "succeed", "exceed", "breed",
             "creed", "greed", "deed", "reed", "wed", "fled", "alleged", "suspected", "limited", "advanced", "detailed",
             "dedicated", "sophisticated", "unprecedented", "related", "expected", "scheduled", "planned", "concerned",
-            "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic");
+            "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic",
+            // reporting verbs date the report, not the event it reports
+            "reported", "announced", "added", "stated", "claimed", "confirmed", "quoted", "cited", "unspecified");
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to", "can", "could", "may",
-            "might", "must");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
 
     /**
@@ -72,13 +76,20 @@ public enum Tense {
                         break;
                     }
                 }
+                // a present passive ("when the case is heard") says nothing about the past
+                if (t == PAST && i > 0 && PRESENT_BE.contains(words.get(i - 1))) {
+                    t = NONE;
+                }
+            }
+            if (t == NONE) {
+                continue;
             }
             int dist = sp[1] <= start ? start - sp[1] : sp[0] - end;
             // a cue after the mention counts a little less than one before it ("On Friday, police said")
             if (sp[0] >= end) {
                 dist += 4;
             }
-            if (dist < bestDist) {
+            if (dist < bestDist && dist <= MAX_DISTANCE) {
                 bestDist = dist;
                 best = t;
             }

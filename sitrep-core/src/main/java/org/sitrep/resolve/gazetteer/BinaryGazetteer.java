@@ -33,6 +33,8 @@ public final class BinaryGazetteer implements Gazetteer {
     private final IntBuffer stringOffsets;
     private final ByteBuffer blob;
     private final String[] stringCache;
+    /** Place objects made so far (benign races: equal values). */
+    private final Place[] placeCache;
     private final LongBuffer tKeys;
     private final IntBuffer tPost;
     private final ByteBuffer tFlags;
@@ -90,7 +92,11 @@ public final class BinaryGazetteer implements Gazetteer {
         postings = slice(b, postLen * 4L).asIntBuffer();
         mask = cap - 1;
         stringCache = new String[nStrings];
+        placeCache = new Place[n];
         for (int i = 0; i < n; i++) {
+            if (fclasses.get(i) != 'A') {
+                continue; // countries and divisions are class A
+            }
             String fc = string(fcodes.get(i));
             if (fc.startsWith("PCL")) {
                 countryIndex.putIfAbsent(string(countries.get(i)), i);
@@ -150,6 +156,11 @@ public final class BinaryGazetteer implements Gazetteer {
 
     @Override
     public List<Place> candidates(long key) {
+        return candidates(key, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<Place> candidates(long key, int limit) {
         int s = slot(key);
         if (s < 0) {
             return List.of();
@@ -158,7 +169,7 @@ public final class BinaryGazetteer implements Gazetteer {
         if (p < 0) {
             return List.of();
         }
-        int len = postings.get(p);
+        int len = Math.min(limit, postings.get(p));
         List<Place> out = new ArrayList<>(len);
         for (int j = 1; j <= len; j++) {
             out.add(place(postings.get(p + j)));
@@ -167,6 +178,15 @@ public final class BinaryGazetteer implements Gazetteer {
     }
 
     public Place place(int i) {
+        Place cached = placeCache[i];
+        if (cached == null) {
+            cached = makePlace(i);
+            placeCache[i] = cached;
+        }
+        return cached;
+    }
+
+    private Place makePlace(int i) {
         String cc = string(countries.get(i));
         String a1 = string(admin1s.get(i));
         String a1Name = null;

@@ -197,7 +197,10 @@ public final class GazetteerBuilder {
         // hash table
         java.util.Set<Long> keys = new java.util.HashSet<>(names.keySet());
         keys.addAll(prefixes.keySet());
-        int cap = Integer.highestOneBit(Math.max(16, keys.size() * 2)) * 2;
+        int cap = 16;
+        while (cap < keys.size() + keys.size() / 2) {
+            cap <<= 1; // load factor 0.5 to 0.67
+        }
         long[] tKeys = new long[cap];
         int[] tPost = new int[cap];
         byte[] tFlags = new byte[cap];

@@ -109,6 +109,7 @@ public final class GazetteerCompiler {
         centroids.put("US", new double[] {39.76, -98.5});
         loader.addCountries(CountryTable.standard(), centroids);
         loader.addWorldRegions();
+        loader.addUsAbbreviations();
         return b;
     }
 }

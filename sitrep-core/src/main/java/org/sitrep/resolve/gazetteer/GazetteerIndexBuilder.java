@@ -83,6 +83,7 @@ public final class GazetteerIndexBuilder {
         }
         loader.addCountries(CountryTable.standard(), centroids);
         loader.addWorldRegions();
+        loader.addUsAbbreviations();
         return b;
     }
 

@@ -233,34 +233,82 @@ final class GeoNamesLoader {
         }
     }
 
-    /** Continents and world regions often named in news; coordinates are conventional centres. */
+    /**
+     * Continents, seas and regions often named in news that GeoNames' populated-place tables lack, with
+     * conventional centre coordinates (public knowledge; continents use GeoNames' coordinates). Columns: id
+     * (GeoNames id, or negative when synthetic), names (| separated, first is the name), lat, lon, feature code,
+     * country (empty when it spans several).
+     */
+    static final String[] WORLD_REGIONS = {
+        "6255146|Africa|7.19|21.09|CONT|", "6255147|Asia|29.84|89.30|CONT|", "6255148|Europe|48.69|9.14|CONT|",
+        "6255149|North America|46.07|-100.55|CONT|", "6255150|South America|-14.60|-57.66|CONT|",
+        "6255151|Oceania|-18.31|138.52|CONT|", "6255152|Antarctica|-78.16|16.41|CONT|",
+        "-2|Middle East|Mideast|29.0|41.0|RGN|", "-3|Latin America|-4.0|-61.0|RGN|", "-4|Central America|12.8|-86.0|RGN|",
+        "-5|Caribbean|16.0|-71.0|RGN|", "-6|Southeast Asia|South-East Asia|5.0|110.0|RGN|",
+        "-7|West Africa|11.0|-3.0|RGN|", "-8|East Africa|2.0|37.0|RGN|", "-9|North Africa|27.0|14.0|RGN|",
+        "-10|Sahel|15.0|5.0|RGN|", "-11|Balkans|43.0|20.0|RGN|", "-12|Scandinavia|63.0|15.0|RGN|",
+        "-13|Horn of Africa|8.0|45.0|RGN|", "-14|Central Asia|43.0|65.0|RGN|", "-15|South Asia|22.0|79.0|RGN|",
+        "-16|Sub-Saharan Africa|0.0|20.0|RGN|", "-17|European Union|EU|48.69|9.14|RGN|",
+        "-18|Darfur|13.0|24.0|RGN|SD", "-19|Kurdistan|Iraqi Kurdistan|Kurdistan Region|36.4|44.4|RGN|IQ",
+        "-20|Eastern Ghouta|Ghouta|East Ghouta|33.55|36.40|RGN|SY", "-21|Sinai|Sinai Peninsula|29.5|33.8|RGN|EG",
+        "-22|Donbas|Donbass|48.0|38.0|RGN|UA", "-23|Kashmir|34.1|74.8|RGN|", "-24|Gaza Strip|31.42|34.36|RGN|PS",
+        "-25|West Bank|32.0|35.25|RGN|PS", "-26|Caucasus|North Caucasus|42.5|44.5|RGN|",
+        "-27|South Ossetia|42.34|43.97|RGN|GE", "-28|Abkhazia|43.0|41.0|RGN|GE", "-29|Golan Heights|Golan|33.0|35.75|RGN|SY",
+        "-30|Nagorno-Karabakh|Karabakh|39.8|46.75|RGN|AZ", "-31|Waziristan|North Waziristan|32.6|69.9|RGN|PK",
+        "-32|Mediterranean|Mediterranean Sea|35.0|18.0|SEA|", "-33|Persian Gulf|Arabian Gulf|27.0|51.0|GULF|",
+        "-34|Korean Peninsula|38.0|127.5|PEN|", "-35|Atlantic|Atlantic Ocean|10.0|-25.0|OCN|",
+        "-36|Pacific|Pacific Ocean|0.0|-160.0|OCN|", "-37|Indian Ocean|-10.0|70.0|OCN|", "-38|Red Sea|20.0|38.0|SEA|",
+        "-39|Black Sea|43.4|34.0|SEA|", "-40|Arabian Sea|14.0|65.0|SEA|", "-41|South China Sea|12.0|114.0|SEA|",
+        "-42|Gulf of Aden|12.0|48.0|GULF|", "-43|Caspian Sea|41.6|50.6|LK|", "-44|Lake Chad|13.0|14.3|LK|",
+        "-45|Arctic|Arctic Ocean|80.0|0.0|OCN|", "-46|Americas|19.0|-90.0|RGN|", "-47|Gulf of Mexico|25.0|-90.0|GULF|",
+        "-48|Arabian Peninsula|Arabia|24.0|46.0|PEN|", "-49|Tribal Areas|FATA|32.9|70.3|RGN|PK",
+        "-50|Soviet Union|USSR|Former Soviet Union|60.0|100.0|RGN|", "-51|Western Sahara|24.5|-13.0|RGN|EH",
+    };
+
     void addWorldRegions() {
-        Object[][] regions = {
-            {6255146L, "Africa", 7.19, 21.09, "CONT"},
-            {6255147L, "Asia", 29.84, 89.30, "CONT"},
-            {6255148L, "Europe", 48.69, 9.14, "CONT"},
-            {6255149L, "North America", 46.07, -100.55, "CONT"},
-            {6255150L, "South America", -14.60, -57.66, "CONT"},
-            {6255151L, "Oceania", -18.31, 138.52, "CONT"},
-            {6255152L, "Antarctica", -78.16, 16.41, "CONT"},
-            {-2L, "Middle East", 29.0, 41.0, "RGN"},
-            {-3L, "Latin America", -4.0, -61.0, "RGN"},
-            {-4L, "Central America", 12.8, -86.0, "RGN"},
-            {-5L, "Caribbean", 16.0, -71.0, "RGN"},
-            {-6L, "Southeast Asia", 5.0, 110.0, "RGN"},
-            {-7L, "West Africa", 11.0, -3.0, "RGN"},
-            {-8L, "East Africa", 2.0, 37.0, "RGN"},
-            {-9L, "North Africa", 27.0, 14.0, "RGN"},
-            {-10L, "Sahel", 15.0, 5.0, "RGN"},
-            {-11L, "Balkans", 43.0, 20.0, "RGN"},
-            {-12L, "Scandinavia", 63.0, 15.0, "RGN"},
-            {-13L, "Horn of Africa", 8.0, 45.0, "RGN"},
-            {-14L, "Central Asia", 43.0, 65.0, "RGN"},
-            {-15L, "South Asia", 22.0, 79.0, "RGN"},
-            {-16L, "Sub-Saharan Africa", 0.0, 20.0, "RGN"},
-        };
-        for (Object[] r : regions) {
-            builder.addPlace((Long) r[0], (String) r[1], "", "", (Double) r[2], (Double) r[3], 'L', (String) r[4], 0);
+        for (String r : WORLD_REGIONS) {
+            String[] f = r.split("\\|", -1);
+            int n = f.length;
+            String cc = f[n - 1];
+            String code = f[n - 2];
+            double lat = Double.parseDouble(f[n - 4]);
+            double lon = Double.parseDouble(f[n - 3]);
+            long id = Long.parseLong(f[0]);
+            int i = builder.indexOf(id);
+            if (i < 0) {
+                i = builder.addPlace(id, f[1], cc, "", lat, lon, code.equals("CONT") || code.equals("RGN") ? 'L' : 'H', code, 0);
+            }
+            for (int k = 2; k < n - 4; k++) {
+                builder.addName(i, f[k]);
+            }
+        }
+    }
+
+    /** US states' AP-style abbreviations ("Calif.", "W.Va."), as names of the state. */
+    static final String[] US_ABBREVIATIONS = {
+        "AL|Ala.", "AZ|Ariz.", "AR|Ark.", "CA|Calif.", "CO|Colo.", "CT|Conn.", "DE|Del.", "DC|D.C.", "FL|Fla.", "GA|Ga.",
+        "IL|Ill.", "IN|Ind.", "KS|Kan.|Kans.", "KY|Ky.", "LA|La.", "MD|Md.", "MA|Mass.", "MI|Mich.", "MN|Minn.",
+        "MS|Miss.", "MO|Mo.", "MT|Mont.", "NE|Neb.|Nebr.", "NV|Nev.", "NH|N.H.", "NJ|N.J.", "NM|N.M.", "NY|N.Y.",
+        "NC|N.C.", "ND|N.D.", "OK|Okla.", "OR|Ore.|Oreg.", "PA|Pa.|Penn.", "RI|R.I.", "SC|S.C.", "SD|S.D.",
+        "TN|Tenn.", "TX|Tex.", "VT|Vt.", "VA|Va.", "WA|Wash.", "WV|W.Va.|W. Va.", "WI|Wis.|Wisc.", "WY|Wyo.",
+    };
+
+    void addUsAbbreviations() {
+        for (String r : US_ABBREVIATIONS) {
+            String[] f = r.split("\\|");
+            int i = -1;
+            for (int k = 0; k < builder.size(); k++) {
+                if ("US".equals(builder.countryCode(k)) && f[0].equals(builder.admin1Code(k)) && "ADM1".equals(builder.featureCode(k))) {
+                    i = k;
+                    break;
+                }
+            }
+            if (i < 0) {
+                continue;
+            }
+            for (int k = 1; k < f.length; k++) {
+                builder.addName(i, f[k]);
+            }
         }
     }
 }

@@ -121,6 +121,23 @@ class PlaceRecognitionStageTest {
     }
 
     @Test
+    void namesInsideHyphenatedWords() {
+        assertThat(names("The Kabul-based group denied it.")).containsExactly("Kabul");
+        List<PlaceMention> m = mentions("Talks on the Syrian-Iraqi border resumed.");
+        assertThat(m).extracting(PlaceMention::name).containsExactly("Syrian", "Iraqi");
+        assertThat(m).allMatch(x -> x.kind() == PlaceMention.Kind.DEMONYM);
+    }
+
+    @Test
+    void givenNamesAndSurnamesAreNotPlaces() {
+        assertThat(names("Michael Springfield said the vote was fair.")).isEmpty();
+        // a later bare use of the surname is a person too
+        assertThat(names("Reporter Anna Peoria wrote the story. Later Peoria added more.")).isEmpty();
+        // a division word vouches for the name
+        assertThat(names("Flooding hit Kabul province overnight.")).containsExactly("Kabul");
+    }
+
+    @Test
     void emptyAndPunctuationOnlyTexts() {
         assertThat(names("")).isEmpty();
         assertThat(names("... !!! ???")).isEmpty();

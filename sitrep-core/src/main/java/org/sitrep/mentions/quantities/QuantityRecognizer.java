@@ -1,0 +1,613 @@
+package org.sitrep.mentions.quantities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.mentions.actors.NormTokens;
+import org.sitrep.mentions.quantities.QuantityLexicon.Cls;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Layers;
+import org.sitrep.model.QuantityMention;
+import org.sitrep.model.QuantityMention.Role;
+import org.sitrep.model.Sentence;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Finds counted quantities: digits ("18,000", "1.5 million"), number words ("twenty-one", "a dozen"), vague
+ * quantities with ACLED values ("dozens" = 12), modifiers ("more than 700" gives low 700, "up to 30" high 30,
+ * "between 10 and 15"), zero statements ("no one was killed"), the counted noun, and the role from the words
+ * around it (KILLED, INJURED, INCIDENTS, PEOPLE, OTHER). Years, clock times, dates, ordinals and ages are not
+ * quantities; money, percentages and measures are kept with role OTHER. Stateless and thread-safe.
+ */
+public final class QuantityRecognizer implements Stage {
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december");
+    private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥", "₦", "₹", "us$", "usd", "rs", "eur", "gbp", "ksh",
+            "n", "inr", "pkr", "sh", "lyd");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "reportedly",
+            "allegedly", "also", "all", "both", "later", "subsequently", "then", "had", "have", "has", "got", "get");
+    private static final Set<String> STOP = Set.of("in", "on", "at", "from", "to", "by", "with", "and", "or", "but", "were",
+            "was", "are", "is", "had", "have", "has", "who", "that", "which", "when", "while", "after", "before", "during",
+            "for", "as", "than", "into", "near", "since", "of", "said", "the", "a", "an");
+    private static final Set<String> PRONOUNS = Set.of("us", "them", "you", "whom", "which", "it", "these", "those", "we",
+            "they", "him", "her");
+    private static final Set<String> TIME_AFTER = Set.of("am", "pm", "gmt", "utc", "hrs", "hgmt", "local");
+    private static final Set<String> NOT_ONE = Set.of("the", "this", "that", "any", "every", "each", "which", "no",
+            "such", "only", "another");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "several",
+            "dozens", "many", "at", "more", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "one", "scores", "hundreds", "nearly", "about", "around", "up", "over", "them", "him", "people");
+
+    private final QuantityLexicon lex;
+
+    public QuantityRecognizer(QuantityLexicon lex) {
+        this.lex = lex;
+    }
+
+    public QuantityRecognizer() {
+        this(QuantityLexicon.standard());
+    }
+
+    @Override
+    public String name() {
+        return "mentions.quantities";
+    }
+
+    @Override
+    public String version() {
+        return "1-" + lex.version();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.QUANTITIES);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        return doc.with(Layers.QUANTITIES, find(doc), name());
+    }
+
+    /** A parsed number: tokens {@code [start, end)}, values, and whether it came from vague words or digits. */
+    private record Num(int start, int end, long best, long low, Long high, boolean vague, boolean digits, boolean other) {
+    }
+
+    private static final class Work {
+        final String text;
+        final NormTokens t;
+        final int[] sentEnd;
+
+        Work(Document doc) {
+            text = doc.text();
+            t = NormTokens.of(text, doc.get(Layers.TOKENS));
+            sentEnd = new int[t.size()];
+            List<Sentence> ss = doc.get(Layers.SENTENCES);
+            int s = 0;
+            for (int i = 0; i < t.size(); i++) {
+                while (s < ss.size() && ss.get(s).end() <= t.start(i)) {
+                    s++;
+                }
+                int end = s < ss.size() ? ss.get(s).end() : Integer.MAX_VALUE;
+                sentEnd[i] = end;
+            }
+        }
+
+        /** Index past the last token of the sentence of token i. */
+        int sentenceLimit(int i) {
+            int limit = i;
+            while (limit < t.size() && t.start(limit) < sentEnd[i]) {
+                limit++;
+            }
+            return limit;
+        }
+    }
+
+    List<QuantityMention> find(Document doc) {
+        Work w = new Work(doc);
+        List<QuantityMention> out = new ArrayList<>();
+        int i = 0;
+        NormTokens t = w.t;
+        while (i < t.size()) {
+            int next = at(w, i, out);
+            i = next > i ? next : i + 1;
+        }
+        return out;
+    }
+
+    /** Tries a quantity at token i; adds it to out and returns the token after it, or returns i. */
+    private int at(Work w, int i, List<QuantityMention> out) {
+        NormTokens t = w.t;
+        String lo = t.lower(i);
+        if (lo.equals("no") || lo.equals("nobody") || lo.equals("none") || lo.equals("without") || lo.equals("zero")) {
+            int z = zero(w, i, out);
+            if (z > i) {
+                return z;
+            }
+        }
+        if (!isNumberStart(t, i) && lex.modifier(t, i) == null && !lo.equals("between") && !lo.equals("from")) {
+            return i;
+        }
+        int j = i;
+        Cls mod = null;
+        boolean range = false;
+        QuantityLexicon.Mod m = lex.modifier(t, i);
+        if (m != null) {
+            mod = m.cls();
+            j = m.end();
+        } else if (lo.equals("between") || lo.equals("from")) {
+            range = true;
+            j = i + 1;
+        }
+        if (j >= t.size()) {
+            return i;
+        }
+        Num num = parse(w, j);
+        if (num == null) {
+            return i;
+        }
+        long best = num.best();
+        long low = num.low();
+        Long high = num.high();
+        int end = num.end();
+        if (range) {
+            if (end + 1 < t.size() && (t.lower(end).equals("and") || t.lower(end).equals("to"))) {
+                Num second = parse(w, end + 1);
+                if (second == null || second.vague()) {
+                    return i;
+                }
+                high = second.best();
+                end = second.end();
+                low = num.best();
+                best = num.best();
+            } else {
+                return i; // "from 2014" etc.
+            }
+        } else if (end + 1 < t.size() && (t.lower(end).equals("-") || t.lower(end).equals("–") || t.lower(end).equals("to")
+                || t.lower(end).equals("or")) && !num.vague()) {
+            Num second = parse(w, end + 1);
+            if (second != null && !second.vague() && second.best() > num.best() && !isDateLike(w, end + 1, second, true)) {
+                high = second.best();
+                end = second.end();
+            }
+        }
+        // "700 or more", "700-plus", "700+"
+        if (end + 1 < t.size() && t.lower(end).equals("or") && (t.lower(end + 1).equals("more")
+                || t.lower(end + 1).equals("so"))) {
+            if (t.lower(end + 1).equals("more")) {
+                low = best;
+                high = null;
+            }
+            end += 2;
+        } else if (end < t.size() && (t.lower(end).equals("plus") || t.lower(end).equals("+"))) {
+            low = best;
+            high = null;
+            end++;
+        }
+        if (mod == Cls.MOD_LOWER) {
+            low = best;
+            high = null;
+        } else if (mod == Cls.MOD_UPPER) {
+            high = best;
+            low = -1;
+        } else if (mod == Cls.MOD_APPROX && !num.vague() && high != null && high == best) {
+            low = -1;
+            high = null;
+        }
+        // filters: dates, times, years, ages
+        if (!num.vague() && isDateLike(w, num.start(), num, false)) {
+            return num.end();
+        }
+        // head noun
+        int h = end;
+        int headTok = -1;
+        if (h < t.size() && t.lower(h).equals("of")) {
+            h++;
+            if (h < t.size() && Set.of("the", "those", "these", "its", "their").contains(t.lower(h))) {
+                h++;
+            }
+        }
+        int limit = Math.min(t.size(), h + 4);
+        if (h < t.size() && PRONOUNS.contains(t.lower(h))) {
+            limit = h; // "one of us", "two of them": nothing counted by name
+        }
+        for (int k = h; k < limit; k++) {
+            if (!t.isWord(k)) {
+                break;
+            }
+            String lk = t.lower(k);
+            Set<Cls> cls = lex.classes(lk);
+            boolean known = cls.contains(Cls.PERSON) || cls.contains(Cls.DEATH) || cls.contains(Cls.INJURY)
+                    || cls.contains(Cls.INCIDENT) || cls.contains(Cls.UNIT) || cls.contains(Cls.MONEY);
+            if (known) {
+                headTok = k;
+                // "police officers", "car bombs": take the last of consecutive heads
+                while (headTok + 1 < limit && t.isWord(headTok + 1) && isHead(t.lower(headTok + 1))) {
+                    headTok++;
+                }
+                break;
+            }
+            if (STOP.contains(lk) || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB) || lex.is(lk, Cls.OTHER_VERB)) {
+                break;
+            }
+            if (k == h && t.isUpperInitial(k) && k > 0 && !t.isWord(k - 1)) {
+                break;
+            }
+            if (k > h || !lk.isEmpty()) {
+                headTok = -2 - k; // unknown word: remember as a fallback head
+            }
+        }
+        int fallback = headTok <= -2 ? -2 - headTok : -1;
+        if (headTok < 0) {
+            headTok = -1;
+        }
+        String head = headTok >= 0 ? t.lower(headTok) : null;
+        if (head == null && fallback >= 0 && !t.isUpperInitial(fallback) && t.lower(fallback).endsWith("s")) {
+            head = t.lower(fallback);
+            headTok = fallback;
+        }
+        Role role = role(w, i, num, end, headTok, m == null ? i : i);
+        // money and percentages
+        int before = i - 1;
+        if (before >= 0 && CURRENCY.contains(t.lower(before)) || (end < t.size() && (t.lower(end).equals("%")
+                || t.lower(end).equals("percent") || t.lower(end).equals("per")))) {
+            role = Role.OTHER;
+        }
+        if (num.other()) {
+            role = Role.OTHER;
+        }
+        // bare numbers with nothing counted: years, pronoun "one"
+        boolean years = num.digits() && !num.vague() && best >= 1900 && best <= 2100 && t.exact(num.start()).matches("\\d{4}")
+                && mod == null && (headTok < 0 || role == Role.OTHER);
+        if (years) {
+            return num.end();
+        }
+        if (!num.digits() && role == Role.OTHER) {
+            return num.end();
+        }
+        if (!num.digits() && !num.vague() && best == 1 && num.end() - num.start() == 1
+                && (i > 0 && NOT_ONE.contains(t.lower(i - 1)) || headTok < 0)) {
+            return num.end();
+        }
+        if (num.vague() && headTok < 0 && role != Role.KILLED && role != Role.INJURED) {
+            return num.end();
+        }
+        if (best > Integer.MAX_VALUE || (high != null && high > Integer.MAX_VALUE)) {
+            return num.end();
+        }
+        int last = Math.max(end, headTok + 1) - 1;
+        out.add(new QuantityMention(t.start(i), t.end(last), t.start(num.start()), (int) best,
+                low < 0 ? null : (int) low, high == null ? null : (int) (long) high, head, role));
+        return last + 1;
+    }
+
+    private boolean isHead(String lower) {
+        Set<Cls> cls = lex.classes(lower);
+        return (cls.contains(Cls.PERSON) || cls.contains(Cls.INCIDENT)) && !cls.contains(Cls.DEATH) && !cls.contains(Cls.INJURY)
+                && !cls.contains(Cls.KILL_VERB);
+    }
+
+    private boolean isNumberStart(NormTokens t, int i) {
+        String lo = t.lower(i);
+        if (!lo.isEmpty() && Character.isDigit(lo.charAt(0))) {
+            return true;
+        }
+        return lex.number(lo) != null || lex.vague(lo) != null || lo.equals("a") || lo.equals("an") || lo.equals("half")
+                || lo.equals("tens") || lo.equals("hundreds");
+    }
+
+    /** Dates and clock times: "Dec. 19", "19 December", "10:30", "7/25/2017", "2017-07-25", "25-year-old". */
+    private boolean isDateLike(Work w, int i, Num num, boolean secondOfRange) {
+        NormTokens t = w.t;
+        if (!num.digits()) {
+            return false;
+        }
+        int p = i - 1;
+        if (p >= 0 && t.lower(p).equals(".") && p - 1 >= 0) {
+            p--;
+        }
+        if (p >= 0 && MONTHS.contains(t.lower(p))) {
+            return true;
+        }
+        int e = num.end();
+        if (e < t.size() && MONTHS.contains(t.lower(e)) && num.best() <= 31) {
+            return true;
+        }
+        if (e + 1 < t.size() && (t.lower(e).equals(":") || t.lower(e).equals("/")) && Character.isDigit(t.lower(e + 1).charAt(0))) {
+            return true;
+        }
+        if (i >= 2 && (t.lower(i - 1).equals(":") || t.lower(i - 1).equals("/")) && Character.isDigit(t.lower(i - 2).charAt(0))) {
+            return true;
+        }
+        if (!secondOfRange && i >= 2 && (t.lower(i - 1).equals("-") || t.lower(i - 1).equals("/")) && !t.lower(i - 2).isEmpty()
+                && Character.isDigit(t.lower(i - 2).charAt(0))) {
+            return true;
+        }
+        if (e < t.size() && TIME_AFTER.contains(t.lower(e))) {
+            return true;
+        }
+        // ages: "25-year-old", "aged 25"
+        if (e + 1 < t.size() && t.lower(e).equals("-") && (t.lower(e + 1).startsWith("year") || t.lower(e + 1).startsWith("month"))) {
+            return true;
+        }
+        if (i >= 1 && (t.lower(i - 1).equals("aged") || t.lower(i - 1).equals("age") || t.lower(i - 1).equals("no")
+                || t.lower(i - 1).equals("number") || t.lower(i - 1).equals("route") || t.lower(i - 1).equals("highway"))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Parses a number at token j. */
+    private Num parse(Work w, int j) {
+        NormTokens t = w.t;
+        if (j >= t.size()) {
+            return null;
+        }
+        String lo = t.lower(j);
+        // vague phrases, longest first: "hundreds of thousands", "a few"
+        for (int len = 3; len >= 1; len--) {
+            if (j + len > t.size()) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(t.lower(j));
+            for (int k = 1; k < len; k++) {
+                sb.append(' ').append(t.lower(j + k));
+            }
+            QuantityLexicon.Vague v = lex.vague(sb.toString());
+            if (v != null) {
+                int end = j + len;
+                QuantityLexicon.NumberWord scale = end < t.size() ? lex.number(t.lower(end)) : null;
+                if (scale != null && (scale.kind().equals("scale") || scale.kind().equals("group")) && v.best() < 12) {
+                    long f = scale.value();
+                    return new Num(j, end + 1, v.best() * f, v.low() * f, v.high() == null ? null : v.high() * f, true, false,
+                            false);
+                }
+                return new Num(j, end, v.best(), v.low(), v.high() == null ? null : (long) v.high(), true, false, false);
+            }
+        }
+        if (!lo.isEmpty() && Character.isDigit(lo.charAt(0))) {
+            return digits(w, j);
+        }
+        // "a dozen", "a hundred", "a couple of", "half a dozen"
+        if ((lo.equals("a") || lo.equals("an")) && j + 1 < t.size()) {
+            QuantityLexicon.NumberWord nw = lex.number(t.lower(j + 1));
+            if (nw != null && (nw.kind().equals("scale") || nw.kind().equals("group") || nw.kind().equals("pair"))) {
+                if (nw.kind().equals("pair") && !(j + 2 < t.size() && t.lower(j + 2).equals("of"))) {
+                    return null;
+                }
+                if (nw.kind().equals("group") && nw.value() == 20 && !(j + 2 < t.size() && t.lower(j + 2).equals("of"))) {
+                    return null;
+                }
+                Num rest = words(w, j + 2, nw.value());
+                return rest;
+            }
+            return null;
+        }
+        if (lo.equals("half") && j + 2 < t.size() && t.lower(j + 1).equals("a") && "dozen".equals(t.lower(j + 2))) {
+            return new Num(j, j + 3, 6, 6, 6L, false, false, false);
+        }
+        QuantityLexicon.NumberWord nw = lex.number(lo);
+        if (nw == null || nw.kind().equals("scale") || nw.kind().equals("group") || nw.kind().equals("pair")) {
+            return null;
+        }
+        Num n = words(w, j, 0);
+        return n == null ? null : new Num(j, n.end(), n.best(), n.low(), n.high(), false, false, false);
+    }
+
+    /** Number words from token j; {@code start} is a value already read ("a hundred" gives 100). */
+    private Num words(Work w, int j, long start) {
+        NormTokens t = w.t;
+        long total = 0;
+        long cur = start;
+        boolean any = start > 0;
+        int k = j;
+        int begin = start > 0 ? j - 2 : j;
+        String lastKind = start > 0 ? "scale" : null;
+        while (k < t.size()) {
+            String lo = t.lower(k);
+            QuantityLexicon.NumberWord nw = lex.number(lo);
+            if (nw != null && (nw.kind().equals("unit") || nw.kind().equals("teen") || nw.kind().equals("tens"))) {
+                if (any && lastKind != null && !lastKind.equals("scale") && !(lastKind.equals("tens") && nw.kind().equals("unit"))) {
+                    break; // "two three" is not a number
+                }
+                cur += nw.value();
+                any = true;
+                lastKind = nw.kind();
+            } else if (nw != null && nw.kind().equals("scale") && any) {
+                if (nw.value() == 100) {
+                    cur = (cur == 0 ? 1 : cur) * 100;
+                } else {
+                    total += (cur == 0 ? 1 : cur) * nw.value();
+                    cur = 0;
+                }
+                lastKind = "scale";
+            } else if (nw != null && nw.kind().equals("group") && any) {
+                cur = (cur == 0 ? 1 : cur) * nw.value();
+                lastKind = "scale";
+            } else if (lo.equals("and") && any && "scale".equals(lastKind) && k + 1 < t.size() && lex.number(t.lower(k + 1)) != null
+                    && !lex.number(t.lower(k + 1)).kind().equals("scale")) {
+                lastKind = "and";
+                lastKind = "scale";
+            } else if (nw != null && nw.kind().equals("pair") && any) {
+                break;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (!any) {
+            return null;
+        }
+        if (start > 0 && k < t.size() && t.lower(k).equals("of") && k == j) {
+            // "a couple of", "a score of": keep "of" for the head
+        }
+        long v = total + cur;
+        return new Num(begin, k, v, v, v, false, false, false);
+    }
+
+    private Num digits(Work w, int j) {
+        NormTokens t = w.t;
+        String x = t.exact(j);
+        int p = 0;
+        while (p < x.length() && (Character.isDigit(x.charAt(p)) || x.charAt(p) == ',' || x.charAt(p) == '.')) {
+            p++;
+        }
+        String suffix = x.substring(p).toLowerCase(java.util.Locale.ROOT);
+        String digits = x.substring(0, p).replace(",", "");
+        if (digits.isEmpty() || digits.endsWith(".")) {
+            return null;
+        }
+        boolean other = false;
+        if (!suffix.isEmpty()) {
+            if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") || suffix.equals("s")) {
+                return null; // ordinals and decades
+            }
+            if (TIME_AFTER.contains(suffix) || suffix.equals("h")) {
+                return null;
+            }
+            other = true; // 5km, 10kg
+        }
+        double v;
+        try {
+            v = Double.parseDouble(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int end = j + 1;
+        if (!other && end < t.size()) {
+            QuantityLexicon.NumberWord nw = lex.number(t.lower(end));
+            if (nw != null && (nw.kind().equals("scale") || nw.kind().equals("group"))) {
+                v *= nw.value();
+                end++;
+            }
+        }
+        if (v > 9.0e15) {
+            return null;
+        }
+        long n = Math.round(v);
+        if (digits.contains(".") && end == j + 1) {
+            other = true; // 1.5 without a scale word is a measure, not a count
+        }
+        return new Num(j, end, n, n, n, false, true, other);
+    }
+
+    /** "no casualties", "no one was killed", "nobody was hurt", "without casualties". */
+    private int zero(Work w, int i, List<QuantityMention> out) {
+        NormTokens t = w.t;
+        int limit = Math.min(w.sentenceLimit(i), i + 7);
+        String lo = t.lower(i);
+        int k = i + 1;
+        if (lo.equals("no") && k < t.size() && t.lower(k).equals("one")) {
+            k++;
+        } else if (lo.equals("no") || lo.equals("without") || lo.equals("zero")) {
+            // "no (immediate) (reports of) casualties"
+            for (; k < limit; k++) {
+                String lk = t.lower(k);
+                if (lex.is(lk, Cls.ZERO_HEAD)) {
+                    Role r = lex.is(lk, Cls.INJURY) || lk.startsWith("injur") ? Role.INJURED : Role.KILLED;
+                    out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 0, 0, 0, lk, r));
+                    return k + 1;
+                }
+                if (!Set.of("immediate", "reported", "reports", "report", "of", "known", "confirmed", "human", "other",
+                        "further", "serious", "word", "information", "on").contains(lk)) {
+                    return i;
+                }
+            }
+            return i;
+        }
+        // nobody / no one / none ... verb
+        for (; k < limit; k++) {
+            String lk = t.lower(k);
+            if (lex.is(lk, Cls.KILL_VERB) && !lk.equals("lost") || lex.is(lk, Cls.INJURE_VERB)) {
+                Role r = lex.is(lk, Cls.INJURE_VERB) ? Role.INJURED : Role.KILLED;
+                out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 0, 0, 0, null, r));
+                return k + 1;
+            }
+            if (!t.isWord(k) || lex.is(lk, Cls.OTHER_VERB)) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** The role of a quantity from its head and the words around it. */
+    private Role role(Work w, int start, Num num, int end, int headTok, int modStart) {
+        NormTokens t = w.t;
+        Set<Cls> hc = headTok >= 0 ? lex.classes(t.lower(headTok)) : Set.of();
+        if (hc.contains(Cls.INCIDENT)) {
+            return Role.INCIDENTS;
+        }
+        if (hc.contains(Cls.UNIT) || hc.contains(Cls.MONEY)) {
+            return Role.OTHER;
+        }
+        // a verb or a toll just before: "killing at least 12", "wounding two", "the death toll rose to 45"
+        int p = start - 1;
+        if (p >= 0) {
+            String lp = t.lower(p);
+            if (lex.is(lp, Cls.KILL_VERB) && !lp.equals("dead") && !lp.equals("lost")) {
+                return Role.KILLED;
+            }
+            if (lex.is(lp, Cls.INJURE_VERB)) {
+                return Role.INJURED;
+            }
+            for (int q = p; q >= Math.max(0, start - 6); q--) {
+                String lq = t.lower(q);
+                if (lq.equals("toll")) {
+                    boolean injured = q > 0 && (t.lower(q - 1).startsWith("injur") || t.lower(q - 1).startsWith("wound"));
+                    return injured ? Role.INJURED : Role.KILLED;
+                }
+                if (!t.isWord(q) || lq.equals("and") || lq.equals("said")) {
+                    break;
+                }
+            }
+        }
+        if (hc.contains(Cls.DEATH)) {
+            return Role.KILLED;
+        }
+        if (hc.contains(Cls.INJURY)) {
+            return Role.INJURED;
+        }
+        // the words after the counted noun: "were killed", "died", "wounded", "were arrested"
+        int from = Math.max(end, headTok + 1);
+        int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 9);
+        for (int k = from; k < limit; k++) {
+            String lk = t.lower(k);
+            if (lk.equals(";") || lk.equals(":") || lk.equals(".")) {
+                break;
+            }
+            boolean kill = lex.is(lk, Cls.KILL_VERB);
+            boolean injure = lex.is(lk, Cls.INJURE_VERB);
+            if (lk.equals("lost")) {
+                kill = k + 1 < t.size() && (t.lower(k + 1).equals("their") || t.lower(k + 1).equals("lives"));
+                if (!kill) {
+                    continue;
+                }
+            }
+            if (kill || injure) {
+                boolean intransitive = lk.equals("died") || lk.equals("dead") || lk.equals("perished") || lk.equals("lost")
+                        || lk.equals("die") || lk.equals("dying") || lk.equals("dies");
+                boolean passive = k > 0 && PASSIVE.contains(t.lower(k - 1));
+                boolean active = !intransitive && !passive && k + 1 < t.size() && (DETERMINERS.contains(t.lower(k + 1))
+                        || Character.isDigit(t.lower(k + 1).charAt(0)) || lex.number(t.lower(k + 1)) != null
+                        || lex.is(t.lower(k + 1), Cls.PERSON));
+                if (active) {
+                    return hc.contains(Cls.PERSON) ? Role.PEOPLE : Role.OTHER;
+                }
+                return kill ? Role.KILLED : Role.INJURED;
+            }
+            if (lex.is(lk, Cls.OTHER_VERB)) {
+                break;
+            }
+        }
+        if (hc.contains(Cls.PERSON) || headTok >= 0 && t.lower(headTok).equals("others")) {
+            return Role.PEOPLE;
+        }
+        return Role.OTHER;
+    }
+}

@@ -1,0 +1,117 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.export.EventJson;
+import org.sitrep.merge.EventMerger;
+import org.sitrep.model.Event;
+import org.sitrep.model.SourceRef;
+
+/** Applies analyst corrections to the machine's clusters; the result is what readers see. */
+final class Corrections {
+    /** Merged events with the ids that analysts rejected or corrected. */
+    record Result(List<Event> events, Set<String> rejected, Set<String> corrected) {
+    }
+
+    private Corrections() {
+    }
+
+    static Result apply(List<EventMerger.Cluster> clusters, List<Correction> corrections) {
+        List<List<Event>> groups = new ArrayList<>();
+        clusters.forEach(c -> groups.add(new ArrayList<>(c.members())));
+        for (Correction c : corrections) {
+            if (c.kind() == Correction.Kind.MERGE) {
+                int target = find(groups, c.eventId());
+                for (JsonNode w : c.payload().path("with")) {
+                    int other = find(groups, w.asText());
+                    if (target >= 0 && other >= 0 && other != target) {
+                        groups.get(target).addAll(groups.get(other));
+                        groups.set(other, new ArrayList<>());
+                    }
+                }
+            } else if (c.kind() == Correction.Kind.SPLIT) {
+                int target = find(groups, c.eventId());
+                if (target < 0) {
+                    continue;
+                }
+                Set<String> docs = new HashSet<>();
+                c.payload().path("docs").forEach(d -> docs.add(d.asText()));
+                List<Event> out = new ArrayList<>();
+                for (Iterator<Event> it = groups.get(target).iterator(); it.hasNext(); ) {
+                    Event e = it.next();
+                    if (e.sources().stream().map(SourceRef::doc).anyMatch(docs::contains)) {
+                        out.add(e);
+                        it.remove();
+                    }
+                }
+                if (!out.isEmpty() && !groups.get(target).isEmpty()) {
+                    groups.add(out);
+                } else if (!out.isEmpty()) {
+                    groups.set(target, out);
+                }
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (List<Event> g : groups) {
+            if (!g.isEmpty()) {
+                Event e = EventMerger.combine(g);
+                for (Event m : g) {
+                    index.put(m.id(), events.size());
+                }
+                events.add(e);
+            }
+        }
+        Set<String> rejected = new HashSet<>();
+        Set<String> corrected = new HashSet<>();
+        for (Correction c : corrections) {
+            Integer i = index.get(c.eventId());
+            if (i == null) {
+                continue;
+            }
+            String id = events.get(i).id();
+            switch (c.kind()) {
+                case REJECT -> rejected.add(id);
+                case SET -> {
+                    ObjectNode json = EventJson.toJson(events.get(i));
+                    JsonNode fields = c.payload().path("fields");
+                    fields.fields().forEachRemaining(f -> {
+                        if (!f.getKey().equals("id") && !f.getKey().equals("evidence") && !f.getKey().equals("sources")) {
+                            json.set(f.getKey(), f.getValue());
+                        }
+                    });
+                    events.set(i, EventReader.fromJson(json));
+                    corrected.add(id);
+                }
+                default -> corrected.add(id);
+            }
+        }
+        events.sort(EventMerger.CANONICAL);
+        return new Result(events, rejected, corrected);
+    }
+
+    /** Validates a {@code set} payload against an event: throws IllegalArgumentException naming the bad field. */
+    static Event preview(Event e, JsonNode fields) {
+        ObjectNode json = EventJson.toJson(e);
+        fields.fields().forEachRemaining(f -> json.set(f.getKey(), f.getValue()));
+        return EventReader.fromJson(json);
+    }
+
+    private static int find(List<List<Event>> groups, String id) {
+        for (int i = 0; i < groups.size(); i++) {
+            for (Event e : groups.get(i)) {
+                if (e.id().equals(id)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,133 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Event;
+import org.sitrep.model.SourceRef;
+
+/** The repository test suite that every backend (embedded H2, PostgreSQL) must pass. */
+abstract class StoreContract {
+    Store store;
+
+    abstract Store open();
+
+    @BeforeEach
+    void setUp() {
+        store = open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    @Test
+    void sameDocumentTwiceIsStoredOnce() {
+        assertThat(store.ingest(Fixtures.doc("d1", Fixtures.T1, "2024-05-07"), List.of(Fixtures.e1()))).isEqualTo(Store.Outcome.STORED);
+        assertThat(store.ingest(Fixtures.doc("d1", Fixtures.T1, "2024-05-07"), List.of(Fixtures.e1()))).isEqualTo(Store.Outcome.UNCHANGED);
+        assertThat(store.ingest(Fixtures.doc("other-name", Fixtures.T1, "2024-05-07"), List.of(Fixtures.e1())))
+                .isEqualTo(Store.Outcome.UNCHANGED);
+        store.rebuildDirty();
+        assertThat(store.counts().get("documents")).isEqualTo(1);
+        assertThat(store.counts().get("events")).isEqualTo(1);
+    }
+
+    @Test
+    void reportsOfOneEventAreMergedWithEverySource() {
+        Fixtures.load(store);
+        assertThat(store.counts().get("events")).isEqualTo(3);
+        Event merged = store.event(Fixtures.e1().id()).orElseThrow();
+        assertThat(merged.sources()).extracting(SourceRef::doc).containsExactly("d1", "d2");
+        assertThat(merged.evidence()).hasSize(2);
+        assertThat(merged.fatalities().best()).isEqualTo(5);
+    }
+
+    @Test
+    void nearDuplicateIsKeptAsExtraSource() {
+        Fixtures.load(store);
+        assertThat(store.ingest(Fixtures.doc("d1long", Fixtures.LONG, "2024-05-07"), List.of(Fixtures.longEvent())))
+                .isEqualTo(Store.Outcome.STORED);
+        assertThat(store.ingest(Fixtures.doc("d1copy", Fixtures.T1_COPY, "2024-05-07"), List.of(Fixtures.copyEvent())))
+                .isEqualTo(Store.Outcome.NEAR_DUPLICATE);
+        store.rebuildDirty();
+        assertThat(store.document("d1copy").orElseThrow().duplicateOf()).isEqualTo("d1long");
+        assertThat(MinHash.similarity(MinHash.signature(Fixtures.LONG), MinHash.signature(Fixtures.T3))).isLessThan(0.2);
+        assertThat(MinHash.similarity(MinHash.signature(Fixtures.LONG), MinHash.signature(Fixtures.T1_COPY))).isGreaterThan(MinHash.NEAR);
+        assertThat(store.event(Fixtures.e1().id()).orElseThrow().sources()).extracting(SourceRef::doc).contains("d1", "d2", "d1long", "d1copy");
+        assertThat(store.counts().get("events")).isEqualTo(3);
+    }
+
+    @Test
+    void filtersPagesAndSorts() {
+        Fixtures.load(store);
+        assertThat(store.query(EventQuery.all()).total()).isEqualTo(3);
+        assertThat(store.query(EventQuery.all().withActor("northern")).events()).extracting(Event::id).containsExactly(Fixtures.e1().id());
+        EventQuery q = EventQuery.all();
+        assertThat(store.query(new EventQuery(null, "protests", null, null, null, null, null, null, null, false, "date", 10, 0)).total())
+                .isEqualTo(1);
+        assertThat(store.query(new EventQuery(null, null, null, "sy", null, null, null, null, null, false, "date", 10, 0)).total())
+                .isEqualTo(1);
+        assertThat(store.query(new EventQuery(null, null, null, null, "Borno", null, null, null, null, false, "date", 10, 0)).total())
+                .isEqualTo(1);
+        assertThat(store.query(new EventQuery(null, null, null, null, null, LocalDate.parse("2024-05-06"), LocalDate.parse("2024-05-06"),
+                null, null, false, "date", 10, 0)).total()).isEqualTo(1);
+        assertThat(store.query(new EventQuery(null, null, null, null, null, null, null, new double[] {30, 30, 40, 40}, null, false,
+                "date", 10, 0)).events()).extracting(e -> e.location().name()).containsExactly("Kessa");
+        assertThat(store.query(new EventQuery(null, null, null, null, null, null, null, null, "fuel depot", false, "date", 10, 0))
+                .total()).isEqualTo(1);
+        assertThat(store.query(new EventQuery(null, null, null, null, null, null, null, null, "100%_'; drop", false, "date", 10, 0))
+                .total()).isZero();
+        Store.Page p = store.query(q.page(2, 0));
+        assertThat(p.events()).hasSize(2);
+        assertThat(p.total()).isEqualTo(3);
+        assertThat(store.query(q.page(2, 2)).events()).hasSize(1);
+        assertThat(store.query(q.page(10, 0)).events()).extracting(e -> e.date().start().toString())
+                .containsExactly("2024-05-03", "2024-05-06", "2024-05-07");
+        assertThat(store.query(new EventQuery(null, null, null, null, null, null, null, null, null, false, "-fatalities", 10, 0))
+                .events().get(0).fatalities().best()).isEqualTo(5);
+        assertThat(store.actors("north", 10)).extracting(Store.ActorCount::name).containsExactly("Northern Front");
+    }
+
+    @Test
+    void correctionsApplyAndSurviveReprocess() {
+        Fixtures.load(store);
+        String attack = Fixtures.e1().id();
+        String strike = Fixtures.e4().id();
+        ObjectNode fields = EventJson.MAPPER.createObjectNode();
+        fields.putObject("fields").putObject("fatalities").put("best", 6).put("low", 6).put("high", 6);
+        store.correct(new Correction(0, attack, Correction.Kind.SET, fields));
+        store.correct(new Correction(0, strike, Correction.Kind.REJECT, EventJson.MAPPER.createObjectNode().put("reason", "not conflict")));
+        assertThat(store.event(attack).orElseThrow().fatalities().best()).isEqualTo(6);
+        assertThat(store.query(EventQuery.all()).total()).isEqualTo(2);
+        // reprocess: machine output replaced, corrections re-applied
+        store.replaceEvents("d1", List.of(Fixtures.e1()));
+        store.replaceEvents("d4", List.of(Fixtures.e4()));
+        store.rebuildAll();
+        assertThat(store.event(attack).orElseThrow().fatalities().best()).isEqualTo(6);
+        assertThat(store.rejected(strike)).isTrue();
+        assertThat(store.query(EventQuery.all()).total()).isEqualTo(2);
+        // split the second report out, then merge it back
+        store.correct(new Correction(0, attack, Correction.Kind.SPLIT,
+                EventJson.MAPPER.createObjectNode().set("docs", EventJson.MAPPER.createArrayNode().add("d2"))));
+        assertThat(store.query(EventQuery.all()).total()).isEqualTo(3);
+        assertThat(store.event(attack).orElseThrow().sources()).extracting(SourceRef::doc).containsExactly("d1");
+        store.correct(new Correction(0, attack, Correction.Kind.MERGE,
+                EventJson.MAPPER.createObjectNode().set("with", EventJson.MAPPER.createArrayNode().add(Fixtures.e2().id()))));
+        assertThat(store.event(attack).orElseThrow().sources()).extracting(SourceRef::doc).containsExactly("d1", "d2");
+        assertThat(store.corrections()).hasSize(4);
+    }
+
+    @Test
+    void timelineRowsCarryWeightsAndUndatedEvents() {
+        Fixtures.load(store);
+        List<Store.DatedRow> rows = store.dated(EventQuery.all(), "type");
+        assertThat(rows).hasSize(3).allMatch(r -> r.weight() == 1);
+    }
+}
