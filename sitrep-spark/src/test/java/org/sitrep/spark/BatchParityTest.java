@@ -1,7 +1,6 @@
 package org.sitrep.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,7 +119,6 @@ class BatchParityTest {
 
     @Test
     void mergedEqualsExtractMerge() {
-        assumeTrue(StandardMerge.spec() != null, "org.sitrep.merge is not in this build yet");
         CliRun.Run merged = CliRun.run("extract", "--merge", corpus.toString());
         List<String> expected = merged.out().lines().sorted().toList();
         List<String> perDoc = extract.out().lines().toList();
