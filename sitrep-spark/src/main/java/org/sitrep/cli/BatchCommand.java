@@ -66,6 +66,8 @@ public final class BatchCommand implements Callable<Integer> {
         boolean local = conf.get("spark.master").startsWith("local");
         if (local) {
             conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, input.threads * 2)));
         }
         String out = output;

@@ -78,19 +78,35 @@ public final class BatchJob {
         JavaRDD<Outcome> outcomes = parts.isEmpty() ? jsc.emptyRDD() : parts.size() == 1 ? parts.get(0) : parts.get(0).union(parts.get(1));
         outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
 
-        long skipped = outcomes.filter(o -> !o.ok()).count();
+        // one pass for the counts: documents, skipped, undated, events
+        long[] counts = outcomes.aggregate(new long[4], (c, o) -> {
+            c[o.ok() ? 0 : 1]++;
+            c[2] += o.undated() ? 1 : 0;
+            c[3] += o.events().size();
+            return c;
+        }, (a, b) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+            }
+            return a;
+        });
+        long documents = counts[0];
+        long skipped = counts[1];
+        long undated = counts[2];
         List<String> failures = skipped == 0 ? List.of()
                 : outcomes.filter(o -> !o.ok()).map(o -> o.failure()).take(MAX_NAMED_FAILURES);
-        long documents = outcomes.count() - skipped;
-        long undated = outcomes.filter(Outcome::undated).count();
 
         JavaRDD<byte[]> events = outcomes.flatMap(o -> o.events().iterator());
-        long nEvents = write(spark, events, out + "/events");
+        write(spark, events, out + "/events");
+        long nEvents = counts[3];
         long nMerged = 0;
         DistributedMerge.Stats stats = null;
         if (merge != null) {
             DistributedMerge.Result r = DistributedMerge.merge(jsc, events, merge, parallelism * 2);
-            nMerged = write(spark, r.merged().persist(StorageLevel.MEMORY_AND_DISK()), out + "/merged");
+            JavaRDD<byte[]> merged = r.merged().persist(StorageLevel.MEMORY_AND_DISK());
+            write(spark, merged, out + "/merged");
+            nMerged = merged.count();
+            merged.unpersist(false);
             r.release();
             stats = r.stats();
         }
@@ -98,14 +114,13 @@ public final class BatchJob {
         return new Summary(documents, skipped, undated, nEvents, nMerged, failures, stats, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Writes encoded events under {@code dir}/jsonl and {@code dir}/parquet; returns how many. */
-    static long write(SparkSession spark, JavaRDD<byte[]> encoded, String dir) {
+    /** Writes encoded events under {@code dir}/jsonl and {@code dir}/parquet. */
+    static void write(SparkSession spark, JavaRDD<byte[]> encoded, String dir) {
         JavaRDD<Event> events = encoded.map(EventCodec::decode);
         spark.createDataFrame(events.map(EventRows::line), EventRows.LINES)
                 .write().mode(SaveMode.Overwrite).partitionBy("month").text(dir + "/jsonl");
         spark.createDataFrame(events.map(EventRows::row), EventRows.SCHEMA)
                 .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(dir + "/parquet");
-        return encoded.count();
     }
 
     /** JSON Lines files split by line across tasks (gzip and bzip2 too); each line keeps its file and byte offset. */
