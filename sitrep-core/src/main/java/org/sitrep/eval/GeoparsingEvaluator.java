@@ -105,6 +105,15 @@ public final class GeoparsingEvaluator implements Evaluator {
                         miss.put("system", p == null ? "unresolved" : p.name() + " " + p.country() + " " + p.featureCode()
                                 + " " + p.lat() + "," + p.lon() + " id " + p.geonameId());
                         miss.put("km", Double.isInfinite(d) ? -1 : Math.round(d));
+                        int rank = -1;
+                        List<Place> cands = hit.mention().candidates();
+                        for (int ci = 0; ci < cands.size() && rank < 0; ci++) {
+                            if (PlaceResolutionStage.km(lat, lon, cands.get(ci).lat(), cands.get(ci).lon()) <= KM) {
+                                rank = ci;
+                            }
+                        }
+                        miss.put("gold_candidate_rank", rank);
+                        miss.put("candidates", cands.size());
                         miss.put("context", context(text, s, e));
                         misses.write(miss);
                     }

@@ -23,9 +23,13 @@ public final class Pipelines {
 
     /** The full extraction pipeline, in order. */
     public static Pipeline standard(Resources resources) {
+        return standard(Gazetteers.load(resources));
+    }
+
+    /** The full pipeline over a given gazetteer (tests use a tiny one; the CLI the bundled or an on-disk index). */
+    public static Pipeline standard(Gazetteer gazetteer) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new TextStage());
-        Gazetteer gazetteer = Gazetteers.load(resources);
         stages.add(new PlaceRecognitionStage(gazetteer));
         stages.add(new PlaceResolutionStage());
         stages.add(new DateRecognizer());

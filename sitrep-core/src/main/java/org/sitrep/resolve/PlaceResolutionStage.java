@@ -35,6 +35,9 @@ public final class PlaceResolutionStage implements Stage {
     static final double NEARBY_KM = 300;
     static final int ROUNDS = 2;
     static final double W_CAPITAL_NAME = 2.0;
+    static final double W_LIST = 2.0;
+    /** Penalty for a candidate known by the mention's name only as an alternate name, when another has it as its own. */
+    static final double W_ALIAS_ONLY = 2.5;
 
     @Override
     public String name() {
@@ -94,14 +97,37 @@ public final class PlaceResolutionStage implements Stage {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
         }
+        // neighbours in a list ("Kentucky, Ohio and Nevada"): mention k-1 / k+1 joined by a comma, "and" or "or"
+        boolean[] listPrev = new boolean[n];
+        String text = doc.text();
+        for (int k = 1; k < n; k++) {
+            PlaceMention a = mentions.get(k - 1);
+            PlaceMention b = mentions.get(k);
+            if (b.start() >= a.end() && b.start() - a.end() <= 7) {
+                String gap = text.substring(a.end(), b.start()).trim();
+                listPrev[k] = gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and")
+                        || gap.equals(", or") || gap.equals("&");
+            }
+        }
         String[] canon = new String[n];
+        boolean[][] primaries = new boolean[n][];
         for (int k = 0; k < n; k++) {
             canon[k] = NameKey.canonical(mentions.get(k).name());
+            List<Place> cands = mentions.get(k).candidates();
+            primaries[k] = new boolean[cands.size()];
+            if (cands.size() > 1) {
+                for (int ci = 0; ci < cands.size(); ci++) {
+                    // the candidate's own name (before a comma: "Washington, D.C.") is the mention's name
+                    String nm = cands.get(ci).name();
+                    int comma = nm.indexOf(',');
+                    primaries[k][ci] = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canon[k]);
+                }
+            }
         }
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(mentions, canon, k, countryWeight, adminNamed, null, null, null);
+            first[k] = best(mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
@@ -113,7 +139,7 @@ public final class PlaceResolutionStage implements Stage {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(mentions, canon, k, countryWeight, adminNamed, focusCountry, ctx, c);
+                        : best(mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -124,6 +150,11 @@ public final class PlaceResolutionStage implements Stage {
             out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    private static boolean alike(Place o, Place c) {
+        return o != null && (o.isAdmin1() && c.isAdmin1() || o.isCountry() && c.isCountry()
+                || o.isPopulatedPlace() && c.isPopulatedPlace() && o.country() != null && o.country().equals(c.country()));
     }
 
     /** A country name that names no division and no large town elsewhere ("Georgia" does, "Libya" does not). */
@@ -175,8 +206,9 @@ public final class PlaceResolutionStage implements Stage {
         return m.relation() == PlaceMention.Relation.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
     }
 
-    private Place best(List<PlaceMention> mentions, String[] canon, int k, Map<String, Double> countryWeight,
-                       Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf) {
+    private Place best(List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
+                       Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
+                       boolean[] listPrev) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
         if (cands.isEmpty()) {
@@ -199,8 +231,9 @@ public final class PlaceResolutionStage implements Stage {
         String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
         // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
         java.util.Set<String> townAdmins = new java.util.HashSet<>();
-        for (Place c : cands) {
-            if (c.isPopulatedPlace() && c.admin1Code() != null) {
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Place c = cands.get(ci);
+            if (c.isPopulatedPlace() && c.admin1Code() != null && c.population() >= 20_000 && primaries[k][ci]) {
                 townAdmins.add(c.country() + "." + c.admin1Code());
             }
         }
@@ -217,16 +250,27 @@ public final class PlaceResolutionStage implements Stage {
                 break;
             }
         }
+        boolean[] primary = primaries[k];
+        boolean anyPrimary = false;
+        for (boolean b : primary) {
+            anyPrimary |= b;
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
         String ownKey = canon[k];
-        for (Place c : cands) {
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Place c = cands.get(ci);
             double s = prior(c);
+            if (anyPrimary && !primary[ci]) {
+                s -= W_ALIAS_ONLY;
+            }
             if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
                 s += W_CAPITAL_NAME;
             }
-            if (c.isAdmin1() && townAdmins.contains(c.country() + "." + c.admin1Code())) {
+            String ak = c.admin1Code() == null || adminNamed.isEmpty() && townAdmins.isEmpty() ? null
+                    : c.country() + "." + c.admin1Code();
+            if (c.isAdmin1() && ak != null && townAdmins.contains(ak)) {
                 s -= W_ADMIN1_TYPE + 0.5;
             }
             if (c.country() != null && !c.isCountry()) {
@@ -234,9 +278,8 @@ public final class PlaceResolutionStage implements Stage {
                 if (w > 0) {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
-                String ak = c.country() + "." + c.admin1Code();
-                double aw = adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
-                if (c.admin1Code() != null && aw > 0 && !c.isAdmin1()) {
+                double aw = ak == null ? 0 : adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
+                if (aw > 0 && !c.isAdmin1()) {
                     s += W_ADMIN1_NAMED;
                 }
             }
@@ -253,11 +296,32 @@ public final class PlaceResolutionStage implements Stage {
             if (focusCountry != null && focusCountry.equals(c.country())) {
                 s += W_FOCUS;
             }
+            if (listPrev != null) {
+                // members of a list are alike: a division among divisions, a country among countries
+                Place before = listPrev[k] ? first[k - 1] : null;
+                Place after = k + 1 < first.length && listPrev[k + 1] ? first[k + 1] : null;
+                if (alike(before, c) || alike(after, c)) {
+                    s += W_LIST;
+                }
+            }
+            if (c.isCountry() && c.country() != null) {
+                // a country agrees with the other places of the document that lie in it
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                boolean inside = false;
+                if (first != null) {
+                    for (int j = 0; j < first.length && !inside; j++) {
+                        inside = j != k && first[j] != null && !first[j].isCountry() && c.country().equals(first[j].country());
+                    }
+                }
+                if (w > 0 || inside) {
+                    s += W_COUNTRY_NAMED;
+                }
+            }
             if (first != null) {
                 double nearest = Double.MAX_VALUE;
                 for (int j = 0; j < first.length; j++) {
                     Place o = first[j];
-                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace() && !o.isAdmin1()
+                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace()
                             || canon[j].equals(ownKey)) {
                         continue;
                     }

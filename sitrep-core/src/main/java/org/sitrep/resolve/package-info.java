@@ -1,2 +1,5 @@
-/** Resolution of mentions to values: places to gazetteer entries, dates to intervals. The {@code Gazetteer} lives here. */
+/**
+ * Resolution of mentions to values: places to gazetteer entries ({@code PlaceResolutionStage} over the
+ * {@code Gazetteer} interface, opened by {@code Gazetteers}), dates to intervals.
+ */
 package org.sitrep.resolve;

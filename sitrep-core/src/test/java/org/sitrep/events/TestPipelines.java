@@ -31,7 +31,12 @@ public final class TestPipelines {
      * event detector.
      */
     public static Pipeline full() {
-        return complete(Pipelines.standard(Resources.bundled()).stages());
+        try {
+            return complete(Pipelines.standard(Resources.bundled()).stages());
+        } catch (org.sitrep.errors.SitrepException e) {
+            // core's unit tier has no bundled gazetteer (it ships in sitrep-geodata): use the tiny one
+            return complete(Pipelines.standard(org.sitrep.testing.TinyGazetteer.get()).stages());
+        }
     }
 
     /** Where the bundled gazetteer is not on the class path: text, dates and actors, no places. */

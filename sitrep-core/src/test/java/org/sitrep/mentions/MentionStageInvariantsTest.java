@@ -36,7 +36,7 @@ class MentionStageInvariantsTest {
 
     @Test
     void standardPipelineRunsBothStages() {
-        Pipeline p = Pipelines.standard(Resources.bundled());
+        Pipeline p = Pipelines.standard(org.sitrep.testing.TinyGazetteer.get());
         StageInvariants.check(p, 42, 100);
         Document d = p.process(Document.of("x", "Nigerian troops killed 12 Boko Haram fighters."));
         assertThat(d.get(Layers.ACTORS)).hasSize(2);
@@ -46,7 +46,7 @@ class MentionStageInvariantsTest {
 
     @Test
     void emptyDocument() {
-        Pipeline p = Pipelines.standard(Resources.bundled());
+        Pipeline p = Pipelines.standard(org.sitrep.testing.TinyGazetteer.get());
         Document d = p.process(Document.of("empty", ""));
         assertThat(d.get(Layers.ACTORS)).isEmpty();
         assertThat(d.get(Layers.QUANTITIES)).isEmpty();

@@ -24,7 +24,10 @@ class GazetteerIndexBuilderTest {
     void buildsAndMemoryMapsAnIndexFromADump() throws IOException {
         Path dump = tmp.resolve("dump");
         TinyGazetteer.writeDump(dump);
-        Files.write(dump.resolve("admin2Codes.txt"), List.of("LY.76.001\tSirte District Two\tSirte District Two\t999001"));
+        Files.write(dump.resolve("admin2Codes.txt"), List.of("LY.76.001\tWadi Jarif District\tWadi Jarif District\t999001",
+                "LY.76.002\tEmpty District\tEmpty District\t999002"));
+        Files.write(dump.resolve("cities500.txt"), List.of("999100\tQasr Abu Hadi\tQasr Abu Hadi\t\t31.05\t16.65\tP\tPPL\tLY\t\t76"
+                + "\t001\t\t\t3000\t\t0\tUTC\t2020-01-01"), java.nio.file.StandardOpenOption.APPEND);
         Path out = tmp.resolve("index");
         int n = GazetteerIndexBuilder.build(dump, out);
         assertThat(n).isGreaterThan(TinyGazetteer.PLACES.size());
@@ -42,8 +45,10 @@ class GazetteerIndexBuilderTest {
         assertThat(g.candidates("State of Libya")).extracting(Place::featureCode).containsExactly("PCLI");
         assertThat((g.probe(NameKey.of("Mazar i")) & Gazetteer.PREFIX)).isNotZero();
         assertThat(g.probe(NameKey.of("Nowhereville"))).isZero();
-        // admin2 names come without their type word too ("Sirte District Two" -> no, only "District" suffixes)
-        assertThat(g.candidates("Sirte District Two")).isEmpty(); // admin2 with no place of ours in it is skipped
+        // second-order divisions: centroid from their places, names with and without the type word
+        assertThat(g.candidates("Wadi Jarif District")).extracting(Place::featureCode).containsExactly("ADM2");
+        assertThat(g.candidates("Wadi Jarif").get(0).admin1Name()).isEqualTo("Surt");
+        assertThat(g.candidates("Empty District")).isEmpty(); // no place of ours in it: no defensible coordinates
     }
 
     @Test

@@ -56,6 +56,8 @@ public final class TinyGazetteer {
             row(5000004, "Hill", "Hill", "", 42.6, -71.6, "P", "PPL", "US", "NH", 1000),
             row(5000005, "Baghdadi", "Baghdadi", "", 32.0, 44.0, "P", "PPL", "IQ", "01", 2000),
             row(98182, "Baghdad", "Baghdad", "Bagdad", 33.3406, 44.4009, "P", "PPLC", "IQ", "07", 7216000),
+            row(418606, "Behshahr", "Behshahr", "Ashraf", 36.6922, 53.5526, "P", "PPLA2", "IR", "35", 93500),
+            row(2357048, "Ouagadougou", "Ouagadougou", "Wagadugu", 12.3647, -1.5332, "P", "PPLC", "BF", "53", 1086505),
             row(2643743, "London", "London", "Londres", 51.5085, -0.1257, "P", "PPLC", "GB", "ENG", 8961989));
 
     public static final List<String> ADMIN1 = List.of(

@@ -101,4 +101,25 @@ class BundledGazetteerTest {
         assertThat(d.get(1).precision()).isEqualTo(GeoPrecision.REGION);
         assertThat(d.get(2).isDemonym()).isTrue();
     }
+
+    @Test
+    void membersOfAListAreAlike() {
+        Pipeline p = Pipelines.standard(Resources.bundled());
+        List<ResolvedPlace> r = p.process(Document.of("l", "Cases were reported in Kentucky, Michigan, Nevada, Oregon and Wyoming."))
+                .get(Layers.PLACES);
+        assertThat(r).hasSize(5).allSatisfy(x -> assertThat(x.place().featureCode()).isEqualTo("ADM1"));
+    }
+
+    @Test
+    void conflictNewsParagraph() {
+        Pipeline p = Pipelines.standard(Resources.bundled());
+        List<ResolvedPlace> r = p.process(Document.of("c", "Forces loyal to the eastern commander shelled positions 40 km west "
+                + "of Ajdabiya on Monday. In Afghanistan, the Taliban attacked checkpoints in Kunduz, Ashraf Ghani's office said. "
+                + "US airstrikes hit Sirte's Ouagadougou conference centre.")).get(Layers.PLACES);
+        assertThat(r).extracting(x -> x.mention().name()).containsExactly("Ajdabiya", "Afghanistan", "Kunduz", "US", "Sirte");
+        assertThat(r.get(0).precision()).isEqualTo(GeoPrecision.NEAR);
+        assertThat(r.get(0).place().country()).isEqualTo("LY");
+        assertThat(r.get(2).place().country()).isEqualTo("AF");
+        assertThat(r.get(4).precision()).isEqualTo(GeoPrecision.NEAR);
+    }
 }

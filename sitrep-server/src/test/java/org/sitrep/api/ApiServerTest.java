@@ -21,6 +21,7 @@ import org.sitrep.pipeline.Resources;
 import org.sitrep.store.Fixtures;
 import org.sitrep.store.Store;
 
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ApiServerTest {
     @TempDir
     static Path dir;
@@ -133,6 +134,7 @@ class ApiServerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void postDocumentsIsIdempotent() throws Exception {
         String body = "{\"id\":\"posted-1\",\"text\":\"Rebels shelled the market of Varno on Friday, residents said.\",\"published\":\"2024-06-01\"}";
         HttpResponse<String> r = send("POST", "/api/documents", body, true);
@@ -146,6 +148,7 @@ class ApiServerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void correctionsThroughTheApi() throws Exception {
         String id = Fixtures.e3().id();
         HttpResponse<String> r = send("PATCH", "/api/events/" + id, "{\"fields\":{\"subtype\":\"protest_with_intervention\"}}", true);

@@ -22,14 +22,22 @@ import org.sitrep.pipeline.Stage;
  * The longest match wins; a mod word just before a date ("early", "the end of", "mid-") widens it and sets
  * {@code mod}; a clock time next to a day-level date merges with it. Mentions never cross a sentence.
  *
- * <p>Fields of the produced {@link DateMention}s (all values strings): {@code year month day weekday season
- * quarter half decade decade2 century} (calendar parts as written); {@code hour minute ampm clock part} (times);
- * {@code rel unit} (offset in units from the anchor), {@code anaphoric=1} (anchor is the narrative's last date,
- * not the publication date), {@code mdir wdir sdir ydir yrel} (direction words of "last November", "next
- * Friday"), {@code ago relword} ("two days ago", "the day before"), {@code ref} (PRESENT_REF ...), {@code num unit
- * window} (durations), {@code set setword setunit weekdays} (sets), {@code numeric p q} (numeric dates whose
- * day/month order the resolver decides), {@code range=1} with {@code from.*}/{@code to.*} parts and
- * {@code from.span}/{@code to.span} ("start,end" offsets of the two ends), and {@code mod}. Thread-safe.
+ * <p>Fields of the produced {@link DateMention}s (all values strings; the resolver reads them):
+ * <ul>
+ * <li>calendar parts as written: {@code year month day weekday season quarter half decade decade2 century
+ * ycent yrest} (spelled years), {@code weekof} ("the week of March 6"), {@code holiday hdir};</li>
+ * <li>times: {@code hour minute ampm clock part daypart};</li>
+ * <li>relative: {@code rel unit} (offset in units from the anchor), {@code anaphoric=1} (anchor is the story's
+ * last date, not the publication date), {@code mdir wdir sdir ydir yrel} (direction words of "last November",
+ * "next Friday", "November of that year"), {@code ago relword yearago} ("two days ago", "the day before",
+ * "the year-ago period"), {@code ref} (PRESENT_REF, PAST_REF, FUTURE_REF), {@code qlatest};</li>
+ * <li>durations: {@code num unit window half} (and {@code num2 unit2 unit3} of alternative phrasings);</li>
+ * <li>sets: {@code set setword setunit weekdays}; numeric dates: {@code numeric p q} (the resolver decides
+ * day/month order per document);</li>
+ * <li>ranges: {@code range=1} with {@code from.*}/{@code to.*} parts and {@code from.span}/{@code to.span}
+ * ("start,end" offsets of the two ends); and {@code mod} (TIMEX3 mod).</li>
+ * </ul>
+ * Rules run only near tokens of their trigger classes, at token starts. Thread-safe after construction.
  */
 public final class DateRecognizer implements Stage {
     private static final Pattern MOD_BEFORE_TAIL = Pattern.compile("[\\s\\u2010\\u2011-]*(?:(?i:of|on)\\s+)?$");
@@ -122,26 +130,32 @@ public final class DateRecognizer implements Stage {
             }
             tokenOfStart[i] = k;
         }
+        Map<Integer, int[]> triggerTokens = new java.util.HashMap<>();
         for (DateRules.Rule rule : rules.rules()) {
             if ((rule.triggers() & any) == 0) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
+            int[] trig = triggerTokens.computeIfAbsent(rule.triggers(), mask -> tokensWith(bits, mask));
+            Matcher m = null;
             // a match covers one of the rule's trigger tokens: try the rule at each token start (and after hyphens
-            // inside tokens) from WINDOW_BEFORE tokens before a trigger token up to that token
+            // inside tokens) from the rule's lead (in tokens) before a trigger token up to that token
             int si = 0;
-            for (int i = 0; i < n; i++) {
-                if ((bits[i] & rule.triggers()) == 0) {
-                    continue;
-                }
-                int from = tokens.get(Math.max(0, i - WINDOW_BEFORE)).start();
+            for (int i : trig) {
+                int from = tokens.get(Math.max(0, i - rule.lead())).start();
                 int to = tokens.get(i).end();
                 while (si < starts.length && starts[si] < from) {
                     si++;
                 }
                 while (si < starts.length && starts[si] < to) {
+                    if (!rule.canStartWith(text.charAt(starts[si]))) {
+                        si++;
+                        continue;
+                    }
+                    if (m == null) {
+                        m = rule.pattern().matcher(text);
+                        m.useTransparentBounds(true);
+                        m.useAnchoringBounds(false);
+                    }
                     int regionEnd = tokens.get(Math.min(n - 1, tokenOfStart[si] + MAX_TOKENS)).end();
                     m.region(starts[si], regionEnd);
                     if (m.lookingAt()) {
@@ -152,6 +166,23 @@ public final class DateRecognizer implements Stage {
             }
         }
         return select(text, sentences, cands);
+    }
+
+    private static int[] tokensWith(int[] bits, int mask) {
+        int k = 0;
+        for (int b : bits) {
+            if ((b & mask) != 0) {
+                k++;
+            }
+        }
+        int[] out = new int[k];
+        k = 0;
+        for (int i = 0; i < bits.length; i++) {
+            if ((bits[i] & mask) != 0) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     /** Where a mention may start: token starts, and positions right after a hyphen inside a word ("mid-2015"). */
@@ -180,7 +211,6 @@ public final class DateRecognizer implements Stage {
 
     /** The longest mention a rule may match, in tokens. */
     private static final int MAX_TOKENS = 16;
-    private static final int WINDOW_BEFORE = 8;
 
     private int triggerBits(String text, Token t) {
         if (t.kind() == Token.Kind.NUMBER) {
@@ -308,7 +338,11 @@ public final class DateRecognizer implements Stage {
                 boolean bClock = isClock(b);
                 if ((aClock && isDay(b) || bClock && isDay(a)) && timeGlue.matcher(text.substring(a.end(), b.start())).matches()) {
                     Map<String, String> f = new LinkedHashMap<>(aClock ? b.fields() : a.fields());
-                    f.putAll(aClock ? a.fields() : b.fields());
+                    for (Map.Entry<String, String> e : (aClock ? a.fields() : b.fields()).entrySet()) {
+                        if (TIME_KEYS.contains(e.getKey()) && (!e.getKey().equals("mod") || !f.containsKey("mod"))) {
+                            f.put(e.getKey(), e.getValue());
+                        }
+                    }
                     out.add(new DateMention(a.start(), b.end(), (aClock ? a : b).rule(), TimexType.TIME, f));
                     i += 2;
                     continue;
@@ -320,10 +354,20 @@ public final class DateRecognizer implements Stage {
         return out;
     }
 
+    private static final Set<String> TIME_KEYS = Set.of("hour", "minute", "ampm", "clock", "part", "part2", "earlyhours",
+            "daypart", "mod");
+
+    /** A time of day without a date of its own: "10 p.m.", "noon", "mid-afternoon". */
     private static boolean isClock(DateMention m) {
         Map<String, String> f = m.fields();
-        return m.type() == TimexType.TIME && (f.containsKey("hour") || f.containsKey("clock")) && !f.containsKey("day")
-                && !f.containsKey("weekday") && !f.containsKey("rel");
+        if (m.type() != TimexType.TIME || f.containsKey("day") || f.containsKey("weekday")) {
+            return false;
+        }
+        if (f.containsKey("hour") || f.containsKey("clock")) {
+            return !f.containsKey("rel");
+        }
+        return (f.containsKey("part") || f.containsKey("part2") || f.containsKey("earlyhours")) && f.containsKey("anaphoric")
+                && "0".equals(f.get("rel"));
     }
 
     private static boolean isDay(DateMention m) {

@@ -24,12 +24,19 @@ public final class DateRules {
 
     /** One compiled rule. */
     public record Rule(String id, int order, TimexType type, Pattern pattern, List<FieldSpec> fields, boolean hasSpan,
-                       boolean hasEnds, int triggers) {
+                       boolean hasEnds, int triggers, int lead, boolean[] firstChars) {
+        /** Whether a match can start with {@code c} (always true outside ASCII). */
+        public boolean canStartWith(char c) {
+            return c >= 128 || firstChars[c];
+        }
     }
 
     /** Trigger kinds of the rules' fifth column: a rule runs only near a token of one of its kinds. */
     public static final List<String> TRIGGERS = List.of("month", "weekday", "unit", "part", "season", "ref", "dayword",
             "setword", "number", "holiday", "decade", "direction", "digit");
+
+    /** How many tokens before its trigger token a match may start when the rule does not say. */
+    public static final int DEFAULT_LEAD = 8;
 
     /** The bit of a trigger kind in {@link Rule#triggers()}. */
     public static int triggerBit(String kind) {
@@ -61,12 +68,25 @@ public final class DateRules {
                         + row.cells().size() + ")");
             }
             int triggers = 0;
+            int lead = 0;
             for (String t : row.get(4).split(",")) {
-                int bit = triggerBit(t.trim());
+                String kind = t.trim();
+                int slash = kind.indexOf('/');
+                int n = DEFAULT_LEAD;
+                if (slash > 0) {
+                    try {
+                        n = Integer.parseInt(kind.substring(slash + 1));
+                    } catch (NumberFormatException e) {
+                        throw file.error(row, "trigger '" + t + "' needs a whole number after '/'");
+                    }
+                    kind = kind.substring(0, slash);
+                }
+                int bit = triggerBit(kind);
                 if (bit == 0) {
-                    throw file.error(row, "trigger '" + t + "' is not one of " + TRIGGERS);
+                    throw file.error(row, "trigger '" + t + "' is not one of " + TRIGGERS + " (optionally with /N)");
                 }
                 triggers |= bit;
+                lead = Math.max(lead, n);
             }
             String id = row.get(0);
             if (!ids.add(id)) {
@@ -124,9 +144,28 @@ public final class DateRules {
                 }
             }
             rules.add(new Rule(id, rules.size(), type, p, List.copyOf(fields), groups.contains("span"),
-                    groups.contains("a") && groups.contains("b"), triggers));
+                    groups.contains("a") && groups.contains("b"), triggers, lead, firstChars(p)));
         }
         return new DateRules(file, lexicon, rules);
+    }
+
+    /**
+     * The ASCII characters a match of {@code p} can start with: a one-character input either matches or makes the
+     * engine ask for more input ({@link Matcher#hitEnd()}); otherwise no match can start with that character.
+     * Checked against every rule's examples by the resource example test.
+     */
+    private static boolean[] firstChars(Pattern p) {
+        boolean[] ok = new boolean[128];
+        if (p.pattern().contains("(?<=")) {
+            // a positive lookbehind needs left context that a one-character probe lacks: allow every start
+            java.util.Arrays.fill(ok, true);
+            return ok;
+        }
+        for (char c = 0; c < 128; c++) {
+            Matcher m = p.matcher(String.valueOf(c));
+            ok[c] = m.lookingAt() || m.hitEnd();
+        }
+        return ok;
     }
 
     private static boolean isShape(String n) {

@@ -486,6 +486,26 @@ public final class PlaceRecognitionStage implements Stage {
             personWords.add(tk.lower(next));
             return null; // "Robert Jones": a given name before a capitalised word
         }
+        if (!possessive && single && !big && !bigOrRegion && tk.word(next) && tk.cap[next] && !tk.titleCase[i] && !divisionNext
+                && tk.tokens.get(next).start() - tk.tokens.get(end).end() <= 1 && !PlaceWords.NEVER.contains(tk.lower(next))
+                && !demonyms.containsKey(NameKey.of(tk.lower(next)))
+                && gazetteer.probe(NameKey.of(tk.possessive(next) ? tk.text.substring(tk.tokens.get(next).start(),
+                        tk.tokens.get(next).end() - 2) : tk.lower(next))) == 0) {
+            boolean aliasOnly = true;
+            for (Place c : cands) {
+                if (NameKey.canonical(c.name()).equals(full)) {
+                    aliasOnly = false;
+                    break;
+                }
+            }
+            if (aliasOnly) {
+                personWords.add(whole);
+                return null; // "Ashraf Ghani": a small place's other name before another capitalised name
+            }
+        }
+        if (i >= 1 && tk.possessive(i - 1) && !out.isEmpty() && out.get(out.size() - 1).nameEnd() == tk.tokens.get(i - 1).end() - 2) {
+            return null; // "Sirte's Ouagadougou complex": a facility named after another place
+        }
         if (!possessive && tk.word(next) && !top.isCountry() && PlaceWords.SPEECH.contains(tk.lower(next)) && single
                 && !tk.titleCase[i]) {
             return null; // "Clinton said"

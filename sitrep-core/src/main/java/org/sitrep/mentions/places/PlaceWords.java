@@ -62,7 +62,7 @@ final class PlaceWords {
             "regiment", "front", "movement", "council", "committee", "ramadan", "eid", "hajj", "bible", "koran",
             "quran", "sharia", "facebook", "twitter", "google", "youtube", "whatsapp", "telegram", "amazon", "apple",
             "general assembly", "security council", "el nino", "la nina", "notre dame", "capitol", "pentagon",
-            "kremlin", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station");
+            "kremlin", "local", "lga", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station");
 
     /**
      * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,

@@ -48,6 +48,8 @@ import org.sitrep.pipeline.Stage;
 public final class DateResolver implements Stage {
     /** How many sentences after an explicit year a bare month still belongs to that year's story. */
     private static final int NARRATIVE_WINDOW = 3;
+    /** How far ahead of publication a month or day without year and without tense cue may lie. */
+    private static final long FUTURE_HORIZON_DAYS = 100;
     /** A preposition that introduces a point of a story right before a date ("In 2015", "at the end of 2016"). */
     private static final java.util.regex.Pattern POINT_INTRO =
             java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:in|during|at|on|throughout)\\s+$");
@@ -151,12 +153,18 @@ public final class DateResolver implements Stage {
     public List<ResolvedDate> resolve(String text, List<Sentence> sentences, List<DateMention> mentions, LocalDate dct) {
         Ctx ctx = new Ctx(text, sentences, dct, dayFirst(mentions, dct));
         List<ResolvedDate> out = new ArrayList<>(mentions.size());
+        int wordsOf = -1;
+        Tense.Words words = null;
         for (DateMention m : mentions) {
             int si = sentences.isEmpty() ? 0 : ctx.sentenceIndex(m.start());
             Tense tense = Tense.NONE;
             if (!sentences.isEmpty()) {
-                Sentence s = sentences.get(si);
-                tense = Tense.around(text, s.start(), s.end(), m.start(), m.end());
+                if (si != wordsOf) {
+                    Sentence s = sentences.get(si);
+                    words = Tense.Words.of(text, s.start(), s.end());
+                    wordsOf = si;
+                }
+                tense = Tense.around(text, words, m.start(), m.end());
             }
             // a story's scene-setting date: "In 2015, ..." near the start of its sentence
             int sStart = sentences.isEmpty() ? 0 : sentences.get(si).start();
@@ -208,6 +216,16 @@ public final class DateResolver implements Stage {
         }
         LocalDate first = r.first;
         LocalDate last = r.last;
+        if (first != null && r.gran == Gran.MONTH && f.containsKey("weekofmonth")) {
+            // "the first week of June": days 1-7 (the last week: the last seven days)
+            String w = f.get("weekofmonth");
+            if (w.equals("L")) {
+                first = last.minusDays(6);
+            } else {
+                first = first.plusDays(7L * (Integer.parseInt(w) - 1));
+                last = first.plusDays(6);
+            }
+        }
         if (first != null && mod != null && (mod.equals("START") || mod.equals("MID") || mod.equals("END"))) {
             long days = ChronoUnit.DAYS.between(first, last) + 1;
             if (days >= 3) {
@@ -295,7 +313,7 @@ public final class DateResolver implements Stage {
         if (year != null) {
             if (month != null) {
                 if (day != null && validDate(year, month, day)) {
-                    return Res.unit(Gran.DAY, LocalDate.of(year, month, day), true);
+                    return Res.unit(f.containsKey("weekof") ? Gran.WEEK : Gran.DAY, LocalDate.of(year, month, day), true);
                 }
                 return Res.unit(Gran.MONTH, LocalDate.of(year, month, 1), true);
             }
@@ -495,7 +513,7 @@ public final class DateResolver implements Stage {
             return Res.unknown(day != null ? "XXXX-" + mm + String.format(Locale.ROOT, "-%02d", day) : "XXXX-" + mm, g);
         }
         if (day != null && validDate(year, month, day)) {
-            return Res.unit(Gran.DAY, LocalDate.of(year, month, day), false);
+            return Res.unit(f.containsKey("weekof") ? Gran.WEEK : Gran.DAY, LocalDate.of(year, month, day), false);
         }
         return Res.unit(Gran.MONTH, LocalDate.of(year, month, 1), false);
     }
@@ -520,6 +538,10 @@ public final class DateResolver implements Stage {
             LocalDate s = start.withYear(c);
             LocalDate e = end.withYear(c);
             long dist = dct.isBefore(s) ? ChronoUnit.DAYS.between(dct, s) : dct.isAfter(e) ? ChronoUnit.DAYS.between(e, dct) : 0;
+            // without a tense cue, news rarely mentions a bare month more than about three months ahead
+            if (dct.isBefore(s) && dist > FUTURE_HORIZON_DAYS) {
+                continue;
+            }
             if (dist < bestDist) {
                 bestDist = dist;
                 best = c;
@@ -637,8 +659,9 @@ public final class DateResolver implements Stage {
         if (f.containsKey("clock")) {
             return f.get("clock").equals("midnight") ? "24:00" : "12:00";
         }
-        if (f.containsKey("part")) {
-            String p = f.get("part");
+        String p = f.containsKey("part") ? f.get("part") : f.containsKey("part2") ? f.get("part2")
+                : f.containsKey("earlyhours") ? "NI" : null;
+        if (p != null) {
             return p.equals("MI") ? "12:00" : p;
         }
         return null;
@@ -798,8 +821,8 @@ public final class DateResolver implements Stage {
 
     private ResolvedDate duration(DateMention m, Map<String, String> f, Ctx ctx) {
         String unit = f.getOrDefault("unit", f.getOrDefault("unit2", f.get("unit3")));
-        String n = f.getOrDefault("num", f.containsKey("window") ? "1" : "X");
-        String value = durationValue(n, unit);
+        String n = f.getOrDefault("num", f.getOrDefault("num2", f.containsKey("window") ? "1" : "X"));
+        String value = f.containsKey("half") ? halfDuration(n, unit) : durationValue(n, unit);
         String window = f.get("window");
         LocalDate first = null;
         LocalDate last = null;
@@ -848,6 +871,29 @@ public final class DateResolver implements Stage {
                 return d.minusYears(100 * k);
             default:
                 return d;
+        }
+    }
+
+    /** "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S. */
+    static String halfDuration(String n, String unit) {
+        if (n == null || n.equals("X") || unit == null) {
+            return durationValue(n, unit);
+        }
+        switch (unit) {
+            case "Y":
+                return "P" + n + "Y6M";
+            case "D":
+                return "P" + n + "DT12H";
+            case "H":
+                return "PT" + n + "H30M";
+            case "MIN":
+                return "PT" + n + "M30S";
+            case "W":
+                return "P" + n + "W3DT12H";
+            case "M":
+                return "P" + n + "M15D";
+            default:
+                return durationValue(n, unit);
         }
     }
 

@@ -15,7 +15,7 @@ public enum Tense {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?");
     private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "won't", "wont", "'ll", "going", "expected",
-            "expects", "scheduled", "plans", "plan", "planning", "due", "upcoming", "would", "intends", "aims",
+            "expects", "scheduled", "planning", "due", "upcoming", "would", "intends", "aims",
             "hopes", "tomorrow", "payable", "effective", "expire", "expires", "soon",
             "deadline");
     private static final Set<String> PAST_CUES = Set.of("was", "were", "had", "did", "said", "told", "came", "went",
@@ -34,11 +34,14 @@ public enum Tense {
             "creed", "greed", "deed", "reed", "wed", "fled", "alleged", "suspected", "limited", "advanced", "detailed",
             "dedicated", "sophisticated", "unprecedented", "related", "expected", "scheduled", "planned", "concerned",
             "interested", "experienced", "supposed", "used", "so-called", "called", "named", "hundreds", "islamic",
-            // reporting verbs date the report, not the event it reports
-            "reported", "announced", "added", "stated", "claimed", "confirmed", "quoted", "cited", "unspecified");
+            "unspecified");
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being");
+    private static final Set<String> PLAN_VERBS = Set.of("plan", "plans", "planned", "planning", "intend", "intended",
+            "decided", "agreed", "promised", "vowed", "threatened");
+    private static final Set<String> PAST_AUX = Set.of("had");
+    private static final Pattern SOON_AS = Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+$");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
 
     /**
@@ -47,13 +50,38 @@ public enum Tense {
      * date right after a deadline word ("by Oct. 31", "until March 6") gets NONE.
      */
     public static Tense around(String text, int sStart, int sEnd, int start, int end) {
-        Matcher m = WORD.matcher(text).region(Math.max(0, sStart), Math.min(text.length(), sEnd));
-        java.util.List<String> words = new java.util.ArrayList<>();
-        java.util.List<int[]> spans = new java.util.ArrayList<>();
-        while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-            spans.add(new int[] {m.start(), m.end()});
+        return around(text, Words.of(text, sStart, sEnd), start, end);
+    }
+
+    /** The lower-cased words of one sentence with their offsets, computed once for all its date mentions. */
+    public static final class Words {
+        final int sStart;
+        final java.util.List<String> words;
+        final java.util.List<int[]> spans;
+
+        private Words(int sStart, java.util.List<String> words, java.util.List<int[]> spans) {
+            this.sStart = sStart;
+            this.words = words;
+            this.spans = spans;
         }
+
+        public static Words of(String text, int sStart, int sEnd) {
+            Matcher m = WORD.matcher(text).region(Math.max(0, sStart), Math.min(text.length(), sEnd));
+            java.util.List<String> words = new java.util.ArrayList<>();
+            java.util.List<int[]> spans = new java.util.ArrayList<>();
+            while (m.find()) {
+                words.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            return new Words(Math.max(0, sStart), words, spans);
+        }
+    }
+
+    /** As {@link #around(String, int, int, int, int)} with the sentence's words computed beforehand. */
+    public static Tense around(String text, Words w, int start, int end) {
+        java.util.List<String> words = w.words;
+        java.util.List<int[]> spans = w.spans;
+        int sStart = w.sStart;
         Tense best = NONE;
         int bestDist = Integer.MAX_VALUE;
         String before = null;
@@ -66,6 +94,10 @@ public enum Tense {
                 continue;
             }
             Tense t = classify(words.get(i));
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (PLAN_VERBS.contains(words.get(i)) && next.equals("to")) {
+                t = FUTURE; // "planned to leave on Thursday", "were planning to drive"
+            }
             if (t == NONE) {
                 continue;
             }
@@ -89,6 +121,9 @@ public enum Tense {
             if (sp[0] >= end) {
                 dist += 4;
             }
+            if (t == FUTURE && i >= 2 && words.get(i - 1).equals("been") && PAST_AUX.contains(words.get(i - 2))) {
+                t = PAST; // "had been scheduled to expire Friday": a future seen from the past
+            }
             if (dist < bestDist && dist <= MAX_DISTANCE) {
                 bestDist = dist;
                 best = t;
@@ -96,6 +131,9 @@ public enum Tense {
         }
         if (before != null && DEADLINE.contains(before) && best == PAST) {
             return NONE;
+        }
+        if (SOON_AS.matcher(text).region(Math.max(sStart, start - 16), start).find()) {
+            return FUTURE; // "as soon as Tuesday", "as early as next week"
         }
         return best;
     }

@@ -23,7 +23,7 @@ class DateStagesInvariantsTest {
 
     @Test
     void standardPipelineRunsBothStagesAfterTheTextStage() {
-        Pipeline p = Pipelines.standard(Resources.bundled());
+        Pipeline p = Pipelines.standard(org.sitrep.testing.TinyGazetteer.get());
         assertThat(p.describe()).anySatisfy(s -> assertThat(s).startsWith("dates.recognize@"));
         assertThat(p.describe()).anySatisfy(s -> assertThat(s).startsWith("dates.resolve@"));
         Document d = p.process(Document.of("x", "Gunmen attacked a checkpoint yesterday.",

@@ -177,6 +177,14 @@ class DateResolverTest {
         }
     }
 
+    @Test
+    void firstWeekOfAMonthAndDawnOnAWeekday() {
+        ResolvedDate w = find("In the first week of June 2016 clashes rose.", PUB, "the first week of June 2016");
+        interval(w, "2016-06-01", "2016-06-07");
+        assertThat(w.precision()).isEqualTo(DatePrecision.RANGE);
+        assertThat(find("At dawn on Friday troops moved in.", WED, "dawn on Friday").value()).isEqualTo("2017-07-21TMO");
+    }
+
     @Nested
     class Ranges {
         @Test
