@@ -27,6 +27,19 @@ public record BatchConfig(String inputFormat, String published, long maxBytes, b
                 maxBytes);
     }
 
+    /** Whether a file is a WARC archive or a feed, read whole through the ingest reader. */
+    boolean archive(String name) {
+        String f = inputFormat.toLowerCase(java.util.Locale.ROOT);
+        if (f.equals("warc") || f.equals("feed")) {
+            return true;
+        }
+        if (!f.equals("auto")) {
+            return false;
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".rss") || n.endsWith(".atom");
+    }
+
     /** Whether files are read line by line as JSON Lines (split across tasks) rather than whole. */
     boolean jsonLines(String name) {
         String f = inputFormat.toLowerCase(java.util.Locale.ROOT);

@@ -153,7 +153,7 @@ public final class BatchJob {
     private static Iterator<Outcome> processFiles(Iterator<Inputs.FileInput> files, BatchConfig config, SerializableConfiguration conf) {
         DocumentRunner runner = ExecutorPipeline.runner(config);
         InputReader reader = new InputReader(List.of(), config.readOptions(), java.io.InputStream.nullInputStream());
-        Iterator<InputItem> items = flat(files, f -> Inputs.read(f, reader, config.maxBytes(), conf.value()));
+        Iterator<InputItem> items = flat(files, f -> Inputs.read(f, config, reader, conf.value()));
         return map(items, item -> outcome(runner.processOne(item)));
     }
 

@@ -17,12 +17,14 @@ import org.apache.hadoop.fs.RemoteIterator;
 import org.sitrep.errors.ErrorCode;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.ingest.InputReader;
+import org.sitrep.store.IngestReader;
 
 /**
  * The command line's {@code PATH...} on any Hadoop file system (local paths, {@code file:}, {@code hdfs:},
  * {@code s3a:} with its connector on the class path): expanded on the driver the way {@code sitrep extract} expands
  * local paths (directories recursively, hidden files skipped, ids relative to the directory argument), read on
- * the executors.
+ * the executors: text, HTML and JSON Lines as {@code extract} reads them, WARC archives and RSS/Atom feeds as
+ * {@code ingest} reads them.
  */
 public final class Inputs {
     private Inputs() {
@@ -80,14 +82,21 @@ public final class Inputs {
         return out;
     }
 
-    /** Reads one whole file on an executor and turns it into documents (or failures), as {@code extract} does. */
-    public static Iterator<InputItem> read(FileInput in, InputReader reader, long maxBytes, Configuration conf) {
+    /**
+     * Reads one whole file on an executor and turns it into documents (or failures), as {@code extract} does;
+     * WARC archives and RSS/Atom feeds as {@code sitrep ingest} does (one document per HTML response or entry).
+     */
+    public static Iterator<InputItem> read(FileInput in, BatchConfig config, InputReader reader, Configuration conf) {
         if (in.failure() != null) {
             return List.<InputItem>of(new InputItem.Failure(in.name(), in.failure())).iterator();
         }
+        long maxBytes = config.maxBytes();
         try {
             Path p = new Path(in.uri());
             FileSystem fs = p.getFileSystem(conf);
+            if (config.archive(in.name())) {
+                return archive(in, p, fs, config);
+            }
             long size = fs.getFileStatus(p).getLen();
             if (size > maxBytes && !in.name().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
                 return List.<InputItem>of(new InputItem.Failure(in.name(),
@@ -106,6 +115,35 @@ public final class Inputs {
             return List.<InputItem>of(new InputItem.Failure(in.name(), ErrorCode.E_NOT_FOUND.format(in.name()))).iterator();
         } catch (IOException e) {
             return List.<InputItem>of(new InputItem.Failure(in.name(), ErrorCode.E_UNREADABLE.format(in.name(), e.getMessage()))).iterator();
+        }
+    }
+
+    /** A WARC archive or feed through the ingest reader, from a local copy when the file system is not local. */
+    private static Iterator<InputItem> archive(FileInput in, Path p, FileSystem fs, BatchConfig config) throws IOException {
+        boolean local = "file".equals(fs.getUri().getScheme());
+        java.nio.file.Path file;
+        if (local) {
+            file = java.nio.file.Path.of(p.toUri().getPath());
+        } else {
+            String n = p.getName();
+            file = java.nio.file.Files.createTempFile("sitrep-", n.substring(Math.max(0, n.indexOf('.'))));
+            fs.copyToLocalFile(false, p, new Path(file.toUri()), true);
+        }
+        try {
+            List<InputItem> out = new ArrayList<>();
+            String shown = file.toString();
+            for (InputItem item : new IngestReader(List.of(shown), config.readOptions(), InputStream.nullInputStream())) {
+                if (item instanceof InputItem.Failure f && f.input().equals(shown)) {
+                    out.add(new InputItem.Failure(in.name(), f.message().replace(shown, in.name())));
+                } else {
+                    out.add(item);
+                }
+            }
+            return out.iterator();
+        } finally {
+            if (!local) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
         }
     }
 
