@@ -38,7 +38,8 @@ class BatchParityTest {
         Corpus.write(corpus);
         out = tmp.resolve("out");
         extract = CliRun.run("extract", corpus.toString());
-        batch = CliRun.run("batch", "--master", "local[2]", "--output", out.toString(), corpus.toString());
+        // the corpus as a Hadoop file system URI (file:///…): ids and names must come out as for the local path
+        batch = CliRun.run("batch", "--master", "local[2]", "--output", out.toString(), corpus.toUri().toString());
     }
 
     @AfterAll
