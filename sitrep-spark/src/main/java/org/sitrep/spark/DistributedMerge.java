@@ -16,8 +16,9 @@ import scala.Tuple2;
  * <ol>
  *   <li>every event gets a unique id and is filed under its blocking keys (country, week, type);</li>
  *   <li>each block is a task that compares its events pairwise and emits the linked pairs (the quadratic part);</li>
- *   <li>the driver joins the pairs into connected components with a union-find (linear in the number of pairs,
- *       which is about the number of duplicate reports, not of events);</li>
+ *   <li>the pairs are joined into connected components: on the driver with a union-find when there are at most
+ *       {@link #DRIVER_PAIRS} of them (their number is about the number of duplicate reports, not of events),
+ *       else on the cluster by min-label propagation;</li>
  *   <li>each component with two or more events is a task that runs the single-process merge on it; every other
  *       event is a component of its own and is merged alone without a shuffle.</li>
  * </ol>
@@ -31,10 +32,17 @@ public final class DistributedMerge {
     public record Stats(long pairs, int components, int largestComponent) {
     }
 
+    /** Linked pairs up to which components are found on the driver; beyond, by label propagation on the cluster. */
+    public static final int DRIVER_PAIRS = 2_000_000;
+
     /** Merges {@code events} (encoded); {@code partitions} sizes the shuffles. */
     public static Result merge(JavaSparkContext jsc, JavaRDD<byte[]> events, MergeSpec spec, int partitions) {
+        return merge(jsc, events, spec, partitions, DRIVER_PAIRS);
+    }
+
+    static Result merge(JavaSparkContext jsc, JavaRDD<byte[]> events, MergeSpec spec, int partitions, int driverPairs) {
         JavaPairRDD<Long, byte[]> withId = events.zipWithUniqueId().mapToPair(t -> new Tuple2<>(t._2(), t._1())).cache();
-        List<Tuple2<Long, Long>> pairs = withId
+        JavaRDD<Tuple2<Long, Long>> pairRdd = withId
                 .flatMapToPair(t -> {
                     List<Tuple2<String, Tuple2<Long, byte[]>>> out = new ArrayList<>(2);
                     for (String k : spec.blocks(EventCodec.decode(t._2()))) {
@@ -45,31 +53,70 @@ public final class DistributedMerge {
                 .groupByKey(partitions)
                 .flatMap(block -> linkedPairs(block._2(), spec).iterator())
                 .distinct(partitions)
-                .collect();
-        Map<Long, Long> component = components(pairs);
-        int largest = 0;
-        Map<Long, Integer> sizes = new HashMap<>();
-        for (Long root : component.values()) {
-            largest = Math.max(largest, sizes.merge(root, 1, Integer::sum));
+                .cache();
+        List<Tuple2<Long, Long>> few = pairRdd.take(driverPairs + 1);
+        JavaPairRDD<Long, byte[]> alone;
+        JavaPairRDD<Long, byte[]> grouped;
+        Stats stats;
+        if (few.size() <= driverPairs) {
+            Map<Long, Long> component = components(few);
+            Map<Long, Integer> sizes = new HashMap<>();
+            int largest = 0;
+            for (Long root : component.values()) {
+                largest = Math.max(largest, sizes.merge(root, 1, Integer::sum));
+            }
+            stats = new Stats(few.size(), sizes.size(), largest);
+            Broadcast<Map<Long, Long>> comp = jsc.broadcast(component);
+            alone = withId.filter(t -> !comp.value().containsKey(t._1()));
+            grouped = withId.filter(t -> comp.value().containsKey(t._1())).mapToPair(t -> new Tuple2<>(comp.value().get(t._1()), t._2()));
+        } else {
+            JavaPairRDD<Long, Long> labels = propagate(pairRdd, partitions);
+            JavaPairRDD<Long, scala.Tuple2<byte[], org.apache.spark.api.java.Optional<Long>>> joined = withId.leftOuterJoin(labels, partitions);
+            alone = joined.filter(t -> !t._2()._2().isPresent()).mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));
+            grouped = joined.filter(t -> t._2()._2().isPresent()).mapToPair(t -> new Tuple2<>(t._2()._2().get(), t._2()._1()));
+            Map<Long, Long> sizes = labels.mapToPair(t -> new Tuple2<>(t._2(), 1L)).reduceByKey(Long::sum).collectAsMap();
+            stats = new Stats(pairRdd.count(), sizes.size(), (int) sizes.values().stream().mapToLong(Long::longValue).max().orElse(0));
         }
-        Broadcast<Map<Long, Long>> comp = jsc.broadcast(component);
-        JavaRDD<byte[]> alone = withId.filter(t -> !comp.value().containsKey(t._1()))
-                .flatMap(t -> encodeAll(spec.merge(List.of(EventCodec.decode(t._2())))).iterator());
-        JavaRDD<byte[]> joined = withId.filter(t -> comp.value().containsKey(t._1()))
-                .mapToPair(t -> new Tuple2<>(comp.value().get(t._1()), t._2()))
-                .groupByKey(partitions)
+        JavaRDD<byte[]> single = alone.flatMap(t -> encodeAll(spec.merge(List.of(EventCodec.decode(t._2())))).iterator());
+        JavaRDD<byte[]> merged = grouped.groupByKey(partitions)
                 .flatMap(group -> {
                     List<Event> members = new ArrayList<>();
                     group._2().forEach(b -> members.add(EventCodec.decode(b)));
                     return encodeAll(spec.merge(members)).iterator();
                 });
-        return new Result(alone.union(joined), new Stats(pairs.size(), sizes.size(), largest), withId);
+        return new Result(single.union(merged), stats, withId, pairRdd);
+    }
+
+    /**
+     * Connected components on the cluster: every id in a pair labelled with its component's smallest id, by
+     * min-label propagation along the pairs (as many rounds as the longest chain of reports, a handful).
+     */
+    static JavaPairRDD<Long, Long> propagate(JavaRDD<Tuple2<Long, Long>> pairs, int partitions) {
+        JavaPairRDD<Long, Long> edges = pairs.flatMapToPair(p -> List.of(new Tuple2<>(p._1(), p._2()), new Tuple2<>(p._2(), p._1()))
+                .iterator()).cache();
+        JavaPairRDD<Long, Long> labels = edges.mapToPair(e -> new Tuple2<>(e._1(), Math.min(e._1(), e._2())))
+                .reduceByKey(Math::min, partitions).cache();
+        while (true) {
+            JavaPairRDD<Long, Long> next = edges.join(labels, partitions)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .union(labels)
+                    .reduceByKey(Math::min, partitions)
+                    .cache();
+            long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            labels.unpersist(false);
+            labels = next;
+            if (changed == 0) {
+                edges.unpersist(false);
+                return labels;
+            }
+        }
     }
 
     /** The merged events (encoded) and the statistics; {@link #release()} frees the cached inputs once written. */
-    public record Result(JavaRDD<byte[]> merged, Stats stats, JavaPairRDD<Long, byte[]> cached) {
+    public record Result(JavaRDD<byte[]> merged, Stats stats, JavaPairRDD<Long, byte[]> cached, JavaRDD<Tuple2<Long, Long>> pairs) {
         public void release() {
             cached.unpersist(false);
+            pairs.unpersist(false);
         }
     }
 

@@ -170,6 +170,22 @@ class DistributedMergeTest {
     }
 
     @Test
+    void componentsFoundOnTheClusterGiveTheSameResult() {
+        ToyMerge spec = new ToyMerge();
+        List<Event> all = events(120, 11);
+        List<String> expected = spec.merge(all).stream().map(EventJson::line).sorted().toList();
+        JavaRDD<byte[]> rdd = jsc.parallelize(all.stream().map(EventCodec::encode).toList(), 3);
+        DistributedMerge.Result onDriver = DistributedMerge.merge(jsc, rdd, spec, 4, Integer.MAX_VALUE - 1);
+        DistributedMerge.Result onCluster = DistributedMerge.merge(jsc, rdd, spec, 4, 0);
+        List<String> got = onCluster.merged().collect().stream().map(EventCodec::decode).map(EventJson::line).sorted().toList();
+        onDriver.merged().count();
+        assertThat(got).containsExactlyElementsOf(expected);
+        assertThat(onCluster.stats()).isEqualTo(onDriver.stats());
+        onDriver.release();
+        onCluster.release();
+    }
+
+    @Test
     void componentsJoinChains() {
         var pairs = List.of(new scala.Tuple2<>(5L, 9L), new scala.Tuple2<>(1L, 9L), new scala.Tuple2<>(20L, 30L),
                 new scala.Tuple2<>(30L, 40L), new scala.Tuple2<>(2L, 40L));
