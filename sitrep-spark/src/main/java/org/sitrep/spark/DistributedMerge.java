@@ -15,7 +15,8 @@ import scala.Tuple2;
  * Cross-article merging as a distributed step, equal to the single-process merge (see {@link MergeSpec}):
  * <ol>
  *   <li>every event gets a unique id and is filed under its blocking keys (country, week, type);</li>
- *   <li>each block is a task that compares its events pairwise and emits the linked pairs (the quadratic part);</li>
+ *   <li>each block is a task that compares its events pairwise and emits the linked pairs (the quadratic part); a
+ *       block of more than {@link #BLOCK_CHUNK} events is cut into chunks, and each pair of chunks is a task;</li>
  *   <li>the pairs are joined into connected components: on the driver with a union-find when there are at most
  *       {@link #DRIVER_PAIRS} of them (their number is about the number of duplicate reports, not of events),
  *       else on the cluster by min-label propagation;</li>
@@ -35,23 +36,42 @@ public final class DistributedMerge {
     /** Linked pairs up to which components are found on the driver; beyond, by label propagation on the cluster. */
     public static final int DRIVER_PAIRS = 2_000_000;
 
+    /** A block with more events than this is compared in chunks of about this size, chunk pair by chunk pair. */
+    public static final int BLOCK_CHUNK = 2_000;
+
     /** Merges {@code events} (encoded); {@code partitions} sizes the shuffles. */
     public static Result merge(JavaSparkContext jsc, JavaRDD<byte[]> events, MergeSpec spec, int partitions) {
-        return merge(jsc, events, spec, partitions, DRIVER_PAIRS);
+        return merge(jsc, events, spec, partitions, DRIVER_PAIRS, BLOCK_CHUNK);
     }
 
-    static Result merge(JavaSparkContext jsc, JavaRDD<byte[]> events, MergeSpec spec, int partitions, int driverPairs) {
+    static Result merge(JavaSparkContext jsc, JavaRDD<byte[]> events, MergeSpec spec, int partitions, int driverPairs, int chunk) {
         JavaPairRDD<Long, byte[]> withId = events.zipWithUniqueId().mapToPair(t -> new Tuple2<>(t._2(), t._1())).cache();
-        JavaRDD<Tuple2<Long, Long>> pairRdd = withId
+        JavaPairRDD<String, Tuple2<Long, byte[]>> filed = withId.flatMapToPair(t -> {
+            List<Tuple2<String, Tuple2<Long, byte[]>>> out = new ArrayList<>(2);
+            for (String k : spec.blocks(EventCodec.decode(t._2()))) {
+                out.add(new Tuple2<>(k, t));
+            }
+            return out.iterator();
+        });
+        // blocks too big for one task: how many chunks each is cut into (only those reach the driver)
+        Map<String, Integer> chunks = new HashMap<>(filed.mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum, partitions)
+                .filter(t -> t._2() > chunk).mapToPair(t -> new Tuple2<>(t._1(), (int) ((t._2() + chunk - 1) / chunk))).collectAsMap());
+        Broadcast<Map<String, Integer>> cut = jsc.broadcast(chunks);
+        JavaRDD<Tuple2<Long, Long>> pairRdd = filed
                 .flatMapToPair(t -> {
-                    List<Tuple2<String, Tuple2<Long, byte[]>>> out = new ArrayList<>(2);
-                    for (String k : spec.blocks(EventCodec.decode(t._2()))) {
-                        out.add(new Tuple2<>(k, t));
+                    int n = cut.value().getOrDefault(t._1(), 1);
+                    if (n == 1) {
+                        return List.of(new Tuple2<>(t._1(), new Tuple2<>(0, t._2()))).iterator();
+                    }
+                    int c = Math.floorMod(Long.hashCode(t._2()._1() * 0x9E3779B97F4A7C15L), n);
+                    List<Tuple2<String, Tuple2<Integer, Tuple2<Long, byte[]>>>> out = new ArrayList<>(n);
+                    for (int d = 0; d < n; d++) {
+                        out.add(new Tuple2<>(t._1() + "\u0000" + Math.min(c, d) + "\u0000" + Math.max(c, d), new Tuple2<>(c, t._2())));
                     }
                     return out.iterator();
                 })
                 .groupByKey(partitions)
-                .flatMap(block -> linkedPairs(block._2(), spec).iterator())
+                .flatMap(task -> linkedPairs(task._2(), spec).iterator())
                 .distinct(partitions)
                 .cache();
         List<Tuple2<Long, Long>> few = pairRdd.take(driverPairs + 1);
@@ -120,16 +140,26 @@ public final class DistributedMerge {
         }
     }
 
-    static List<Tuple2<Long, Long>> linkedPairs(Iterable<Tuple2<Long, byte[]>> block, MergeSpec spec) {
+    /**
+     * The linked pairs of one task: a whole block (every event in chunk 0), or two chunks of a big block (only
+     * pairs across them), or one chunk (pairs within it).
+     */
+    static List<Tuple2<Long, Long>> linkedPairs(Iterable<Tuple2<Integer, Tuple2<Long, byte[]>>> task, MergeSpec spec) {
+        List<Integer> chunk = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         List<Event> events = new ArrayList<>();
-        for (Tuple2<Long, byte[]> t : block) {
-            ids.add(t._1());
-            events.add(EventCodec.decode(t._2()));
+        for (Tuple2<Integer, Tuple2<Long, byte[]>> t : task) {
+            chunk.add(t._1());
+            ids.add(t._2()._1());
+            events.add(EventCodec.decode(t._2()._2()));
         }
+        boolean cross = chunk.stream().distinct().count() > 1;
         List<Tuple2<Long, Long>> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             for (int j = i + 1; j < events.size(); j++) {
+                if (cross && chunk.get(i).equals(chunk.get(j))) {
+                    continue;
+                }
                 if (spec.linked(events.get(i), events.get(j))) {
                     long a = ids.get(i);
                     long b = ids.get(j);

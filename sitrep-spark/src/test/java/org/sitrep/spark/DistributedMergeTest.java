@@ -175,12 +175,18 @@ class DistributedMergeTest {
         List<Event> all = events(120, 11);
         List<String> expected = spec.merge(all).stream().map(EventJson::line).sorted().toList();
         JavaRDD<byte[]> rdd = jsc.parallelize(all.stream().map(EventCodec::encode).toList(), 3);
-        DistributedMerge.Result onDriver = DistributedMerge.merge(jsc, rdd, spec, 4, Integer.MAX_VALUE - 1);
-        DistributedMerge.Result onCluster = DistributedMerge.merge(jsc, rdd, spec, 4, 0);
+        DistributedMerge.Result onDriver = DistributedMerge.merge(jsc, rdd, spec, 4, Integer.MAX_VALUE - 1, 1000);
+        DistributedMerge.Result onCluster = DistributedMerge.merge(jsc, rdd, spec, 4, 0, 1000);
         List<String> got = onCluster.merged().collect().stream().map(EventCodec::decode).map(EventJson::line).sorted().toList();
         onDriver.merged().count();
         assertThat(got).containsExactlyElementsOf(expected);
         assertThat(onCluster.stats()).isEqualTo(onDriver.stats());
+        // big blocks cut into chunks of 4 events: every chunk pair is its own task, same pairs, same result
+        DistributedMerge.Result chunked = DistributedMerge.merge(jsc, rdd, spec, 4, Integer.MAX_VALUE - 1, 4);
+        assertThat(chunked.merged().collect().stream().map(EventCodec::decode).map(EventJson::line).sorted().toList())
+                .containsExactlyElementsOf(expected);
+        assertThat(chunked.stats()).isEqualTo(onDriver.stats());
+        chunked.release();
         onDriver.release();
         onCluster.release();
     }
