@@ -25,6 +25,11 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        for (CliExtension ext : java.util.ServiceLoader.load(CliExtension.class)) {
+            if (!cl.getSubcommands().containsKey(ext.name())) {
+                cl.addSubcommand(ext.name(), ext.command());
+            }
+        }
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             if (ex instanceof SitrepException se) {
                 cmd.getErr().println("sitrep: " + se.getMessage());
