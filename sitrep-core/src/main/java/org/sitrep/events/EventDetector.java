@@ -1766,6 +1766,9 @@ public final class EventDetector implements Stage {
         if (p == null) {
             // no place named: the country of the actors, when they agree (never a demonym's place)
             String iso = actorCountry(c, e);
+            if (iso == null) {
+                iso = demonymCountry(c);
+            }
             return iso == null ? EventLocation.unknown()
                     : new EventLocation(countries.name(iso), iso, null, null, null, null, GeoPrecision.COUNTRY, null);
         }
@@ -1798,6 +1801,25 @@ public final class EventDetector implements Stage {
             return n.keySet().iterator().next();
         }
         return null;
+    }
+
+    /** The country most often named by a demonym ("Congolese police"), the earliest on ties; null when none. */
+    private static String demonymCountry(Ctx c) {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (ResolvedPlace p : c.places) {
+            if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()) {
+                n.merge(p.place().country(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestN = 0;
+        for (java.util.Map.Entry<String, Integer> x : n.entrySet()) {
+            if (x.getValue() > bestN) {
+                best = x.getKey();
+                bestN = x.getValue();
+            }
+        }
+        return best;
     }
 
     /** The document's focus: the most often named place, the earliest on ties. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Layer;
@@ -97,6 +98,26 @@ public final class PlaceResolutionStage implements Stage {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
         }
+        // the countries of the document's actors ("Al Shabaab", "Kenyan troops", "the Houthis"): read before places
+        if (doc.has(Layers.ACTORS)) {
+            for (ActorMention a : doc.get(Layers.ACTORS)) {
+                if (!a.anaphoric() && a.actor() != null && a.actor().country() != null && !a.actor().reporter()
+                        && a.actor().id() != null) {
+                    countryWeight.merge(a.actor().country(), 1.0, Double::sum);
+                }
+            }
+        }
+        // a division named as such ("Kailali district", "Khyber Agency"): all its candidates lie in one country
+        for (PlaceMention m : mentions) {
+            String iso = divisionCountry(m);
+            if (iso != null) {
+                countryWeight.merge(iso, 1.0, Double::sum);
+                Place top = m.candidates().get(0);
+                if (!top.isAdmin1() && top.admin1Code() != null && !top.admin1Code().isEmpty()) {
+                    adminNamed.merge(iso + "." + top.admin1Code(), 1.0, Double::sum);
+                }
+            }
+        }
         // neighbours in a list ("Kentucky, Ohio and Nevada"): mention k-1 / k+1 joined by a comma, "and" or "or"
         boolean[] listPrev = new boolean[n];
         String text = doc.text();
@@ -144,12 +165,64 @@ public final class PlaceResolutionStage implements Stage {
             }
             ctx = next;
         }
+        // a small place in a country the document gives no other evidence for, when it names another country:
+        // a same-named village abroad is likelier a spurious reading than the event's place ("Kafe" -> Kafue)
+        if (!countryWeight.isEmpty()) {
+            for (int k = 0; k < n; k++) {
+                Place p = ctx[k];
+                if (p != null && foreignStray(p, k, ctx, countryWeight, mentions.get(k))) {
+                    ctx[k] = null;
+                    conf[k] = 0;
+                }
+            }
+        }
         List<ResolvedPlace> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             PlaceMention m = mentions.get(k);
             out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    /** Largest population of a town abroad that a document naming other countries keeps without support. */
+    static final long STRAY_MAX_POP = 100_000;
+
+    /**
+     * Whether place {@code p} chosen for mention k is a small place in a country for which nothing else in the
+     * document speaks (no country name, demonym, actor, division or other place there) while other countries are
+     * named: then the name most likely means an unlisted place of the named country.
+     */
+    private static boolean foreignStray(Place p, int k, Place[] chosen, Map<String, Double> countryWeight,
+                                        PlaceMention m) {
+        if (p.country() == null || p.isCountry() || p.isAdmin1() || p.population() >= STRAY_MAX_POP
+                || m.kind() == PlaceMention.Kind.DEMONYM || countryWeight.containsKey(p.country())) {
+            return false;
+        }
+        if ("CONT".equals(p.featureCode()) || "RGN".equals(p.featureCode())) {
+            return false;
+        }
+        for (int j = 0; j < chosen.length; j++) {
+            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country of a mention that names a division ("Kailali district"): every candidate a division of it. */
+    static String divisionCountry(PlaceMention m) {
+        List<Place> cands = m.candidates();
+        if (cands.isEmpty() || m.kind() == PlaceMention.Kind.DEMONYM || m.end() - m.nameEnd() < 3) {
+            return null;
+        }
+        String iso = null;
+        for (Place c : cands) {
+            if (!c.isAdminRegion() || c.country() == null || iso != null && !iso.equals(c.country())) {
+                return null;
+            }
+            iso = c.country();
+        }
+        return iso;
     }
 
     private static boolean alike(Place o, Place c) {
