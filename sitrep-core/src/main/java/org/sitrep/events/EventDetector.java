@@ -1780,10 +1780,14 @@ public final class EventDetector implements Stage {
     /** The one country of the event's actors (then of the document's actors), or null when none or several. */
     private static String actorCountry(Ctx c, Cand e) {
         String iso = null;
+        String home = null; // a non-state actor's country: foreign forces fight abroad, rebels and crowds at home
         for (ActorMention a : new ActorMention[] {e.actor1, e.actor2}) {
             if (a != null && a.actor().country() != null && !a.actor().reporter()) {
+                if (a.actor().kind() != ActorKind.STATE_FORCES && a.actor().kind() != ActorKind.EXTERNAL_OTHER) {
+                    home = home == null || home.equals(a.actor().country()) ? a.actor().country() : "";
+                }
                 if (iso != null && !iso.equals(a.actor().country())) {
-                    return null;
+                    return home == null || home.isEmpty() ? null : home;
                 }
                 iso = a.actor().country();
             }

@@ -148,7 +148,7 @@ public final class PlaceResolutionStage implements Stage {
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
+            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
@@ -160,20 +160,20 @@ public final class PlaceResolutionStage implements Stage {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
+                        : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
         }
         // a small place in a country the document gives no other evidence for, when it names another country:
-        // a same-named village abroad is likelier a spurious reading than the event's place ("Kafe" -> Kafue)
-        if (!countryWeight.isEmpty()) {
-            for (int k = 0; k < n; k++) {
-                Place p = ctx[k];
-                if (p != null && foreignStray(p, k, ctx, countryWeight, mentions.get(k))) {
-                    ctx[k] = null;
-                    conf[k] = 0;
-                }
+        // a same-named village abroad is likelier a spurious reading than the event's place ("Kafe" -> Kafue);
+        // without any country evidence, a small place known by this name only as an alternate name is dropped too
+        for (int k = 0; k < n; k++) {
+            Place p = ctx[k];
+            if (p != null && foreignStray(p, k, ctx, countryWeight, mentions.get(k))
+                    && (!countryWeight.isEmpty() || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]))) {
+                ctx[k] = null;
+                conf[k] = 0;
             }
         }
         List<ResolvedPlace> out = new ArrayList<>(n);
@@ -207,6 +207,15 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         return true;
+    }
+
+    /** Largest population of a place kept, without support, when the mention matches only its alternate name. */
+    static final long ALIAS_MAX_POP = 5_000;
+
+    private static boolean ownName(Place p, String canonKey) {
+        String nm = p.name();
+        int comma = nm.indexOf(',');
+        return NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canonKey);
     }
 
     /** The country of a mention that names a division ("Kailali district"): every candidate a division of it. */
@@ -279,7 +288,10 @@ public final class PlaceResolutionStage implements Stage {
         return m.relation() == PlaceMention.Relation.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
     }
 
-    private Place best(List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
+    private static final java.util.regex.Pattern CONTAINER_GAP =
+            java.util.regex.Pattern.compile("\\s*,?\\s*(in|of)( the)?\\s+|\\s*,\\s*");
+
+    private Place best(String text, List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
                        boolean[] listPrev) {
         PlaceMention m = mentions.get(k);
@@ -294,8 +306,9 @@ public final class PlaceResolutionStage implements Stage {
         PlaceMention container = null;
         if (k + 1 < mentions.size()) {
             PlaceMention nx = mentions.get(k + 1);
-            if (nx.start() >= m.end() && nx.start() - m.end() <= 4) {
-                container = nx;
+            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 || nx.start() - m.end() <= 10
+                    && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
+                container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
         // this mention's own evidence does not count as context for itself

@@ -475,7 +475,9 @@ public final class PlaceRecognitionStage implements Stage {
         int next = end + 1;
         if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i]) {
             String nx = tk.lower(next);
-            if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)) {
+            if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)
+                    && !(PlaceWords.FACILITY_HEADS.contains(nx) && (countryOrRegion || big
+                    || top.population() >= PlaceWords.FACILITY_MIN_POP))) {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"
             }
         }
@@ -507,7 +509,7 @@ public final class PlaceRecognitionStage implements Stage {
             return null; // "Sirte's Ouagadougou complex": a facility named after another place
         }
         if (!possessive && tk.word(next) && !top.isCountry() && PlaceWords.SPEECH.contains(tk.lower(next)) && single
-                && !tk.titleCase[i]) {
+                && !tk.titleCase[i] && !(tk.word(i - 1) && PlaceWords.LOCATIVE.contains(tk.lower(i - 1)))) {
             return null; // "Clinton said"
         }
         // the mention's extent and relation
