@@ -1811,7 +1811,8 @@ public final class EventDetector implements Stage {
     private static String demonymCountry(Ctx c) {
         java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
         for (ResolvedPlace p : c.places) {
-            if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()) {
+            if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()
+                    && !org.sitrep.resolve.PlaceResolutionStage.modifierUse(c.text, p.mention())) {
                 n.merge(p.place().country(), 1, Integer::sum);
             }
         }

@@ -92,6 +92,9 @@ public final class PlaceResolutionStage implements Stage {
             if (top.country() == null) {
                 continue;
             }
+            if (modifierUse(doc.text(), m)) {
+                continue; // "Saudi-led", "US dollar": says nothing of where things happen
+            }
             if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
             } else if (top.isAdmin1()) {
@@ -168,10 +171,21 @@ public final class PlaceResolutionStage implements Stage {
         // a small place in a country the document gives no other evidence for, when it names another country:
         // a same-named village abroad is likelier a spurious reading than the event's place ("Kafe" -> Kafue);
         // without any country evidence, a small place known by this name only as an alternate name is dropped too
+        boolean[] stray = new boolean[n];
         for (int k = 0; k < n; k++) {
             Place p = ctx[k];
-            if (p != null && foreignStray(p, k, ctx, countryWeight, mentions.get(k))
-                    && (!countryWeight.isEmpty() || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]))) {
+            if (p == null || !foreignStray(p, k, ctx, countryWeight, mentions.get(k))) {
+                continue;
+            }
+            if (p.isAdmin1()) {
+                stray[k] = !countryWeight.isEmpty(); // "Nord" of another country beside a named one
+            } else {
+                stray[k] = !countryWeight.isEmpty() || otherCountryPlace(p, k, ctx)
+                        || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (stray[k]) {
                 ctx[k] = null;
                 conf[k] = 0;
             }
@@ -184,6 +198,19 @@ public final class PlaceResolutionStage implements Stage {
         return doc.with(Layers.PLACES, out, name());
     }
 
+    private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile(
+            "[-‑ ](led|backed|funded|sponsored|supported|made|built|supplied|armed|trained|brokered|dollars?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a country name or demonym is used as a modifier that says nothing of where events happen
+     * ("Saudi-led coalition", "Turkey backed faction", "US dollar").
+     */
+    public static boolean modifierUse(String text, PlaceMention m) {
+        int e = m.nameEnd();
+        return e < text.length() && MODIFIER_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt();
+    }
+
     /** Largest population of a town abroad that a document naming other countries keeps without support. */
     static final long STRAY_MAX_POP = 100_000;
 
@@ -194,7 +221,7 @@ public final class PlaceResolutionStage implements Stage {
      */
     private static boolean foreignStray(Place p, int k, Place[] chosen, Map<String, Double> countryWeight,
                                         PlaceMention m) {
-        if (p.country() == null || p.isCountry() || p.isAdmin1() || p.population() >= STRAY_MAX_POP
+        if (p.country() == null || p.isCountry() || !p.isAdmin1() && p.population() >= STRAY_MAX_POP
                 || m.kind() == PlaceMention.Kind.DEMONYM || countryWeight.containsKey(p.country())) {
             return false;
         }
@@ -216,6 +243,18 @@ public final class PlaceResolutionStage implements Stage {
         String nm = p.name();
         int comma = nm.indexOf(',');
         return NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canonKey);
+    }
+
+    /** Whether another mention resolved to a town or division of another country ("Vila" beside "Rio de Janeiro"). */
+    private static boolean otherCountryPlace(Place p, int k, Place[] chosen) {
+        for (int j = 0; j < chosen.length; j++) {
+            Place o = chosen[j];
+            if (j != k && o != null && o.country() != null && !o.country().equals(p.country()) && !o.isCountry()
+                    && (o.isAdmin1() || o.population() >= STRAY_MAX_POP)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of a mention that names a division ("Kailali district"): every candidate a division of it. */

@@ -181,6 +181,14 @@ final class PlaceWords {
     /** Least population of a town whose name before a facility head still reads as the town. */
     static final long FACILITY_MIN_POP = 50_000;
 
+    /** Words after a country name or demonym that make it a modifier, not a place ("Saudi-led", "US dollar"). */
+    static final Set<String> MODIFIER_HEADS = set("led", "backed", "funded", "sponsored", "supported", "made",
+            "built", "supplied", "armed", "trained", "brokered", "dollar", "dollars");
+
+    /** First parts of hyphenated words that leave the second part a name ("pro-Kabul", "anti-Taliban"). */
+    static final Set<String> HYPHEN_PREFIXES = set("pro", "anti", "ex", "non", "post", "pre", "mid", "pan", "trans",
+            "cross", "inter", "sub", "neo", "north", "south", "east", "west", "greater", "al", "el", "ul");
+
     /** Prepositions before a place: "sources in Pretoria said" keeps Pretoria a place. */
     static final Set<String> LOCATIVE = set("in", "at", "from", "near", "outside", "inside");
 
