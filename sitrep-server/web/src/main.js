@@ -122,7 +122,7 @@ async function loadEvents() {
 }
 
 async function showDetail(id) {
-  const d = await api('api/events/' + encodeURIComponent(id));
+  const d = await api('api/event?id=' + encodeURIComponent(id));
   const e = d.event;
   const box = $('#detail');
   const actors = e.actors.map((a) => `<li>${esc(a.role)}: ${esc(a.name)} <small>(${esc(a.kind)})</small></li>`).join('');
