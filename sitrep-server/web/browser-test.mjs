@@ -30,7 +30,8 @@ try {
   }
   const rows = await page.locator('#events tbody tr').count();
   if (rows < 3) await fail(`expected at least 3 events in the list, saw ${rows}`);
-  await page.waitForSelector('.leaflet-overlay-pane path', { timeout: 15000 });
+  // Natural Earth country shapes drawn (no tile server)
+  await page.waitForFunction(() => document.querySelectorAll('.leaflet-overlay-pane path').length > 50, null, { timeout: 15000 });
   const markers = await page.locator('.event-marker, .marker-cluster').count();
   if (markers < 1) await fail('no event markers or clusters on the map');
   if (await page.locator('#timeline .uplot').count() !== 1) await fail('no timeline chart');

@@ -1,4 +1,5 @@
--- sitrep store schema, portable between H2 (MODE=PostgreSQL) and PostgreSQL; ${text} is CLOB on H2, TEXT on PostgreSQL.
+-- sitrep store schema, portable between H2 (MODE=PostgreSQL) and PostgreSQL; ${text} is CLOB on H2, TEXT on PostgreSQL;
+-- ${json} (an event as JSON, read on every listing) is VARCHAR(1000000) on H2 (kept in the row, unlike a CLOB), TEXT on PostgreSQL.
 CREATE TABLE documents (
   id VARCHAR(1024) PRIMARY KEY,
   content_hash VARCHAR(64) NOT NULL UNIQUE,
@@ -25,12 +26,13 @@ CREATE TABLE doc_events (
   idx INT NOT NULL,
   event_id VARCHAR(1024) NOT NULL,
   partition_key VARCHAR(200) NOT NULL,
-  json ${text} NOT NULL,
+  json ${json} NOT NULL,
   PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX doc_events_partition ON doc_events(partition_key);
 
--- merged events (machine output merged across documents, corrections applied); rebuilt per partition
+-- merged events (machine output merged across documents, corrections applied); rebuilt per partition.
+-- Narrow rows for filtering and sorting; the JSON and search text live in event_json.
 CREATE TABLE events (
   id VARCHAR(1024) PRIMARY KEY,
   partition_key VARCHAR(200) NOT NULL,
@@ -46,15 +48,20 @@ CREATE TABLE events (
   fatalities INT,
   incidents INT,
   n_sources INT NOT NULL,
-  search_lc VARCHAR(100000) NOT NULL,
   rejected BOOLEAN NOT NULL,
-  corrected BOOLEAN NOT NULL,
-  json ${text} NOT NULL
+  corrected BOOLEAN NOT NULL
 );
 CREATE INDEX events_partition ON events(partition_key);
 CREATE INDEX events_date ON events(date_start);
-CREATE INDEX events_country ON events(country);
-CREATE INDEX events_type ON events(type);
+CREATE INDEX events_country_date ON events(country, date_start);
+CREATE INDEX events_type_date ON events(type, date_start);
+CREATE INDEX events_admin1 ON events(admin1);
+
+CREATE TABLE event_json (
+  id VARCHAR(1024) PRIMARY KEY,
+  search_lc VARCHAR(100000) NOT NULL,
+  json ${json} NOT NULL
+);
 
 CREATE TABLE event_actors (
   event_id VARCHAR(1024) NOT NULL,

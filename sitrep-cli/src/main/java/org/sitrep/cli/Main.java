@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news reports about armed conflict and terrorism into structured, geocoded, dated, sourced event data.",
         subcommands = {DemoCommand.class, ExtractCommand.class, AnnotateCommand.class, TextCommand.class, EvalCommand.class,
                 BenchCommand.class, GazetteerCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
-                ReprocessCommand.class,
+                ReprocessCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -25,10 +25,15 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        for (CliExtension ext : java.util.ServiceLoader.load(CliExtension.class)) {
+            if (!cl.getSubcommands().containsKey(ext.name())) {
+                cl.addSubcommand(ext.name(), ext.command());
+            }
+        }
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             if (ex instanceof SitrepException se) {
                 cmd.getErr().println("sitrep: " + se.getMessage());
-                return se.code() == ErrorCode.E_RESOURCE || se.code() == ErrorCode.E_GAZETTEER ? FATAL : SKIPPED;
+                return se.code() == ErrorCode.E_RESOURCE || se.code() == ErrorCode.E_GAZETTEER || se.code() == ErrorCode.E_STORE ? FATAL : SKIPPED;
             }
             cmd.getErr().println("sitrep: internal error: " + ex);
             ex.printStackTrace(cmd.getErr());

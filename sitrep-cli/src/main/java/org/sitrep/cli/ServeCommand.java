@@ -24,12 +24,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: 8080).")
     int port;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
         Store store = storeOptions.open();
         DocumentRunner runner = new DocumentRunner(Runs.pipeline(input), 1, input.detectLanguage());
         ApiToken token = ApiToken.loadOrCreate(storeOptions.data);
-        ApiServer server = new ApiServer(store, runner, token).start(host, port);
+        ApiServer server;
+        try {
+            server = new ApiServer(store, runner, token).start(host, port);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port + " ("
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + "); give another --port or --host");
+        }
         serveUntilInterrupted(server, store, host, token);
         return Main.OK;
     }

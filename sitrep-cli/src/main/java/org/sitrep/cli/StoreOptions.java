@@ -15,6 +15,11 @@ public final class StoreOptions {
     String db;
 
     Store open() {
-        return Store.open(data, db);
+        try {
+            return Store.open(data, db);
+        } catch (org.sitrep.store.StoreException e) {
+            throw new org.sitrep.errors.SitrepException(org.sitrep.errors.ErrorCode.E_STORE, db != null ? "--db" : "--data " + data,
+                    e.getMessage());
+        }
     }
 }

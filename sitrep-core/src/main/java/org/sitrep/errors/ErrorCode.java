@@ -19,7 +19,8 @@ public enum ErrorCode {
     E_RESOURCE("resource %s: %s; reinstall sitrep or rebuild with ./sitrep (the build regenerates resources)"),
     E_GAZETTEER("gazetteer %s: %s; run `./sitrep gazetteer build --from DIR --to DIR` or drop --gazetteer"),
     E_EVAL_DATA("%s: %s"),
-    E_INTERNAL("%s: internal error in stage %s (%s); please report it with the input");
+    E_INTERNAL("%s: internal error in stage %s (%s); please report it with the input"),
+    E_STORE("store %s: %s");
 
     private final String template;
 

@@ -2071,6 +2071,9 @@ public final class EventDetector implements Stage {
         if (p == null) {
             // no place named: the country of the actors, when they agree (never a demonym's place)
             String iso = actorCountry(c, e);
+            if (iso == null) {
+                iso = demonymCountry(c);
+            }
             return iso == null ? EventLocation.unknown()
                     : new EventLocation(countries.name(iso), iso, null, null, null, null, GeoPrecision.COUNTRY, null);
         }
@@ -2082,10 +2085,14 @@ public final class EventDetector implements Stage {
     /** The one country of the event's actors (then of the document's actors), or null when none or several. */
     private static String actorCountry(Ctx c, Cand e) {
         String iso = null;
+        String home = null; // a non-state actor's country: foreign forces fight abroad, rebels and crowds at home
         for (ActorMention a : new ActorMention[] {e.actor1, e.actor2}) {
             if (a != null && a.actor().country() != null && !a.actor().reporter()) {
+                if (a.actor().kind() != ActorKind.STATE_FORCES && a.actor().kind() != ActorKind.EXTERNAL_OTHER) {
+                    home = home == null || home.equals(a.actor().country()) ? a.actor().country() : "";
+                }
                 if (iso != null && !iso.equals(a.actor().country())) {
-                    return null;
+                    return home == null || home.isEmpty() ? null : home;
                 }
                 iso = a.actor().country();
             }
@@ -2103,6 +2110,26 @@ public final class EventDetector implements Stage {
             return n.keySet().iterator().next();
         }
         return null;
+    }
+
+    /** The country most often named by a demonym ("Congolese police"), the earliest on ties; null when none. */
+    private static String demonymCountry(Ctx c) {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (ResolvedPlace p : c.places) {
+            if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()
+                    && !org.sitrep.resolve.PlaceResolutionStage.modifierUse(c.text, p.mention())) {
+                n.merge(p.place().country(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestN = 0;
+        for (java.util.Map.Entry<String, Integer> x : n.entrySet()) {
+            if (x.getValue() > bestN) {
+                best = x.getKey();
+                bestN = x.getValue();
+            }
+        }
+        return best;
     }
 
     /** The document's focus: the most often named place, the earliest on ties. */

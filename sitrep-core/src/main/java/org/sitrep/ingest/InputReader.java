@@ -128,7 +128,20 @@ public final class InputReader implements Iterable<InputItem> {
         } catch (IOException e) {
             return List.<InputItem>of(new InputItem.Failure(name, ErrorCode.E_UNREADABLE.format(name, e.getMessage()))).iterator();
         }
-        InputFormat fmt = options.format() == InputFormat.AUTO ? detect(src.stdin ? "" : src.id, bytes) : options.format();
+        return parse(name, src.id, src.stdin ? "" : src.id, bytes);
+    }
+
+    /**
+     * One file's bytes as documents, for readers of other file systems (the Spark job reads Hadoop file systems):
+     * {@code name} names the input in messages, {@code id} is the document id of a text or HTML file (and the name
+     * whose extension decides the format under {@code auto}). Problems become failures, as for files read here.
+     */
+    public Iterator<InputItem> parse(String name, String id, byte[] bytes) {
+        return parse(name, id, id, bytes);
+    }
+
+    private Iterator<InputItem> parse(String name, String id, String detectName, byte[] bytes) {
+        InputFormat fmt = options.format() == InputFormat.AUTO ? detect(detectName, bytes) : options.format();
         try {
             switch (fmt) {
                 case JSONL:
@@ -139,7 +152,7 @@ public final class InputReader implements Iterable<InputItem> {
                     if (page.text().isBlank()) {
                         throw new SitrepException(ErrorCode.E_EMPTY, name);
                     }
-                    return one(name, src.id, page.text(), page.title(), null, page.published() == null ? null : LocalDate.parse(page.published()), "html");
+                    return one(name, id, page.text(), page.title(), null, page.published() == null ? null : LocalDate.parse(page.published()), "html");
                 }
                 case WARC:
                 case FEED:
@@ -148,7 +161,7 @@ public final class InputReader implements Iterable<InputItem> {
                 case TEXT:
                 default: {
                     String text = Bytes.decode(bytes, name, options.maxBytes());
-                    return one(name, src.id, text, null, null, null, null);
+                    return one(name, id, text, null, null, null, null);
                 }
             }
         } catch (SitrepException e) {
@@ -252,60 +265,71 @@ public final class InputReader implements Iterable<InputItem> {
             lineNo++;
             byte[] line = java.util.Arrays.copyOfRange(bytes, pos, eol);
             pos = eol + 1;
-            String where = name + " line " + lineNo;
-            if (new String(line, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-                continue;
-            }
-            try {
-                String s = Bytes.decode(line, where, options.maxBytes());
-                JsonNode n;
-                try {
-                    n = JSON.readTree(s);
-                } catch (JsonProcessingException e) {
-                    throw new SitrepException(ErrorCode.E_JSONL_SYNTAX, name, lineNo, e.getOriginalMessage());
-                }
-                if (n == null || !n.isObject()) {
-                    throw new SitrepException(ErrorCode.E_JSONL_SYNTAX, name, lineNo, "not a JSON object");
-                }
-                String id = text(n, "id");
-                if (id == null || id.isBlank()) {
-                    throw new SitrepException(ErrorCode.E_JSONL_FIELD, name, lineNo, "\"id\"");
-                }
-                String text = text(n, "text");
-                String html = text(n, "html");
-                String title = text(n, "title");
-                LocalDate pageDate = null;
-                if (text == null && html != null) {
-                    HtmlExtractor.Page page = HtmlExtractor.extract(html);
-                    text = page.text();
-                    if (title == null) {
-                        title = page.title();
-                    }
-                    if (page.published() != null) {
-                        pageDate = LocalDate.parse(page.published());
-                    }
-                }
-                if (text == null) {
-                    throw new SitrepException(ErrorCode.E_JSONL_FIELD, name, lineNo, "\"text\" or \"html\"");
-                }
-                if (text.isBlank()) {
-                    throw new SitrepException(ErrorCode.E_EMPTY, where + " (id " + id + ")");
-                }
-                LocalDate published = null;
-                String pub = text(n, "published");
-                if (pub != null && !pub.isBlank()) {
-                    published = parseDate(pub, where);
-                }
-                DocumentMeta meta = meta(text, text(n, "url"), title, published, pageDate, "html");
-                out.add(new InputItem.Doc(where, Document.of(id, text, meta)));
-            } catch (SitrepException e) {
-                out.add(new InputItem.Failure(where, e.getMessage()));
+            InputItem item = jsonLine(name, lineNo, line);
+            if (item != null) {
+                out.add(item);
             }
         }
         if (lineNo == 0) {
             out.add(new InputItem.Failure(name, ErrorCode.E_EMPTY.format(name)));
         }
         return out.iterator();
+    }
+
+    /**
+     * One line of a JSON Lines file: a document, a failure naming {@code name} and {@code lineNo} (a line number, or
+     * another label such as "starting at byte 1024" where the number is unknown), or null for a blank line.
+     */
+    public InputItem jsonLine(String name, Object lineNo, byte[] bytes) {
+        String where = name + " line " + lineNo;
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        try {
+            String s = Bytes.decode(bytes, where, options.maxBytes());
+            JsonNode n;
+            try {
+                n = JSON.readTree(s);
+            } catch (JsonProcessingException e) {
+                throw new SitrepException(ErrorCode.E_JSONL_SYNTAX, name, lineNo, e.getOriginalMessage());
+            }
+            if (n == null || !n.isObject()) {
+                throw new SitrepException(ErrorCode.E_JSONL_SYNTAX, name, lineNo, "not a JSON object");
+            }
+            String id = text(n, "id");
+            if (id == null || id.isBlank()) {
+                throw new SitrepException(ErrorCode.E_JSONL_FIELD, name, lineNo, "\"id\"");
+            }
+            String text = text(n, "text");
+            String html = text(n, "html");
+            String title = text(n, "title");
+            LocalDate pageDate = null;
+            if (text == null && html != null) {
+                HtmlExtractor.Page page = HtmlExtractor.extract(html);
+                text = page.text();
+                if (title == null) {
+                    title = page.title();
+                }
+                if (page.published() != null) {
+                    pageDate = LocalDate.parse(page.published());
+                }
+            }
+            if (text == null) {
+                throw new SitrepException(ErrorCode.E_JSONL_FIELD, name, lineNo, "\"text\" or \"html\"");
+            }
+            if (text.isBlank()) {
+                throw new SitrepException(ErrorCode.E_EMPTY, where + " (id " + id + ")");
+            }
+            LocalDate published = null;
+            String pub = text(n, "published");
+            if (pub != null && !pub.isBlank()) {
+                published = parseDate(pub, where);
+            }
+            DocumentMeta meta = meta(text, text(n, "url"), title, published, pageDate, "html");
+            return new InputItem.Doc(where, Document.of(id, text, meta));
+        } catch (SitrepException e) {
+            return new InputItem.Failure(where, e.getMessage());
+        }
     }
 
     private static String text(JsonNode n, String field) {

@@ -24,7 +24,8 @@ import org.sitrep.model.GeoPrecision;
  *       different admin1 regions: reject;</li>
  *   <li>actors: +1 per shared named actor (at most 2); both sides naming different non-state armed actors: reject.</li>
  * </ul>
- * Fatality counts are not compared: tolls change between reports.
+ * Two events that agree on nothing but type and date (no place finer than the country in common, no shared
+ * actor) stay below the threshold. Fatality counts are not compared: tolls change between reports.
  */
 public final class Similarity {
     public static final double REJECT = Double.NEGATIVE_INFINITY;
@@ -65,6 +66,10 @@ public final class Similarity {
         double c = actorScore(a, b);
         if (c == REJECT) {
             return REJECT;
+        }
+        if (p <= 0 && c <= 0) {
+            // nothing but type and date agree (places known only to the country, no shared actor): not enough
+            return Math.min(s + d + p + c, THRESHOLD - 0.5);
         }
         return s + d + p + c;
     }

@@ -30,11 +30,12 @@ public final class Pipelines {
     public static Pipeline standard(Gazetteer gazetteer) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new TextStage());
+        // actors first: their countries ("Al Shabaab", "Kenyan troops") are context for resolving places
+        stages.add(new ActorRecognizer());
         stages.add(new PlaceRecognitionStage(gazetteer));
         stages.add(new PlaceResolutionStage());
         stages.add(new DateRecognizer());
         stages.add(new DateResolver());
-        stages.add(new ActorRecognizer());
         stages.add(new QuantityRecognizer());
         stages.add(new EventDetector());
         return Pipeline.of(stages);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Layer;
@@ -91,10 +92,33 @@ public final class PlaceResolutionStage implements Stage {
             if (top.country() == null) {
                 continue;
             }
+            if (modifierUse(doc.text(), m)) {
+                continue; // "Saudi-led", "US dollar": says nothing of where things happen
+            }
             if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
             } else if (top.isAdmin1()) {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
+            }
+        }
+        // the countries of the document's actors ("Al Shabaab", "Kenyan troops", "the Houthis"): read before places
+        if (doc.has(Layers.ACTORS)) {
+            for (ActorMention a : doc.get(Layers.ACTORS)) {
+                if (!a.anaphoric() && a.actor() != null && a.actor().country() != null && !a.actor().reporter()
+                        && a.actor().id() != null) {
+                    countryWeight.merge(a.actor().country(), 1.0, Double::sum);
+                }
+            }
+        }
+        // a division named as such ("Kailali district", "Khyber Agency"): all its candidates lie in one country
+        for (PlaceMention m : mentions) {
+            String iso = divisionCountry(m);
+            if (iso != null) {
+                countryWeight.merge(iso, 1.0, Double::sum);
+                Place top = m.candidates().get(0);
+                if (!top.isAdmin1() && top.admin1Code() != null && !top.admin1Code().isEmpty()) {
+                    adminNamed.merge(iso + "." + top.admin1Code(), 1.0, Double::sum);
+                }
             }
         }
         // neighbours in a list ("Kentucky, Ohio and Nevada"): mention k-1 / k+1 joined by a comma, "and" or "or"
@@ -127,7 +151,7 @@ public final class PlaceResolutionStage implements Stage {
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
+            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
@@ -139,10 +163,32 @@ public final class PlaceResolutionStage implements Stage {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
+                        : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
+        }
+        // a small place in a country the document gives no other evidence for, when it names another country:
+        // a same-named village abroad is likelier a spurious reading than the event's place ("Kafe" -> Kafue);
+        // without any country evidence, a small place known by this name only as an alternate name is dropped too
+        boolean[] stray = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Place p = ctx[k];
+            if (p == null || !foreignStray(p, k, ctx, countryWeight, mentions.get(k))) {
+                continue;
+            }
+            if (p.isAdmin1()) {
+                stray[k] = !countryWeight.isEmpty(); // "Nord" of another country beside a named one
+            } else {
+                stray[k] = !countryWeight.isEmpty() || otherCountryPlace(p, k, ctx)
+                        || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (stray[k]) {
+                ctx[k] = null;
+                conf[k] = 0;
+            }
         }
         List<ResolvedPlace> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -150,6 +196,81 @@ public final class PlaceResolutionStage implements Stage {
             out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile(
+            "[-‑ ](led|backed|funded|sponsored|supported|made|built|supplied|armed|trained|brokered|dollars?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a country name or demonym is used as a modifier that says nothing of where events happen
+     * ("Saudi-led coalition", "Turkey backed faction", "US dollar").
+     */
+    public static boolean modifierUse(String text, PlaceMention m) {
+        int e = m.nameEnd();
+        return e < text.length() && MODIFIER_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt();
+    }
+
+    /** Largest population of a town abroad that a document naming other countries keeps without support. */
+    static final long STRAY_MAX_POP = 100_000;
+
+    /**
+     * Whether place {@code p} chosen for mention k is a small place in a country for which nothing else in the
+     * document speaks (no country name, demonym, actor, division or other place there) while other countries are
+     * named: then the name most likely means an unlisted place of the named country.
+     */
+    private static boolean foreignStray(Place p, int k, Place[] chosen, Map<String, Double> countryWeight,
+                                        PlaceMention m) {
+        if (p.country() == null || p.isCountry() || !p.isAdmin1() && p.population() >= STRAY_MAX_POP
+                || m.kind() == PlaceMention.Kind.DEMONYM || countryWeight.containsKey(p.country())) {
+            return false;
+        }
+        if ("CONT".equals(p.featureCode()) || "RGN".equals(p.featureCode())) {
+            return false;
+        }
+        for (int j = 0; j < chosen.length; j++) {
+            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Largest population of a place kept, without support, when the mention matches only its alternate name. */
+    static final long ALIAS_MAX_POP = 5_000;
+
+    private static boolean ownName(Place p, String canonKey) {
+        String nm = p.name();
+        int comma = nm.indexOf(',');
+        return NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canonKey);
+    }
+
+    /** Whether another mention resolved to a town or division of another country ("Vila" beside "Rio de Janeiro"). */
+    private static boolean otherCountryPlace(Place p, int k, Place[] chosen) {
+        for (int j = 0; j < chosen.length; j++) {
+            Place o = chosen[j];
+            if (j != k && o != null && o.country() != null && !o.country().equals(p.country()) && !o.isCountry()
+                    && (o.isAdmin1() || o.population() >= STRAY_MAX_POP)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of a mention that names a division ("Kailali district"): every candidate a division of it. */
+    static String divisionCountry(PlaceMention m) {
+        List<Place> cands = m.candidates();
+        if (cands.isEmpty() || m.kind() == PlaceMention.Kind.DEMONYM || m.end() - m.nameEnd() < 3) {
+            return null;
+        }
+        String iso = null;
+        for (Place c : cands) {
+            if (!c.isAdminRegion() || c.country() == null || iso != null && !iso.equals(c.country())) {
+                return null;
+            }
+            iso = c.country();
+        }
+        return iso;
     }
 
     private static boolean alike(Place o, Place c) {
@@ -206,7 +327,10 @@ public final class PlaceResolutionStage implements Stage {
         return m.relation() == PlaceMention.Relation.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
     }
 
-    private Place best(List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
+    private static final java.util.regex.Pattern CONTAINER_GAP =
+            java.util.regex.Pattern.compile("\\s*,?\\s*(in|of)( the)?\\s+|\\s*,\\s*");
+
+    private Place best(String text, List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
                        boolean[] listPrev) {
         PlaceMention m = mentions.get(k);
@@ -221,8 +345,9 @@ public final class PlaceResolutionStage implements Stage {
         PlaceMention container = null;
         if (k + 1 < mentions.size()) {
             PlaceMention nx = mentions.get(k + 1);
-            if (nx.start() >= m.end() && nx.start() - m.end() <= 4) {
-                container = nx;
+            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 || nx.start() - m.end() <= 10
+                    && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
+                container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
         // this mention's own evidence does not count as context for itself

@@ -152,6 +152,26 @@ class EventMergerTest {
     }
 
     @Test
+    void countryLevelEventsWithoutSharedActorsStayApart() {
+        Event a = MergeTestSet.event(REPORTS.get(0));
+        org.sitrep.model.EventLocation country = new org.sitrep.model.EventLocation(null, "SO", null, null, null, null,
+                org.sitrep.model.GeoPrecision.COUNTRY, null);
+        Event x = new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), "ev-x", a.type(), a.subtype(), a.date(), country,
+                List.of(), a.fatalities(), a.injured(), a.incidents(), a.claimedBy(), a.status(), a.attributedTo(), a.confidence(),
+                a.evidence(), List.of(new SourceRef("x", null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
+        Event y = new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), "ev-y", a.type(), a.subtype(), a.date(), country,
+                List.of(), null, null, null, List.of(), a.status(), null, 0.5,
+                a.evidence(), List.of(new SourceRef("y", null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
+        assertThat(Similarity.same(x, y)).isFalse();
+        // with a shared named actor they may be one event
+        Event xa = new Event(x.start(), x.end(), x.triggerStart(), x.triggerEnd(), "ev-xa", x.type(), x.subtype(), x.date(), country,
+                a.actors(), null, null, null, List.of(), x.status(), null, 0.5, x.evidence(), x.sources(), x.pipelineVersion());
+        Event ya = new Event(y.start(), y.end(), y.triggerStart(), y.triggerEnd(), "ev-ya", y.type(), y.subtype(), y.date(), country,
+                a.actors(), null, null, null, List.of(), y.status(), null, 0.5, y.evidence(), y.sources(), y.pipelineVersion());
+        assertThat(Similarity.same(xa, ya)).isTrue();
+    }
+
+    @Test
     void blockingKeysCoverEveryPairWithinAWeek() {
         Event a = MergeTestSet.event(REPORTS.get(0));
         for (int d = 0; d <= 7; d++) {

@@ -48,7 +48,7 @@ import org.sitrep.model.Evidence;
  * parameterised.
  *
  * <p>Tables: {@code documents} (text, content hash, MinHash signature; {@code doc_bands} its LSH bands), {@code doc_events} (machine output per document),
- * {@code events} (merged events with corrections applied, what readers see), {@code event_actors},
+ * {@code events} (merged events with corrections applied, what readers see; narrow rows, the JSON in {@code event_json}), {@code event_actors},
  * {@code corrections} (analyst work, kept apart from machine output) and {@code dirty_partitions}.
  *
  * <p><b>Durability.</b> A document and its events are written in one transaction, together with the names of the
@@ -80,6 +80,7 @@ public final class Store implements AutoCloseable {
     private final boolean h2;
     private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(16);
     private final Object writeLock = new Object();
+    private Connection keeper;
 
     private Store(String url) {
         this.url = url;
@@ -103,10 +104,18 @@ public final class Store implements AutoCloseable {
                         + "); give a writable directory", e);
             }
             url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("sitrep").toString().replace('\\', '/')
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;CACHE_SIZE=131072";
         }
         Store s = new Store(url);
         s.migrate();
+        if (s.h2) {
+            // keep the embedded database open (and its file locked against other processes) while the store is open
+            try {
+                s.keeper = DriverManager.getConnection(url);
+            } catch (SQLException e) {
+                throw new StoreException(s.describe(e), e);
+            }
+        }
         return s;
     }
 
@@ -117,7 +126,7 @@ public final class Store implements AutoCloseable {
     private void migrate() {
         try {
             Flyway.configure(Store.class.getClassLoader()).dataSource(url, null, null).locations("classpath:db/migration")
-                    .placeholders(Map.of("text", h2 ? "CLOB" : "TEXT")).load().migrate();
+                    .placeholders(Map.of("text", h2 ? "CLOB" : "TEXT", "json", h2 ? "VARCHAR(1000000)" : "TEXT")).load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException(describe(e), e);
         }
@@ -130,7 +139,7 @@ public final class Store implements AutoCloseable {
             c = c.getCause();
             m = String.valueOf(c.getMessage());
         }
-        if (m.contains("already in use") || m.contains("locked by another process")) {
+        if (m.contains("already in use") || m.contains("locked by another process") || m.contains("file is locked")) {
             return "the data directory is in use by another sitrep process (is `sitrep serve` running?); stop it, or send"
                     + " documents to the running server with POST /api/documents";
         }
@@ -427,10 +436,11 @@ public final class Store implements AutoCloseable {
         }
         List<Correction> corrections = corrections(c);
         Corrections.Result merged = Corrections.apply(EventMerger.cluster(machine), corrections);
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE partition_key = ?)")) {
-            ps.setString(1, partition);
-            ps.executeUpdate();
+        for (String t : new String[] {"event_actors WHERE event_id", "event_json WHERE id"}) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t + " IN (SELECT id FROM events WHERE partition_key = ?)")) {
+                ps.setString(1, partition);
+                ps.executeUpdate();
+            }
         }
         delete(c, "DELETE FROM events WHERE partition_key = ?", partition);
         writeEvents(c, partition, merged.events(), merged.rejected(), merged.corrected());
@@ -439,8 +449,9 @@ public final class Store implements AutoCloseable {
     private static void writeEvents(Connection c, String partition, List<Event> merged, Set<String> rejected, Set<String> corrected)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, partition_key, type, subtype, date_start, date_end,"
-                + " country, admin1, location, lat, lon, fatalities, incidents, n_sources, search_lc, rejected, corrected, json)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " country, admin1, location, lat, lon, fatalities, incidents, n_sources, rejected, corrected)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement pj = c.prepareStatement("INSERT INTO event_json (id, search_lc, json) VALUES (?,?,?)");
              PreparedStatement pa = c.prepareStatement(
                      "INSERT INTO event_actors (event_id, role, name, name_lc, actor_id) VALUES (?,?,?,?,?)")) {
             int n = 0;
@@ -459,11 +470,13 @@ public final class Store implements AutoCloseable {
                 setInt(ps, 12, e.fatalities() == null ? null : e.fatalities().best());
                 setInt(ps, 13, e.incidents());
                 ps.setInt(14, e.sources().size());
-                ps.setString(15, searchText(e));
-                ps.setBoolean(16, rejected.contains(e.id()));
-                ps.setBoolean(17, corrected.contains(e.id()));
-                ps.setString(18, EventJson.line(e));
+                ps.setBoolean(15, rejected.contains(e.id()));
+                ps.setBoolean(16, corrected.contains(e.id()));
                 ps.addBatch();
+                pj.setString(1, e.id());
+                pj.setString(2, searchText(e));
+                pj.setString(3, EventJson.line(e));
+                pj.addBatch();
                 for (EventActor a : e.actors()) {
                     if (a.name() == null) {
                         continue;
@@ -477,10 +490,12 @@ public final class Store implements AutoCloseable {
                 }
                 if (++n % 500 == 0) {
                     ps.executeBatch();
+                    pj.executeBatch();
                     pa.executeBatch();
                 }
             }
             ps.executeBatch();
+            pj.executeBatch();
             pa.executeBatch();
         }
     }
@@ -495,10 +510,17 @@ public final class Store implements AutoCloseable {
             byPart.computeIfAbsent(partition(e), k -> new ArrayList<>()).add(e);
         }
         synchronized (writeLock) {
+            boolean empty = counts().get("events") == 0 && !read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM events WHERE rejected = TRUE");
+                     ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            });
             tx(c -> {
                 for (Map.Entry<String, List<Event>> p : byPart.entrySet()) {
-                    for (Event e : p.getValue()) {
+                    for (Event e : empty ? List.<Event>of() : p.getValue()) {
                         delete(c, "DELETE FROM event_actors WHERE event_id = ?", e.id());
+                        delete(c, "DELETE FROM event_json WHERE id = ?", e.id());
                         delete(c, "DELETE FROM events WHERE id = ?", e.id());
                     }
                     writeEvents(c, p.getKey(), p.getValue(), Set.of(), Set.of());
@@ -583,7 +605,7 @@ public final class Store implements AutoCloseable {
             }
         }
         if (q.text() != null) {
-            sb.append(" AND search_lc LIKE ? ESCAPE '!'");
+            sb.append(" AND id IN (SELECT id FROM event_json WHERE search_lc LIKE ? ESCAPE '!')");
             args.add("%" + like(q.text().toLowerCase(Locale.ROOT)) + "%");
         }
         return new Where(sb.toString(), args);
@@ -617,54 +639,107 @@ public final class Store implements AutoCloseable {
         };
     }
 
+    /** A page of events as their stored JSON (event.schema.json), for readers that only pass them on. */
+    public record RawPage(List<String> json, long total) {
+    }
+
     public Page query(EventQuery q) {
+        RawPage raw = queryRaw(q);
+        List<Event> out = new ArrayList<>(raw.json().size());
+        raw.json().forEach(j -> out.add(EventReader.parse(j)));
+        return new Page(out, raw.total());
+    }
+
+    public RawPage queryRaw(EventQuery q) {
         Where w = where(q);
         String order = order(q.sort());
         return read(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events" + w.sql())) {
-                bind(ps, w.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<Event> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
+            // one scan gives the page and, through a window function, the number of matches
+            long total = -1;
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, COUNT(*) OVER () FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
                 List<Object> args = new ArrayList<>(w.args());
                 args.add(Math.max(0, Math.min(q.limit(), Integer.MAX_VALUE)));
                 args.add(Math.max(0, q.offset()));
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(EventReader.parse(rs.getString(1)));
+                        ids.add(rs.getString(1));
+                        total = rs.getLong(2);
                     }
                 }
             }
-            return new Page(out, total);
+            if (total < 0) {
+                // an empty page (no match, or an offset past the end): count apart
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events" + w.sql())) {
+                    bind(ps, w.args());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
+                    }
+                }
+            }
+            return new RawPage(json(c, ids), total);
         });
+    }
+
+    /** The stored JSON of {@code ids}, in their order. */
+    private static List<String> json(Connection c, List<String> ids) throws SQLException {
+        Map<String, String> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 200) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 200));
+            StringBuilder sql = new StringBuilder("SELECT id, json FROM event_json WHERE id IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ",?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byId.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String j = byId.get(id);
+            if (j != null) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /** Streams every matching event (exports), in the query's order. */
     public void forEach(EventQuery q, Consumer<Event> sink) {
         Where w = where(q);
-        read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events" + w.sql() + order(q.sort()))) {
-                ps.setFetchSize(500);
+        List<String> ids = read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events" + w.sql() + order(q.sort()))) {
+                ps.setFetchSize(1000);
                 bind(ps, w.args());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(EventReader.parse(rs.getString(1)));
+                        out.add(rs.getString(1));
                     }
                 }
             }
-            return null;
+            return out;
         });
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            for (String j : read(c -> json(c, chunk))) {
+                sink.accept(EventReader.parse(j));
+            }
+        }
     }
 
     public Optional<Event> event(String id) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(EventReader.parse(rs.getString(1))) : Optional.<Event>empty();
@@ -867,6 +942,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
         Connection c;
         while ((c = pool.poll()) != null) {
             try {

@@ -331,6 +331,18 @@ public final class PlaceRecognitionStage implements Stage {
                     break;
                 }
             }
+            if (end >= 0 && end > dEnd && modifierNext(tk, end)) {
+                // "US dollar", "Turkey-backed": a country name used as an adjective, context like a demonym
+                List<Place> cands = gazetteer.candidates(nameKey(tk, i, end, false), MAX_CANDIDATES);
+                if (!cands.isEmpty() && cands.get(0).isCountry()) {
+                    Token a = tk.tokens.get(i);
+                    Token b = tk.tokens.get(end);
+                    out.add(new PlaceMention(a.start(), b.end(), a.start(), b.end(), tk.text.substring(a.start(), b.end()),
+                            PlaceMention.Kind.DEMONYM, PlaceMention.Relation.IN, List.of(cands.get(0))));
+                    i = end + 1;
+                    continue;
+                }
+            }
             if (dEnd >= 0 && dEnd >= end) {
                 long key = nameKey(tk, i, dEnd, false);
                 if (!countryNameKeys.contains(key) || end < dEnd) {
@@ -365,6 +377,32 @@ public final class PlaceRecognitionStage implements Stage {
     }
 
 
+    /** Whether the word after token {@code end} makes the name a modifier ("Saudi-led", "Turkey backed", "US dollar"). */
+    private static boolean modifierNext(Toks tk, int end) {
+        return tk.word(end + 1) && !tk.possessive(end) && PlaceWords.MODIFIER_HEADS.contains(tk.lower(end + 1))
+                && tk.tokens.get(end + 1).start() - tk.tokens.get(end).end() <= 1;
+    }
+
+    /**
+     * Whether token i is the second part of a hyphenated word whose first part is neither a place, a demonym nor a
+     * prefix ("Extreme-Nord", "Vila-Nova" are other names; "Kabul-Kandahar", "pro-Kabul" are not).
+     */
+    private static boolean insideHyphenated(Toks tk, int i, List<PlaceMention> out) {
+        if (i == 0) {
+            return false;
+        }
+        Token t = tk.tokens.get(i);
+        Token p = tk.tokens.get(i - 1);
+        if (p.end() + 1 != t.start() || tk.text.charAt(p.end()) != '-' && tk.text.charAt(p.end()) != '‑'
+                || p.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        if (PlaceWords.HYPHEN_PREFIXES.contains(tk.lower(i - 1)) || !tk.cap[i - 1]) {
+            return false;
+        }
+        return out.isEmpty() || out.get(out.size() - 1).nameEnd() != p.end();
+    }
+
     private static long nameKey(Toks tk, int from, int to, boolean possessive) {
         long h = NameKey.start();
         boolean firstPart = true;
@@ -382,6 +420,24 @@ public final class PlaceRecognitionStage implements Stage {
         return NameKey.finish(h);
     }
 
+    private static boolean anyCountryOrAdmin1(List<Place> cands) {
+        for (Place c : cands) {
+            if (c.isCountry() || c.isAdmin1()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownNameOfAny(List<Place> cands, String canon) {
+        for (Place c : cands) {
+            if (NameKey.canonical(c.name()).equals(canon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Applies the rejection rules to the name tokens [i, end] and builds the mention with its context. */
     private PlaceMention accept(Toks tk, int i, int end, boolean possessive, Set<String> personWords,
                                 List<PlaceMention> out) {
@@ -392,6 +448,9 @@ public final class PlaceRecognitionStage implements Stage {
         }
         Place top = cands.get(0);
         boolean single = i == end;
+        if (insideHyphenated(tk, i, out)) {
+            return null;
+        }
         // "Anderson County", "Orange County": a division word after the name vouches for it
         boolean divisionNext = !possessive && tk.word(end + 1) && PlaceWords.DIVISION_WORDS.contains(tk.lower(end + 1));
         String first = tk.c(i);
@@ -420,6 +479,9 @@ public final class PlaceRecognitionStage implements Stage {
             }
             if (tk.allCaps(i) && !tk.titleCase[i] && !bigOrRegion) {
                 return null; // an acronym
+            }
+            if (tk.allCaps(i) && whole.length() <= 4 && !ownNameOfAny(cands, whole) && !anyCountryOrAdmin1(cands)) {
+                return null; // an acronym that is some town's other name ("JWS")
             }
             if (tk.sentenceStart[i] && !bigOrRegion && top.population() < 5000) {
                 return null; // a capitalised sentence-initial word that names only small places
@@ -475,7 +537,9 @@ public final class PlaceRecognitionStage implements Stage {
         int next = end + 1;
         if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i]) {
             String nx = tk.lower(next);
-            if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)) {
+            if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)
+                    && !(PlaceWords.FACILITY_HEADS.contains(nx) && (countryOrRegion || big
+                    || top.population() >= PlaceWords.FACILITY_MIN_POP))) {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"
             }
         }
@@ -507,7 +571,7 @@ public final class PlaceRecognitionStage implements Stage {
             return null; // "Sirte's Ouagadougou complex": a facility named after another place
         }
         if (!possessive && tk.word(next) && !top.isCountry() && PlaceWords.SPEECH.contains(tk.lower(next)) && single
-                && !tk.titleCase[i]) {
+                && !tk.titleCase[i] && !(tk.word(i - 1) && PlaceWords.LOCATIVE.contains(tk.lower(i - 1)))) {
             return null; // "Clinton said"
         }
         // the mention's extent and relation

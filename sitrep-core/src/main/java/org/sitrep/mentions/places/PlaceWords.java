@@ -171,6 +171,27 @@ final class PlaceWords {
             "council", "authority", "agency", "board", "department", "railway", "railroad", "express", "center",
             "centre", "medical", "memorial", "international", "park", "square", "bridge", "trust");
 
+    /**
+     * Heads of facility names ("Benghazi Medical Centre", "Kabul University"): the facility lies in the town it is
+     * named after, so a town that is a division, a country or big enough keeps its place reading.
+     */
+    static final Set<String> FACILITY_HEADS = set("university", "college", "school", "academy", "institute",
+            "medical", "stadium", "museum", "library", "mall", "cathedral", "hotel", "zoo", "airport", "arena");
+
+    /** Least population of a town whose name before a facility head still reads as the town. */
+    static final long FACILITY_MIN_POP = 50_000;
+
+    /** Words after a country name or demonym that make it a modifier, not a place ("Saudi-led", "US dollar"). */
+    static final Set<String> MODIFIER_HEADS = set("led", "backed", "funded", "sponsored", "supported", "made",
+            "built", "supplied", "armed", "trained", "brokered", "dollar", "dollars");
+
+    /** First parts of hyphenated words that leave the second part a name ("pro-Kabul", "anti-Taliban"). */
+    static final Set<String> HYPHEN_PREFIXES = set("pro", "anti", "ex", "non", "post", "pre", "mid", "pan", "trans",
+            "cross", "inter", "sub", "neo", "north", "south", "east", "west", "greater", "al", "el", "ul");
+
+    /** Prepositions before a place: "sources in Pretoria said" keeps Pretoria a place. */
+    static final Set<String> LOCATIVE = set("in", "at", "from", "near", "outside", "inside");
+
     /** Division type words after a name ("Borno State", "Balkh province"). */
     static final Set<String> DIVISION_WORDS = set("state", "province", "governorate", "region", "district",
             "county", "parish", "prefecture", "department", "oblast", "municipality", "division", "territory",
