@@ -827,7 +827,7 @@ public final class EventDetector implements Stage {
             k.patientFrom = k.t1;
             k.patientTo = k.c1;
             List<ActorMention> ag = actorsIn(c, k.c0, k.t0);
-            k.actor1 = ag.isEmpty() ? null : ag.get(ag.size() - 1);
+            k.actor1 = ag.isEmpty() ? null : firstOfCoordination(c, ag, ag.size() - 1);
             List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
             k.actor2 = pa.isEmpty() ? null : pa.get(0);
         }
@@ -848,6 +848,20 @@ public final class EventDetector implements Stage {
         }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
+    }
+
+    /** "X and Y forces fired": the first of coordinated subjects leads (the others are associated). */
+    private static ActorMention firstOfCoordination(Ctx c, List<ActorMention> l, int i) {
+        int k = i;
+        while (k > 0) {
+            String between = c.text.substring(l.get(k - 1).end(), l.get(k).start()).trim().toLowerCase(Locale.ROOT);
+            if (between.equals("and") || between.equals(",") || between.equals("and the") || between.equals(", and")) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return l.get(k);
     }
 
     private static int targetPrep(Ctx c, int from, int to) {

@@ -80,6 +80,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void transitiveDetonationAndCoordinatedSubjects() {
+        String t = "Suspected Shabaab militants detonated an explosive device on a road near the town.";
+        Event e = Docs.top(Docs.of(t).actor("Shabaab militants", "shabaab", "Al Shabaab", ActorKind.REBEL_GROUP, "SO").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(a1(e)).isEqualTo("Al Shabaab");
+        String u = "Kenyan and Somali forces shelled rebel positions in the valley.";
+        Event f = Docs.top(Docs.of(u).actor("Kenyan", "ke.state", "Military Forces of Kenya", ActorKind.STATE_FORCES, "KE")
+                .actor("Somali forces", "so.state", "Military Forces of Somalia", ActorKind.STATE_FORCES, "SO").events());
+        assertThat(a1(f)).isEqualTo("Military Forces of Kenya");
+    }
+
+    @Test
     void reporterIsNeverAParticipantButTheSource() {
         String t = "Militants attacked a police convoy in the north, according to the Interior Ministry.";
         Event e = Docs.top(Docs.of(t).reporter("Interior Ministry", "Interior Ministry").events());
