@@ -1256,6 +1256,9 @@ public final class EventDetector implements Stage {
             return k.patientSide == Side.STATE ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
         }
         if (k.patientSide == Side.STATE || k.patientSide == Side.NONSTATE) {
+            if (k.actor2 != null && c.tokIndex(k.actor2.start()) - k.t1 > 3 && quantitySide(c, k.sentence, m) == Side.CIVIL) {
+                return SubEventType.ATTACK; // "attacked X of Y Local Government Area, killing 20 residents": civilians died
+            }
             return SubEventType.ARMED_CLASH;
         }
         if (k.patientSide == Side.UNKNOWN && k.agentSide == Side.STATE && m.any(Cue.NONSTATE, from, to)) {
