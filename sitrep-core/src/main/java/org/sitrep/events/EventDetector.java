@@ -540,9 +540,8 @@ public final class EventDetector implements Stage {
         for (ActorMention a : c.actors) {
             if (a.start() <= c.charStart(t0) && c.charEnd(t1) <= a.end() && !a.anaphoric()
                     && a.length() > c.charEnd(t1) - c.charStart(t0) + 2 && a.actor() != null && a.actor().id() != null
-                    && tr.resolver() != Resolver.PROTEST && tr.subtype() != SubEventType.VIOLENT_DEMONSTRATION
-                    && tr.subtype() != SubEventType.MOB_VIOLENCE) {
-                return null;
+                    && nameWord(tr) && !a.actor().name().toLowerCase(Locale.ROOT).startsWith("protesters")) {
+                return null; // "Rally for Democracy", "Peace Accord Party": words of a name ("regime warplanes" stay a trigger)
             }
         }
         if (c.low[t0].equals("fighting") && t1 < to && FIGHTING_NOUNS.contains(c.low[t1])) {
@@ -655,6 +654,13 @@ public final class EventDetector implements Stage {
         }
         return i - 2 >= from && (c.low[i - 1].equals("a") || c.low[i - 1].equals("an") || c.low[i - 1].equals("the"))
                 && EXECUTED.contains(c.low[i - 2]);
+    }
+
+    /** Triggers that also serve as words of organisations' names (rally, front, accord, march, union strike ...). */
+    private static boolean nameWord(Trigger tr) {
+        return tr.resolver() == Resolver.PROTEST || tr.resolver() == Resolver.STRIKE || tr.subtype() == SubEventType.AGREEMENT
+                || tr.subtype() == SubEventType.CHANGE_TO_GROUP_ACTIVITY || tr.resolver() == Resolver.RETAKE
+                || tr.resolver() == Resolver.CLASH && tr.priority() <= 3;
     }
 
     /** "May" the month: capitalised inside a sentence, or next to a number. */

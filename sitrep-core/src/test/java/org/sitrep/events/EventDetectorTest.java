@@ -300,6 +300,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void weaponsInsideAnActorMentionStayTriggersButNameWordsDoNot() {
+        Event e = Docs.top(Docs.of("Regime warplanes hit a bakery in the old town.")
+                .actor("Regime warplanes", "sy.state", "Military Forces of Syria", ActorKind.STATE_FORCES, "SY").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(Docs.of("The Rally for Unity Party elected a new leader in the capital.")
+                .actor("Rally for Unity Party", "rup", "Rally for Unity Party", ActorKind.POLITICAL_MILITIA, "ML").events()).isEmpty();
+    }
+
+    @Test
     void modifiersAndMonthsAreNotTriggers() {
         assertThat(Docs.of("Jets destroyed tanks and fighting positions of the group.").events())
                 .noneMatch(e -> e.subtype() == SubEventType.ARMED_CLASH);
