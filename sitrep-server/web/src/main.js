@@ -59,6 +59,13 @@ async function loadTimeline() {
   $('#undated').textContent = t.undated ? `${t.undated} undated event(s) not shown` : '';
   const xs = t.buckets.map((b) => Date.parse(by === 'week' ? b : b + '-01') / 1000);
   const groups = Object.keys(t.series);
+  if (xs.length > 0 && xs.length < 3) {
+    // a bucket of empty padding on each side keeps a short series readable
+    const step = (by === 'week' ? 7 : 31) * 86400;
+    xs.unshift(xs[0] - step);
+    xs.push(xs[xs.length - 1] + step);
+    for (const g of groups) t.series[g] = [0, ...t.series[g], 0];
+  }
   // stacked: cumulative sums, drawn from the top series down so each bar shows its own band
   const cum = [];
   let acc = xs.map(() => 0);
@@ -74,10 +81,7 @@ async function loadTimeline() {
   const bars = uPlot.paths.bars({ size: [0.8, 40] });
   plot = new uPlot({
     width: el.clientWidth || 600, height: 170,
-    scales: { x: { time: true, range: (u, min, max) => {
-      const pad = (by === 'week' ? 7 : 31) * 86400;
-      return [min - pad, max + pad];
-    } } },
+    scales: { x: { time: true } },
     legend: { show: true },
     series: [{}, ...order.map((i) => ({ label: groups[i].replace(/_/g, ' '), stroke: TYPE_COLORS[groups[i]] || '#555',
       fill: TYPE_COLORS[groups[i]] || '#555', paths: bars, points: { show: false },
@@ -122,7 +126,7 @@ async function loadEvents() {
 }
 
 async function showDetail(id) {
-  const d = await api('api/events/' + encodeURIComponent(id));
+  const d = await api('api/event?id=' + encodeURIComponent(id));
   const e = d.event;
   const box = $('#detail');
   const actors = e.actors.map((a) => `<li>${esc(a.role)}: ${esc(a.name)} <small>(${esc(a.kind)})</small></li>`).join('');

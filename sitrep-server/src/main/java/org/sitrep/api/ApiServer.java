@@ -82,7 +82,9 @@ public final class ApiServer implements AutoCloseable {
 
     private void routes() {
         app.get("/api/events", this::events);
-        app.get("/api/events/{id}", this::event);
+        // <id>: event ids derive from document ids, which may be paths or URLs with slashes
+        app.get("/api/events/<id>", ctx -> event(ctx, ctx.pathParam("id")));
+        app.get("/api/event", ctx -> event(ctx, required(ctx, "id")));
         app.get("/api/timeline", this::timeline);
         app.get("/api/actors", this::actors);
         app.get("/api/export.csv", ctx -> export(ctx, "csv"));
@@ -95,10 +97,28 @@ public final class ApiServer implements AutoCloseable {
         });
         app.get("/api/stats", ctx -> ctx.json(store.counts()));
         app.post("/api/documents", this::documents);
-        app.post("/api/events/{id}/reject", ctx -> correct(ctx, Correction.Kind.REJECT));
-        app.patch("/api/events/{id}", ctx -> correct(ctx, Correction.Kind.SET));
-        app.post("/api/events/{id}/merge", ctx -> correct(ctx, Correction.Kind.MERGE));
-        app.post("/api/events/{id}/split", ctx -> correct(ctx, Correction.Kind.SPLIT));
+        app.post("/api/events/{id}/reject", ctx -> correct(ctx, ctx.pathParam("id"), Correction.Kind.REJECT, null));
+        app.patch("/api/events/{id}", ctx -> correct(ctx, ctx.pathParam("id"), Correction.Kind.SET, null));
+        app.post("/api/events/{id}/merge", ctx -> correct(ctx, ctx.pathParam("id"), Correction.Kind.MERGE, null));
+        app.post("/api/events/{id}/split", ctx -> correct(ctx, ctx.pathParam("id"), Correction.Kind.SPLIT, null));
+        // the same for any event id (slashes included): {"event_id", "kind": reject|set|merge|split, ...payload}
+        app.post("/api/corrections", ctx -> {
+            JsonNode b = body(ctx);
+            if (!b.isObject() || !b.path("event_id").isTextual() || !b.path("kind").isTextual()) {
+                throw new ApiError(400, "send {\"event_id\": \"...\", \"kind\": \"reject|set|merge|split\", ...} with the payload"
+                        + " fields of that kind (reason, fields, with, docs)");
+            }
+            Correction.Kind kind;
+            try {
+                kind = Correction.Kind.valueOf(b.path("kind").asText().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ApiError(400, "kind '" + b.path("kind").asText() + "' is unknown; use reject, set, merge or split");
+            }
+            ObjectNode payload = ((ObjectNode) b).deepCopy();
+            payload.remove("event_id");
+            payload.remove("kind");
+            correct(ctx, b.path("event_id").asText(), kind, payload);
+        });
         app.get("/api/corrections", ctx -> {
             ArrayNode a = EventJson.MAPPER.createArrayNode();
             for (Correction c : store.corrections()) {
@@ -157,8 +177,15 @@ public final class ApiServer implements AutoCloseable {
         ctx.contentType("application/json").result(sb.toString());
     }
 
-    private void event(Context ctx) {
-        String id = ctx.pathParam("id");
+    static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            throw new ApiError(400, "give the query parameter " + name);
+        }
+        return v;
+    }
+
+    private void event(Context ctx, String id) {
         Event e = store.event(id).orElseThrow(() -> new ApiError(404, "no event with id '" + id + "'; list ids with /api/events"));
         ObjectNode o = EventJson.MAPPER.createObjectNode();
         o.set("event", EventJson.toJson(e));
@@ -408,11 +435,11 @@ public final class ApiServer implements AutoCloseable {
         ctx.status(s.failed() == items.size() ? 422 : 200).json(o);
     }
 
-    private void correct(Context ctx, Correction.Kind kind) {
+    private void correct(Context ctx, String id, Correction.Kind kind, ObjectNode given) {
         auth(ctx);
-        String id = ctx.pathParam("id");
         Event e = store.event(id).orElseThrow(() -> new ApiError(404, "no event with id '" + id + "'; list ids with /api/events"));
-        JsonNode body = kind == Correction.Kind.REJECT && ctx.body().isBlank() ? EventJson.MAPPER.createObjectNode() : body(ctx);
+        JsonNode body = given != null ? given
+                : kind == Correction.Kind.REJECT && ctx.body().isBlank() ? EventJson.MAPPER.createObjectNode() : body(ctx);
         if (!body.isObject()) {
             throw new ApiError(400, "the request body must be a JSON object");
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.export.EventJson;
+import org.sitrep.model.Event;
 import org.sitrep.pipeline.DocumentRunner;
 import org.sitrep.pipeline.Pipelines;
 import org.sitrep.pipeline.Resources;
@@ -157,6 +158,35 @@ class ApiServerTest {
         assertThat(send("PATCH", "/api/events/" + id, "{\"fields\":{\"type\":\"picnic\"}}", true).statusCode()).isEqualTo(400);
         assertThat(send("POST", "/api/events/" + id + "/merge", "{\"with\":[\"" + Fixtures.e4().id() + "\"]}", true).statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void eventIdsWithSlashesWork(@TempDir Path own) throws Exception {
+        String text = "Militants raided the depot at Kessa on 3 May, officials said.";
+        Event e = Fixtures.event("feeds/wire/1.html", text, "2024-05-04", org.sitrep.model.SubEventType.ARMED_CLASH, "2024-05-03",
+                "Kessa", "ML", "Mopti", 14.5, -4.1, "Hill Brigade", org.sitrep.model.ActorKind.REBEL_GROUP, null);
+        try (Store s = Store.open(own, null); ApiServer api = new ApiServer(s, null, token).start("127.0.0.1", 0)) {
+            s.ingest(Fixtures.doc("feeds/wire/1.html", text, "2024-05-04"), java.util.List.of(e));
+            s.rebuildDirty();
+            String base = "http://127.0.0.1:" + api.port();
+            java.util.function.Function<String, HttpResponse<String>> get = path -> {
+                try {
+                    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (Exception x) {
+                    throw new IllegalStateException(x);
+                }
+            };
+            assertThat(get.apply("/api/events/" + e.id()).statusCode()).isEqualTo(200);
+            String enc = java.net.URLEncoder.encode(e.id(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(json(get.apply("/api/event?id=" + enc)).get("event").get("id").asText()).isEqualTo(e.id());
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/corrections"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"event_id\":\"" + e.id() + "\",\"kind\":\"set\",\"fields\":{\"incidents\":2}}"))
+                    .header("Authorization", "Bearer " + token.value()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(json(get.apply("/api/event?id=" + enc)).get("event").get("incidents").asInt()).isEqualTo(2);
+            assertThat(json(get.apply("/api/timeline?by=month")).get("series").get("battles").get(0).asInt()).isEqualTo(2);
+        }
+        assertThat(send("POST", "/api/corrections", "{\"event_id\":\"x\",\"kind\":\"bless\"}", true).statusCode()).isEqualTo(400);
     }
 
     @Test
