@@ -61,7 +61,7 @@ public final class EventDetector implements Stage {
     private static final Set<String> STANDALONE_BOUNDARY = Set.of("while", "whereas", "meanwhile", "separately",
             "elsewhere");
     private static final Set<String> AFTER_PASSIVE = Set.of("in", "at", "on", "during", "when", "while", "after",
-            "near", "following", "as", "by", ",", ".", "inside", "outside", "overnight", "yesterday", "today",
+            "near", "following", "as", "by", ",", ".", "and", "inside", "outside", "overnight", "yesterday", "today",
             "early", "late", "last", "this", "since", "for", "amid", "over", "allegedly", "reportedly", "from");
     private static final Set<String> TARGET_PREP = Set.of("on", "against", "targeting", "targeted", "targetting",
             "at", "hit", "hitting", "struck", "of", "upon", "into");
@@ -699,6 +699,9 @@ public final class EventDetector implements Stage {
             if (next.equals("by")) {
                 return true;
             }
+            if (next.equals("and") && k.t1 + 1 < k.c1 && (c.low[k.t1 + 1].endsWith("ed") || c.low[k.t1 + 1].equals("hurt"))) {
+                return false; // "shot and injured two men": two verbs sharing an object
+            }
             return AFTER_PASSIVE.contains(next) && k.t0 > k.c0;
         }
         return false;
@@ -1037,6 +1040,11 @@ public final class EventDetector implements Stage {
             case PROTEST:
                 return protest(c, k, m, from, to);
             case RIOT:
+                for (int i = k.t1; i < Math.min(to, k.t1 + 6); i++) {
+                    if (c.low[i].equals("death") || c.low[i].equals("alive")) {
+                        return attack(c, k, m, from, to); // "burned 20 people to death"
+                    }
+                }
                 if (anyProtestTrigger(c, from, to)) {
                     return SubEventType.VIOLENT_DEMONSTRATION;
                 }
@@ -1401,6 +1409,10 @@ public final class EventDetector implements Stage {
             if (isCasualty(q) && (!takesCasualties(best) || isAgentCount(c, best, s, qt))) {
                 continue; // "Ten gunmen shot dead a guard": the ten acted; arrests and peaceful protests count no dead
             }
+            if (q.role() == QuantityMention.Role.PEOPLE && takesCasualties(best) && objectOfKilling(c, qt)) {
+                best.killed.add(q); // "shot dead 13 people"
+                continue;
+            }
             addQuantity(c, best, q);
         }
         for (Cand e : inSentence) {
@@ -1422,7 +1434,31 @@ public final class EventDetector implements Stage {
         for (Cand x : membersIn(e, s)) {
             boolean killing = x.trigger.resolver() == Resolver.ATTACK || x.trigger.resolver() == Resolver.KILL;
             if (killing && x.trigger.frame() == Frame.A && x.agentTo == x.t0 && qt >= x.agentFrom && qt < x.agentTo
-                    && x.t0 - qt <= 6) {
+                    && x.t0 - qt <= 6 && hasObject(c, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OBJECT_START = Set.of("a", "an", "the", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "his", "her", "their", "several", "dozens", "scores", "at", "some", "many",
+            "more", "over", "nearly", "about", "around", "up");
+
+    /** An active killing verb followed by its object ("shot dead 13 people", "killed a trader"). */
+    private static boolean hasObject(Ctx c, Cand x) {
+        if (x.t1 >= x.c1) {
+            return false;
+        }
+        String n = c.low[x.t1];
+        return OBJECT_START.contains(n) || Character.isDigit(n.charAt(0));
+    }
+
+    private static boolean objectOfKilling(Ctx c, int qt) {
+        for (int i = qt - 1; i >= Math.max(0, qt - 2); i--) {
+            String w = c.low[i];
+            if (w.equals("killed") || w.equals("killing") || w.equals("dead") || w.equals("murdered") || w.equals("executed")
+                    || w.equals("massacred") || w.equals("beheaded") || w.equals("kills") || w.equals("kill")) {
                 return true;
             }
         }

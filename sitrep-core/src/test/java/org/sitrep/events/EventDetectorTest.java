@@ -325,6 +325,10 @@ class EventDetectorTest {
         assertThat(p.fatalities()).isNull();
         Event inj = Docs.top(Docs.of("A truck bomb struck a checkpoint, killing two and injuring another 41 people.").events());
         assertThat(inj.injured().best()).isEqualTo(41);
+        Event die = Docs.top(Docs.of("Four people died in a bombing attack on the market.").quantity("Four people", 4, Role.KILLED).events());
+        assertThat(die.fatalities().best()).isEqualTo(4);
+        Event obj = Docs.top(Docs.of("Gunmen shot dead 13 people in the town square.").quantity("13 people", 13, Role.PEOPLE).events());
+        assertThat(obj.fatalities().best()).isEqualTo(13);
         String k = "Ten gunmen shot dead a guard at the gate.";
         Event g = Docs.top(Docs.of(k).quantity("Ten gunmen", 10, Role.KILLED).events());
         assertThat(g.fatalities().best()).isEqualTo(1);
