@@ -1821,14 +1821,19 @@ public final class EventDetector implements Stage {
             java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("several", 3),
             java.util.Map.entry("multiple", 2), java.util.Map.entry("dozens", 24), java.util.Map.entry("hundreds", 200));
 
+    private static final Set<String> WEAPON_NOUNS = Set.of("bombs", "rockets", "missiles", "shells", "mortars", "grenades",
+            "ieds", "projectiles", "drones", "jets", "warplanes", "aircraft", "helicopters", "planes", "gunships", "mines",
+            "landmines", "explosives", "bombers", "vests", "fighters");
+
     /** "22 airstrikes", "two explosions": a number before a plural trigger noun counts incidents. */
     private static Integer incidentsFromTokens(Ctx c, Cand e) {
         if (e.trigger.frame() != Frame.N && e.trigger.frame() != Frame.S) {
             return null;
         }
         String last = c.low[e.t1 - 1];
-        if (!last.endsWith("s") || e.subtype.type() == EventType.PROTESTS || e.subtype.type() == EventType.RIOTS) {
-            return null;
+        if (!last.endsWith("s") || e.subtype.type() == EventType.PROTESTS || e.subtype.type() == EventType.RIOTS
+                || WEAPON_NOUNS.contains(last)) {
+            return null; // "two bombs", "40 rockets" count weapons, not incidents
         }
         for (int i = e.t0 - 1; i >= Math.max(c.sFrom[e.sentence], e.t0 - 3); i--) {
             String w = c.low[i];
