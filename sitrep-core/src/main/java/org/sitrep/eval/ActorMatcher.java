@@ -84,7 +84,7 @@ public final class ActorMatcher {
         Matcher m = Pattern.compile("\\(([^)]*)\\)").matcher(raw);
         while (m.find()) {
             String inner = m.group(1).trim();
-            if (!inner.matches("[0-9 -]*") && inner.length() <= 12) {
+            if (inner.matches("[A-Z][A-Za-z0-9&/-]{1,9}") && inner.chars().filter(Character::isUpperCase).count() >= 2) {
                 out.add(norm(inner));
             }
         }
@@ -135,11 +135,13 @@ public final class ActorMatcher {
             String what = ge.group(1);
             ActorKind want = what.equals("protesters") ? ActorKind.PROTESTERS : what.equals("rioters") ? ActorKind.RIOTERS
                     : what.equals("government") ? ActorKind.STATE_FORCES : ActorKind.CIVILIANS;
-            if (pred.kind() == want) {
-                return true;
-            }
-            if (want == ActorKind.CIVILIANS && pred.kind() == ActorKind.CIVILIANS) {
-                return true;
+            String iso = countries.iso(ge.group(2));
+            String pc = pred.country() != null ? pred.country() : eventCountry;
+            boolean sameCountry = iso == null || pc == null || iso.equals(pc);
+            boolean crowd = (want == ActorKind.PROTESTERS || want == ActorKind.RIOTERS)
+                    && (pred.kind() == ActorKind.PROTESTERS || pred.kind() == ActorKind.RIOTERS);
+            if ((pred.kind() == want || crowd) && sameCountry) {
+                return true; // the same crowd, whether the coder judged it violent or not
             }
         }
         Set<String> ga = aliases(gold);
