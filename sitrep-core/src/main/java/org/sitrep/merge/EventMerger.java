@@ -36,7 +36,7 @@ import org.sitrep.model.SubEventType;
  *
  * <p><b>The merged event</b> keeps the id, span and pipeline version of its earliest member in canonical order. Its
  * subtype is the one most members give (ties: the earliest member's); date and place are the most precise any member
- * gives (ties: the earliest member's); actors per role the most often given (named before unnamed); sources and
+ * gives (ties: the earliest member's); actors per role the most often given (named before generic before unknown); sources and
  * evidence are the union of every member's, sorted; claimed-by is the union; status is {@code occurred} if any
  * member says so, else {@code claimed} if any does, else {@code alleged}; confidence is 1 - Π(1 - c).
  *
@@ -103,9 +103,18 @@ public final class EventMerger {
             }
         }
         List<long[]> edges = new ArrayList<>();
+        // weak links (a coarse report of a precise event), by the coarse event: joined after the strong ones
+        TreeMap<Integer, TreeSet<Integer>> weak = new TreeMap<>();
         for (Map.Entry<Long, Double> p : pairs.entrySet()) {
             if (p.getValue() >= Similarity.THRESHOLD) {
-                edges.add(new long[] {p.getKey(), Double.doubleToLongBits(p.getValue())});
+                int i = (int) (p.getKey() / n);
+                int j = (int) (p.getKey() % n);
+                if (Similarity.weakLink(ev.get(i), ev.get(j))) {
+                    int c = Similarity.coarse(ev.get(i)) ? i : j;
+                    weak.computeIfAbsent(c, x -> new TreeSet<>()).add(c == i ? j : i);
+                } else {
+                    edges.add(new long[] {p.getKey(), Double.doubleToLongBits(p.getValue())});
+                }
             }
         }
         edges.sort((a, b) -> {
@@ -134,6 +143,7 @@ public final class EventMerger {
             members.get(root).addAll(members.get(other));
             members.set(other, null);
         }
+        attachCoarse(ev, weak, parent, members, pairs, n);
         List<Cluster> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (parent[i] == i) {
@@ -145,6 +155,54 @@ public final class EventMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * Second phase: a cluster whose members all have only a coarse place (country or region) joins the one cluster
+     * it is weakly linked to ({@link Similarity#weakLink}) and compatible with; with two or more such candidates it
+     * stays apart, since the report cannot say which event it describes. Decided for every coarse cluster on the
+     * clusters of the first phase, then applied in canonical order, so the result depends only on the linked events.
+     */
+    private static void attachCoarse(List<Event> ev, TreeMap<Integer, TreeSet<Integer>> weak, int[] parent, List<List<Integer>> members,
+            Map<Long, Double> pairs, int n) {
+        TreeMap<Integer, Integer> target = new TreeMap<>();
+        TreeSet<Integer> coarseRoots = new TreeSet<>();
+        for (int c : weak.keySet()) {
+            coarseRoots.add(find(parent, c));
+        }
+        for (int root : coarseRoots) {
+            boolean allCoarse = true;
+            for (int k : members.get(root)) {
+                allCoarse &= Similarity.coarse(ev.get(k));
+            }
+            if (!allCoarse) {
+                continue;
+            }
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (int k : members.get(root)) {
+                for (int other : weak.getOrDefault(k, new TreeSet<>())) {
+                    int r = find(parent, other);
+                    if (r != root && compatible(ev, members.get(root), members.get(r), pairs, n)) {
+                        candidates.add(r);
+                    }
+                }
+            }
+            if (candidates.size() == 1) {
+                target.put(root, candidates.first());
+            }
+        }
+        for (Map.Entry<Integer, Integer> t : target.entrySet()) {
+            int ri = find(parent, t.getKey());
+            int rj = find(parent, t.getValue());
+            if (ri == rj || !compatible(ev, members.get(ri), members.get(rj), pairs, n)) {
+                continue;
+            }
+            int root = Math.min(ri, rj);
+            int other = Math.max(ri, rj);
+            parent[other] = root;
+            members.get(root).addAll(members.get(other));
+            members.set(other, null);
+        }
     }
 
     private static boolean compatible(List<Event> ev, List<Integer> a, List<Integer> b, Map<Long, Double> pairs, int n) {
@@ -201,7 +259,7 @@ public final class EventMerger {
                 for (EventActor a : e.actors()) {
                     if (a.role() == role) {
                         String k = (a.id() != null ? a.id() : "") + "|" + a.name();
-                        votes.merge(k, a.kind() == org.sitrep.model.ActorKind.UNKNOWN ? 1 : 100, Integer::sum);
+                        votes.merge(k, a.kind() == org.sitrep.model.ActorKind.UNKNOWN ? 1 : Similarity.generic(a) ? 10 : 100, Integer::sum);
                         byKey.putIfAbsent(k, a);
                     }
                 }

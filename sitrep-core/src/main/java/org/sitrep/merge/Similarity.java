@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.model.ActorKind;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventActor;
 import org.sitrep.model.EventLocation;
 import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.SubEventType;
 
 /**
  * Whether two events can be reports of the same real event, as a score: {@link #REJECT} when some field rules it
@@ -47,14 +49,7 @@ public final class Similarity {
         if (!BlockingKey.group(a.type()).equals(BlockingKey.group(b.type()))) {
             return REJECT;
         }
-        double s = 0;
-        if (a.subtype() == b.subtype()) {
-            s += 1;
-        } else if (a.type() == b.type()) {
-            s += 0.5;
-        } else {
-            s -= 1;
-        }
+        double s = typeScore(a, b);
         double d = dateScore(a, b);
         if (d == REJECT) {
             return REJECT;
@@ -68,10 +63,62 @@ public final class Similarity {
             return REJECT;
         }
         if (p <= 0 && c <= 0) {
-            // nothing but type and date agree (places known only to the country, no shared actor): not enough
-            return Math.min(s + d + p + c, THRESHOLD - 0.5);
+            // nothing but type and date agree (places known only to the country, no shared actor): not enough,
+            // except for a coarse report of a precise one, which is linked but joined only when unambiguous
+            return weakLink(a, b) ? THRESHOLD : Math.min(s + d + p + c, THRESHOLD - 0.5);
         }
         return s + d + p + c;
+    }
+
+    /**
+     * Whether {@code a} and {@code b} are linked only as a coarse report of a precise one: the same subtype on the same
+     * day, one place a town (exact or near) and the other only its country or region (same admin1 where both give one),
+     * no shared named actor and none in conflict. {@link #score} gives such pairs exactly {@link #THRESHOLD}; {@link
+     * EventMerger} joins the coarse report to the precise event only when it is the one such candidate.
+     */
+    public static boolean weakLink(Event a, Event b) {
+        if (a.subtype() != b.subtype() || a.date().precision() != DatePrecision.DAY || b.date().precision() != DatePrecision.DAY
+                || a.date().start() == null || !a.date().start().equals(b.date().start())
+                || !a.date().start().equals(a.date().end()) || !b.date().start().equals(b.date().end())) {
+            return false;
+        }
+        EventLocation la = a.location();
+        EventLocation lb = b.location();
+        if (precise(la) == precise(lb) || la.country() == null || !la.country().equalsIgnoreCase(lb.country())) {
+            return false;
+        }
+        EventLocation coarse = precise(la) ? lb : la;
+        if (coarse.precision() != GeoPrecision.COUNTRY && coarse.precision() != GeoPrecision.REGION) {
+            return false;
+        }
+        return placeScore(la, lb) != REJECT && actorScore(a, b) == 0;
+    }
+
+    /** Whether an event's place is only coarse (country, region or unknown), so it can only be weakly linked. */
+    static boolean coarse(Event e) {
+        return !precise(e.location());
+    }
+
+    /**
+     * Same subtype +1; same type +0.5; types that outlets confuse for one incident (a battle and an attack; a
+     * protest met by force and a riot) 0; any other type of the same group -1.
+     */
+    static double typeScore(Event a, Event b) {
+        if (a.subtype() == b.subtype()) {
+            return 1;
+        }
+        if (a.type() == b.type()) {
+            return 0.5;
+        }
+        return family(a.subtype()) != null && family(a.subtype()).equals(family(b.subtype())) ? 0 : -1;
+    }
+
+    private static String family(SubEventType t) {
+        return switch (t) {
+            case ARMED_CLASH, GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY, ATTACK -> "ground assault";
+            case PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE_AGAINST_PROTESTERS, VIOLENT_DEMONSTRATION, MOB_VIOLENCE -> "unrest";
+            default -> null;
+        };
     }
 
     static double dateScore(Event a, Event b) {
@@ -140,40 +187,87 @@ public final class Similarity {
         return l.precision() == GeoPrecision.EXACT || l.precision() == GeoPrecision.NEAR;
     }
 
+    /**
+     * +1 per named actor the two share (at most 2); {@link #REJECT} when both name non-state armed groups, none of
+     * them shared, and they share no other named actor. Generic actors (unidentified groups, "militants", civilians,
+     * protesters, rioters, state forces of no stated country) neither count as shared nor conflict.
+     */
     static double actorScore(Event a, Event b) {
-        Set<String> na = named(a, false);
-        Set<String> nb = named(b, false);
         int shared = 0;
-        for (String x : na) {
-            if (nb.contains(x)) {
-                shared++;
+        boolean armedA = false;
+        boolean armedB = false;
+        boolean armedShared = false;
+        for (EventActor y : b.actors()) {
+            armedB |= !generic(y) && armed(y);
+        }
+        java.util.List<EventActor> counted = new java.util.ArrayList<>();
+        for (EventActor x : a.actors()) {
+            if (generic(x)) {
+                continue;
+            }
+            armedA |= armed(x);
+            boolean dup = false;
+            for (EventActor c : counted) {
+                dup |= sameActor(c, x);
+            }
+            if (dup) {
+                continue;
+            }
+            counted.add(x);
+            for (EventActor y : b.actors()) {
+                if (!generic(y) && sameActor(x, y)) {
+                    shared++;
+                    armedShared |= armed(x);
+                    break;
+                }
             }
         }
-        if (shared == 0) {
-            Set<String> ga = named(a, true);
-            Set<String> gb = named(b, true);
-            if (!ga.isEmpty() && !gb.isEmpty()) {
-                boolean any = false;
-                for (String x : ga) {
-                    any |= gb.contains(x);
-                }
-                if (!any) {
-                    return REJECT;
-                }
-            }
+        if (shared == 0 && armedA && armedB && !armedShared) {
+            return REJECT;
         }
         return Math.min(2, shared);
     }
 
-    /** Keys of named actors (id, else normalised name); {@code armedOnly}: non-state armed groups only. */
+    static boolean sameActor(EventActor x, EventActor y) {
+        if (x.id() != null && x.id().equals(y.id())) {
+            return true;
+        }
+        String nx = norm(x.name());
+        return nx != null && nx.equals(norm(y.name()));
+    }
+
+    static boolean armed(EventActor x) {
+        return x.kind() == ActorKind.REBEL_GROUP || x.kind() == ActorKind.POLITICAL_MILITIA || x.kind() == ActorKind.IDENTITY_MILITIA;
+    }
+
+    /** An actor that names no particular group: it can stand for any named one in another report. */
+    static boolean generic(EventActor x) {
+        if (x.kind() == ActorKind.UNKNOWN || x.kind() == ActorKind.CIVILIANS || x.kind() == ActorKind.PROTESTERS
+                || x.kind() == ActorKind.RIOTERS) {
+            return true;
+        }
+        if (x.id() != null && x.id().startsWith("generic:")) {
+            return true;
+        }
+        String n = norm(x.name());
+        if (n == null) {
+            return true;
+        }
+        if (x.id() == null && GENERIC_NAME.matcher(n).find()) {
+            return true;
+        }
+        // "Military Forces", "Police Forces": state forces of no stated country
+        return x.kind() == ActorKind.STATE_FORCES && x.id() == null && !n.contains(" of ");
+    }
+
+    private static final java.util.regex.Pattern GENERIC_NAME = java.util.regex.Pattern.compile(
+            "^(?:unidentified|unknown|suspected|armed men|gunmen|militants|insurgents|jihadists|assailants|attackers)\\b");
+
+    /** Keys of named actors (id, else normalised name); {@code armedOnly}: non-state armed groups only. Generic actors are left out. */
     static Set<String> named(Event e, boolean armedOnly) {
         Set<String> out = new TreeSet<>();
         for (EventActor x : e.actors()) {
-            if (x.kind() == ActorKind.UNKNOWN || x.kind() == ActorKind.CIVILIANS) {
-                continue;
-            }
-            if (armedOnly && !(x.kind() == ActorKind.REBEL_GROUP || x.kind() == ActorKind.POLITICAL_MILITIA
-                    || x.kind() == ActorKind.IDENTITY_MILITIA)) {
+            if (generic(x) || armedOnly && !armed(x)) {
                 continue;
             }
             String k = x.id() != null ? x.id() : norm(x.name());
