@@ -112,7 +112,7 @@ class MergeEndToEndTest {
     static String describe(String gold, String doc, Event e) {
         StringBuilder b = new StringBuilder();
         b.append("  ").append(gold).append(' ').append(doc).append(' ').append(e.subtype()).append(' ')
-                .append(e.date().start()).append("..").append(e.date().end()).append('/').append(e.date().precision()).append(" @")
+                .append(e.date().start()).append("..").append(e.date().end()).append('/').append(e.date().precision()).append(" \"").append(e.date().text()).append("\" @")
                 .append(e.location().name()).append('/').append(e.location().country()).append('/').append(e.location().admin1())
                 .append('/').append(e.location().precision()).append(" [");
         for (org.sitrep.model.EventActor a : e.actors()) {

@@ -9,6 +9,7 @@ import org.sitrep.model.ActorKind;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventActor;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventLocation;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.SubEventType;
@@ -18,16 +19,23 @@ import org.sitrep.model.SubEventType;
  * out, otherwise points for each field that agrees. Pure and symmetric.
  *
  * <ul>
- *   <li>type: same subtype +1, same type +0.5, another type of the same ACLED group -1;</li>
+ *   <li>type: same subtype +1, same type +0.5, types outlets confuse for one incident (a battle and an attack; a
+ *       protest met by force and a riot) 0, another type of the same ACLED group -1;</li>
  *   <li>date: same day (both day precision) +2, overlapping intervals +1, disjoint intervals: reject (a strike on the
- *       same town the next day is another event; a report unsure of the day gives a range, which overlaps);</li>
+ *       same town the next day is another event; a report unsure of the day gives a range, which overlaps). A date that
+ *       is only the report's publication day (no date expression) stands for the {@value #REPORTING_LAG_DAYS} days
+ *       before it too, for 0;</li>
  *   <li>place: same name or within {@value #NEAR_KM} km +2, within {@value #SAME_KM} km +1, same admin1 when one
  *       side is only region or country level +0.5; two precise places more than {@value #FAR_KM} km apart, or two
  *       different admin1 regions: reject;</li>
- *   <li>actors: +1 per shared named actor (at most 2); both sides naming different non-state armed actors: reject.</li>
+ *   <li>actors: +1 per shared named actor (at most 2); both sides naming non-state armed groups, none shared and no
+ *       other named actor shared: reject. Generic actors ("Militants", "Unidentified Armed Group", civilians,
+ *       protesters, rioters, state forces of no stated country) stand for anyone: they neither count nor conflict.</li>
  * </ul>
  * Two events that agree on nothing but type and date (no place finer than the country in common, no shared
- * actor) stay below the threshold. Fatality counts are not compared: tolls change between reports.
+ * actor) stay below the threshold, except a coarse report (country or region) of the same subtype on the same day as
+ * a precise one ({@link #weakLink}): it scores exactly the threshold, and {@link EventMerger} joins it only to the
+ * one such candidate. Fatality counts are not compared: tolls change between reports.
  */
 public final class Similarity {
     public static final double REJECT = Double.NEGATIVE_INFINITY;
@@ -36,6 +44,8 @@ public final class Similarity {
     static final double NEAR_KM = 3.0;
     static final double SAME_KM = 10.0;
     static final double FAR_KM = 25.0;
+    /** Days before its publication within which a report dated only by its publication day may place its event. */
+    static final int REPORTING_LAG_DAYS = 6;
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Similarity() {
@@ -129,6 +139,15 @@ public final class Similarity {
         }
         LocalDate ae = a.date().end() == null ? as : a.date().end();
         LocalDate be = b.date().end() == null ? bs : b.date().end();
+        boolean fa = publicationDated(a);
+        boolean fb = publicationDated(b);
+        if (fa || fb) {
+            // a date that is only the report's publication day says "by then": any day within the reporting lag before it
+            LocalDate as2 = fa ? as.minusDays(REPORTING_LAG_DAYS) : as;
+            LocalDate bs2 = fb ? bs.minusDays(REPORTING_LAG_DAYS) : bs;
+            long gap = Math.max(ChronoUnit.DAYS.between(ae, bs2), ChronoUnit.DAYS.between(be, as2));
+            return gap > 0 ? REJECT : 0;
+        }
         long gap = Math.max(ChronoUnit.DAYS.between(ae, bs), ChronoUnit.DAYS.between(be, as));
         if (gap > 0) {
             return REJECT;
@@ -137,6 +156,19 @@ public final class Similarity {
             return 2;
         }
         return 1;
+    }
+
+    /**
+     * Whether an event's date is no more than its report's publication day: one day, no date expression behind it
+     * ({@code text} null), equal to the earliest publication day of its sources.
+     */
+    static boolean publicationDated(Event e) {
+        EventDate d = e.date();
+        if (d.text() != null || d.precision() != DatePrecision.DAY || d.start() == null || !d.start().equals(d.end())) {
+            return false;
+        }
+        String pub = EventMerger.firstPublished(e);
+        return pub != null && pub.startsWith(d.start().toString());
     }
 
     static double placeScore(EventLocation a, EventLocation b) {
