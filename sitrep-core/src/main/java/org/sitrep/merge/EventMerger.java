@@ -32,7 +32,11 @@ import org.sitrep.model.SubEventType;
  * its {@link BlockingKey}s; pairs of events sharing a key are scored with {@link Similarity}. Pairs at or above
  * {@link Similarity#THRESHOLD} are visited best score first (ties in canonical order), and two clusters are joined
  * only when no pair across them is ruled out by {@link Similarity#REJECT} (so A~B and B~C never chain A and C
- * when A and C disagree on place, date or armed actor).
+ * when A and C disagree on place, date or armed actor). Pairs of a coarse report (place known to the country or
+ * region only) and a precise one are left to a second phase: each cluster of coarse reports joins the one precise
+ * cluster it links to, and stays apart when it links to two or more. Every join follows a pair at or above the
+ * threshold, and every decision looks only at linked events, so each linked component merges alone to what it merges
+ * to among all events (the distributed merge relies on this).
  *
  * <p><b>The merged event</b> keeps the id, span and pipeline version of its earliest member in canonical order. Its
  * subtype is the one most members give (ties: the earliest member's); date and place are the most precise any member
@@ -103,13 +107,13 @@ public final class EventMerger {
             }
         }
         List<long[]> edges = new ArrayList<>();
-        // weak links (a coarse report of a precise event), by the coarse event: joined after the strong ones
+        // links of a coarse report (country or region) to a precise event, by the coarse event: joined after the others
         TreeMap<Integer, TreeSet<Integer>> weak = new TreeMap<>();
         for (Map.Entry<Long, Double> p : pairs.entrySet()) {
             if (p.getValue() >= Similarity.THRESHOLD) {
                 int i = (int) (p.getKey() / n);
                 int j = (int) (p.getKey() % n);
-                if (Similarity.weakLink(ev.get(i), ev.get(j))) {
+                if (Similarity.coarse(ev.get(i)) != Similarity.coarse(ev.get(j))) {
                     int c = Similarity.coarse(ev.get(i)) ? i : j;
                     weak.computeIfAbsent(c, x -> new TreeSet<>()).add(c == i ? j : i);
                 } else {
@@ -158,9 +162,10 @@ public final class EventMerger {
     }
 
     /**
-     * Second phase: a cluster whose members all have only a coarse place (country or region) joins the one cluster
-     * it is weakly linked to ({@link Similarity#weakLink}) and compatible with; with two or more such candidates it
-     * stays apart, since the report cannot say which event it describes. Decided for every coarse cluster on the
+     * Second phase: a cluster whose members all have only a coarse place (country, region or none) joins the one
+     * cluster with a precise place it is linked to and compatible with; with two or more such candidates it stays
+     * apart, since its reports cannot say which event they describe (two clashes of the same army and group in one
+     * province on one day; a bomb "in Somalia" on a day with two bombings). Decided for every coarse cluster on the
      * clusters of the first phase, then applied in canonical order, so the result depends only on the linked events.
      */
     private static void attachCoarse(List<Event> ev, TreeMap<Integer, TreeSet<Integer>> weak, int[] parent, List<List<Integer>> members,

@@ -20,11 +20,11 @@ import org.sitrep.model.SubEventType;
  *
  * <ul>
  *   <li>type: same subtype +1, same type +0.5, types outlets confuse for one incident (a battle and an attack; a
- *       protest met by force and a riot) 0, another type of the same ACLED group -1;</li>
+ *       protest met by force and a riot) -0.5, another type of the same ACLED group -1;</li>
  *   <li>date: same day (both day precision) +2, overlapping intervals +1, disjoint intervals: reject (a strike on the
  *       same town the next day is another event; a report unsure of the day gives a range, which overlaps). A date that
  *       is only the report's publication day (no date expression) stands for the {@value #REPORTING_LAG_DAYS} days
- *       before it too, for 0;</li>
+ *       before it too, for -1 (so place and a shared named actor must carry the match);</li>
  *   <li>place: same name or within {@value #NEAR_KM} km +2, within {@value #SAME_KM} km +1, same admin1 when one
  *       side is only region or country level +0.5; two precise places more than {@value #FAR_KM} km apart, or two
  *       different admin1 regions: reject;</li>
@@ -45,7 +45,7 @@ public final class Similarity {
     static final double SAME_KM = 10.0;
     static final double FAR_KM = 25.0;
     /** Days before its publication within which a report dated only by its publication day may place its event. */
-    static final int REPORTING_LAG_DAYS = 6;
+    static final int REPORTING_LAG_DAYS = 3;
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Similarity() {
@@ -111,7 +111,7 @@ public final class Similarity {
 
     /**
      * Same subtype +1; same type +0.5; types that outlets confuse for one incident (a battle and an attack; a
-     * protest met by force and a riot) 0; any other type of the same group -1.
+     * protest met by force and a riot) -0.5; any other type of the same group -1.
      */
     static double typeScore(Event a, Event b) {
         if (a.subtype() == b.subtype()) {
@@ -120,7 +120,7 @@ public final class Similarity {
         if (a.type() == b.type()) {
             return 0.5;
         }
-        return family(a.subtype()) != null && family(a.subtype()).equals(family(b.subtype())) ? 0 : -1;
+        return family(a.subtype()) != null && family(a.subtype()).equals(family(b.subtype())) ? -0.5 : -1;
     }
 
     private static String family(SubEventType t) {
@@ -146,7 +146,7 @@ public final class Similarity {
             LocalDate as2 = fa ? as.minusDays(REPORTING_LAG_DAYS) : as;
             LocalDate bs2 = fb ? bs.minusDays(REPORTING_LAG_DAYS) : bs;
             long gap = Math.max(ChronoUnit.DAYS.between(ae, bs2), ChronoUnit.DAYS.between(be, as2));
-            return gap > 0 ? REJECT : 0;
+            return gap > 0 ? REJECT : -1;
         }
         long gap = Math.max(ChronoUnit.DAYS.between(ae, bs), ChronoUnit.DAYS.between(be, as));
         if (gap > 0) {

@@ -158,15 +158,15 @@ class EventMergerTest {
         Event later = withDate(a, "ev-l", "2024-03-07", new org.sitrep.model.EventDate(LocalDate.parse("2024-03-07"),
                 LocalDate.parse("2024-03-07"), org.sitrep.model.DatePrecision.DAY, null));
         assertThat(Similarity.publicationDated(later)).isTrue();
-        assertThat(Similarity.dateScore(a, later)).isZero();
+        assertThat(Similarity.dateScore(a, later)).isEqualTo(-1);
         assertThat(Similarity.same(a, later)).isTrue();
         // the same words dated by the report itself are another day's event
         Event dated = withDate(a, "ev-d", "2024-03-07", new org.sitrep.model.EventDate(LocalDate.parse("2024-03-07"),
                 LocalDate.parse("2024-03-07"), org.sitrep.model.DatePrecision.DAY, "on Thursday"));
         assertThat(Similarity.same(a, dated)).isFalse();
         // beyond the reporting lag it is another event
-        Event muchLater = withDate(a, "ev-m", "2024-03-12", new org.sitrep.model.EventDate(LocalDate.parse("2024-03-12"),
-                LocalDate.parse("2024-03-12"), org.sitrep.model.DatePrecision.DAY, null));
+        Event muchLater = withDate(a, "ev-m", "2024-03-08", new org.sitrep.model.EventDate(LocalDate.parse("2024-03-08"),
+                LocalDate.parse("2024-03-08"), org.sitrep.model.DatePrecision.DAY, null));
         assertThat(Similarity.score(a, muchLater)).isEqualTo(Similarity.REJECT);
     }
 
