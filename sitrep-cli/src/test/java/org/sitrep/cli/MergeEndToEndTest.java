@@ -28,6 +28,8 @@ import org.sitrep.pipeline.Resources;
 /**
  * Merging measured end to end: the merge test set's report texts through the real pipeline, then
  * {@link EventMerger}. Each produced event's real event is its document's. Skipped while the pipeline produces no events.
+ * Prints every cluster (each member's real event, document, subtype, date, place and actors) and every pair that
+ * decides the figures: reports of one real event kept apart ("split") and of two merged ("wrong"), with their score.
  */
 class MergeEndToEndTest {
     @Test
@@ -101,7 +103,10 @@ class MergeEndToEndTest {
         System.out.printf(java.util.Locale.ROOT, "merge end to end: %d reports, %d machine events, %d stored, %d real events, "
                 + "inflation %.3f, pairwise precision %.3f, recall %.3f%n", items.size(), events.size(), clusters.size(), real.size(),
                 inflation, precision, recall);
-        assertThat(precision).isGreaterThanOrEqualTo(0.8);
+        // measured 2026-11-25 on 44 reports of 20 real events: 25 stored, inflation 1.250, precision 1.000, recall 0.706
+        assertThat(precision).isGreaterThanOrEqualTo(0.95);
+        assertThat(inflation).isLessThanOrEqualTo(1.3);
+        assertThat(recall).isGreaterThanOrEqualTo(0.65);
     }
 
     static String docOf(Event e) {
