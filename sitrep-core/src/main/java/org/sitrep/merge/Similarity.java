@@ -13,6 +13,8 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventLocation;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.SubEventType;
+import org.sitrep.mentions.actors.ActorCatalogue;
+import org.sitrep.mentions.actors.ActorEntry;
 
 /**
  * Whether two events can be reports of the same real event, as a score: {@link #REJECT} when some field rules it
@@ -28,8 +30,8 @@ import org.sitrep.model.SubEventType;
  *   <li>place: same name or within {@value #NEAR_KM} km +2, within {@value #SAME_KM} km +1, same admin1 when one
  *       side is only region or country level +0.5; two precise places more than {@value #FAR_KM} km apart, or two
  *       different admin1 regions: reject;</li>
- *   <li>actors: +1 per shared named actor (at most 2); both sides naming non-state armed groups, none shared and no
- *       other named actor shared: reject. Generic actors ("Militants", "Unidentified Armed Group", civilians,
+ *   <li>actors: +1 per shared named actor (at most 2); both sides naming non-state armed groups, none of one the same
+ *       as, the parent organisation of or a branch of one of the other: reject. Generic actors ("Militants", "Unidentified Armed Group", civilians,
  *       protesters, rioters, state forces of no stated country) stand for anyone: they neither count nor conflict.</li>
  * </ul>
  * Two events that agree on nothing but type and date (no place finer than the country in common, no shared
@@ -220,15 +222,16 @@ public final class Similarity {
     }
 
     /**
-     * +1 per named actor the two share (at most 2); {@link #REJECT} when both name non-state armed groups, none of
-     * them shared, and they share no other named actor. Generic actors (unidentified groups, "militants", civilians,
-     * protesters, rioters, state forces of no stated country) neither count as shared nor conflict.
+     * +1 per named actor the two share (at most 2); {@link #REJECT} when both name non-state armed groups and no group
+     * of one is a group of the other, its parent organisation or its branch (JNIM and al-Qaeda are related; Boko Haram
+     * and ISWAP are not). Generic actors (unidentified groups, "militants", civilians, protesters, rioters, state
+     * forces of no stated country) neither count as shared nor conflict.
      */
     static double actorScore(Event a, Event b) {
         int shared = 0;
         boolean armedA = false;
         boolean armedB = false;
-        boolean armedShared = false;
+        boolean armedRelated = false;
         for (EventActor y : b.actors()) {
             armedB |= !generic(y) && armed(y);
         }
@@ -237,7 +240,12 @@ public final class Similarity {
             if (generic(x)) {
                 continue;
             }
-            armedA |= armed(x);
+            if (armed(x)) {
+                armedA = true;
+                for (EventActor y : b.actors()) {
+                    armedRelated |= !generic(y) && armed(y) && related(x, y);
+                }
+            }
             boolean dup = false;
             for (EventActor c : counted) {
                 dup |= sameActor(c, x);
@@ -249,15 +257,32 @@ public final class Similarity {
             for (EventActor y : b.actors()) {
                 if (!generic(y) && sameActor(x, y)) {
                     shared++;
-                    armedShared |= armed(x);
                     break;
                 }
             }
         }
-        if (shared == 0 && armedA && armedB && !armedShared) {
+        if (armedA && armedB && !armedRelated) {
             return REJECT;
         }
         return Math.min(2, shared);
+    }
+
+    /** The same actor, or one is the parent organisation (at any depth) of the other in the actor catalogue. */
+    static boolean related(EventActor x, EventActor y) {
+        return sameActor(x, y) || x.id() != null && y.id() != null && (descends(x.id(), y.id()) || descends(y.id(), x.id()));
+    }
+
+    private static boolean descends(String child, String ancestor) {
+        ActorCatalogue cat = ActorCatalogue.standard();
+        String id = child;
+        for (int depth = 0; depth < 8 && id != null; depth++) {
+            ActorEntry e = cat.entry(id);
+            id = e == null ? null : e.parent();
+            if (ancestor.equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean sameActor(EventActor x, EventActor y) {
@@ -278,8 +303,11 @@ public final class Similarity {
                 || x.kind() == ActorKind.RIOTERS) {
             return true;
         }
-        if (x.id() != null && x.id().startsWith("generic:")) {
-            return true;
+        if (x.id() != null) {
+            ActorEntry entry = ActorCatalogue.standard().entry(x.id());
+            if (x.id().startsWith("generic:") || entry != null && entry.generic()) {
+                return true;
+            }
         }
         String n = norm(x.name());
         if (n == null) {

@@ -186,6 +186,19 @@ class EventMergerTest {
         assertThat(Similarity.actorScore(named, withActors(a, "ev-u", List.of(unidentified)))).isZero();
         assertThat(Similarity.same(named, withActors(a, "ev-g", List.of(militants)))).isTrue();
         assertThat(Similarity.score(named, withActors(a, "ev-o", List.of(other)))).isEqualTo(Similarity.REJECT);
+        // two groups fighting the same army are two events; a branch and its parent organisation may be one
+        org.sitrep.model.EventActor army = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR2, "state:ML:military",
+                "Military Forces of Mali", org.sitrep.model.ActorKind.STATE_FORCES, "ML", null);
+        org.sitrep.model.EventActor jnim = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "jnim",
+                "Jama'at Nasr al-Islam wal Muslimin", org.sitrep.model.ActorKind.REBEL_GROUP, "ML", null);
+        org.sitrep.model.EventActor aq = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "aq", "al-Qaeda",
+                org.sitrep.model.ActorKind.REBEL_GROUP, null, null);
+        org.sitrep.model.EventActor iss = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "isis:sahel",
+                "Islamic State Sahel Province", org.sitrep.model.ActorKind.REBEL_GROUP, "ML", null);
+        assertThat(Similarity.actorScore(withActors(a, "ev-j", List.of(jnim, army)), withActors(a, "ev-s", List.of(iss, army))))
+                .isEqualTo(Similarity.REJECT);
+        assertThat(Similarity.actorScore(withActors(a, "ev-j", List.of(jnim, army)), withActors(a, "ev-a", List.of(aq, army))))
+                .isEqualTo(1);
         // protesters or civilians of a country are no evidence of the same event
         org.sitrep.model.EventActor protesters = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1,
                 "protesters:SO", "Protesters (Somalia)", org.sitrep.model.ActorKind.PROTESTERS, "SO", null);
