@@ -80,7 +80,7 @@ async function loadTimeline() {
   const order = groups.map((g, i) => i).reverse();
   const bars = uPlot.paths.bars({ size: [0.8, 40] });
   plot = new uPlot({
-    width: el.clientWidth || 600, height: 170,
+    width: el.clientWidth || 600, height: 160,
     scales: { x: { time: true } },
     legend: { show: true },
     series: [{}, ...order.map((i) => ({ label: groups[i].replace(/_/g, ' '), stroke: TYPE_COLORS[groups[i]] || '#555',

@@ -32,11 +32,15 @@ import org.sitrep.model.SubEventType;
  * its {@link BlockingKey}s; pairs of events sharing a key are scored with {@link Similarity}. Pairs at or above
  * {@link Similarity#THRESHOLD} are visited best score first (ties in canonical order), and two clusters are joined
  * only when no pair across them is ruled out by {@link Similarity#REJECT} (so A~B and B~C never chain A and C
- * when A and C disagree on place, date or armed actor).
+ * when A and C disagree on place, date or armed actor). Pairs of a coarse report (place known to the country or
+ * region only) and a precise one are left to a second phase: each cluster of coarse reports joins the one precise
+ * cluster it links to, and stays apart when it links to two or more. Every join follows a pair at or above the
+ * threshold, and every decision looks only at linked events, so each linked component merges alone to what it merges
+ * to among all events (the distributed merge relies on this).
  *
  * <p><b>The merged event</b> keeps the id, span and pipeline version of its earliest member in canonical order. Its
  * subtype is the one most members give (ties: the earliest member's); date and place are the most precise any member
- * gives (ties: the earliest member's); actors per role the most often given (named before unnamed); sources and
+ * gives (ties: the earliest member's); actors per role the most often given (named before generic before unknown); sources and
  * evidence are the union of every member's, sorted; claimed-by is the union; status is {@code occurred} if any
  * member says so, else {@code claimed} if any does, else {@code alleged}; confidence is 1 - Π(1 - c).
  *
@@ -103,9 +107,18 @@ public final class EventMerger {
             }
         }
         List<long[]> edges = new ArrayList<>();
+        // links of a coarse report (country or region) to a precise event, by the coarse event: joined after the others
+        TreeMap<Integer, TreeSet<Integer>> weak = new TreeMap<>();
         for (Map.Entry<Long, Double> p : pairs.entrySet()) {
             if (p.getValue() >= Similarity.THRESHOLD) {
-                edges.add(new long[] {p.getKey(), Double.doubleToLongBits(p.getValue())});
+                int i = (int) (p.getKey() / n);
+                int j = (int) (p.getKey() % n);
+                if (Similarity.coarse(ev.get(i)) != Similarity.coarse(ev.get(j))) {
+                    int c = Similarity.coarse(ev.get(i)) ? i : j;
+                    weak.computeIfAbsent(c, x -> new TreeSet<>()).add(c == i ? j : i);
+                } else {
+                    edges.add(new long[] {p.getKey(), Double.doubleToLongBits(p.getValue())});
+                }
             }
         }
         edges.sort((a, b) -> {
@@ -134,6 +147,7 @@ public final class EventMerger {
             members.get(root).addAll(members.get(other));
             members.set(other, null);
         }
+        attachCoarse(ev, weak, parent, members, pairs, n);
         List<Cluster> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (parent[i] == i) {
@@ -145,6 +159,55 @@ public final class EventMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * Second phase: a cluster whose members all have only a coarse place (country, region or none) joins the one
+     * cluster with a precise place it is linked to and compatible with; with two or more such candidates it stays
+     * apart, since its reports cannot say which event they describe (two clashes of the same army and group in one
+     * province on one day; a bomb "in Somalia" on a day with two bombings). Decided for every coarse cluster on the
+     * clusters of the first phase, then applied in canonical order, so the result depends only on the linked events.
+     */
+    private static void attachCoarse(List<Event> ev, TreeMap<Integer, TreeSet<Integer>> weak, int[] parent, List<List<Integer>> members,
+            Map<Long, Double> pairs, int n) {
+        TreeMap<Integer, Integer> target = new TreeMap<>();
+        TreeSet<Integer> coarseRoots = new TreeSet<>();
+        for (int c : weak.keySet()) {
+            coarseRoots.add(find(parent, c));
+        }
+        for (int root : coarseRoots) {
+            boolean allCoarse = true;
+            for (int k : members.get(root)) {
+                allCoarse &= Similarity.coarse(ev.get(k));
+            }
+            if (!allCoarse) {
+                continue;
+            }
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (int k : members.get(root)) {
+                for (int other : weak.getOrDefault(k, new TreeSet<>())) {
+                    int r = find(parent, other);
+                    if (r != root && compatible(ev, members.get(root), members.get(r), pairs, n)) {
+                        candidates.add(r);
+                    }
+                }
+            }
+            if (candidates.size() == 1) {
+                target.put(root, candidates.first());
+            }
+        }
+        for (Map.Entry<Integer, Integer> t : target.entrySet()) {
+            int ri = find(parent, t.getKey());
+            int rj = find(parent, t.getValue());
+            if (ri == rj || !compatible(ev, members.get(ri), members.get(rj), pairs, n)) {
+                continue;
+            }
+            int root = Math.min(ri, rj);
+            int other = Math.max(ri, rj);
+            parent[other] = root;
+            members.get(root).addAll(members.get(other));
+            members.set(other, null);
+        }
     }
 
     private static boolean compatible(List<Event> ev, List<Integer> a, List<Integer> b, Map<Long, Double> pairs, int n) {
@@ -201,7 +264,7 @@ public final class EventMerger {
                 for (EventActor a : e.actors()) {
                     if (a.role() == role) {
                         String k = (a.id() != null ? a.id() : "") + "|" + a.name();
-                        votes.merge(k, a.kind() == org.sitrep.model.ActorKind.UNKNOWN ? 1 : 100, Integer::sum);
+                        votes.merge(k, a.kind() == org.sitrep.model.ActorKind.UNKNOWN ? 1 : Similarity.generic(a) ? 10 : 100, Integer::sum);
                         byKey.putIfAbsent(k, a);
                     }
                 }

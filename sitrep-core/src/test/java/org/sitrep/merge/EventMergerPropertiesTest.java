@@ -69,6 +69,42 @@ class EventMergerPropertiesTest {
         assertThat(EventMergerTest.lines(EventMerger.merge(shuffled))).isEqualTo(expected);
     }
 
+    /**
+     * The distributed merge's contract: link events sharing a blocking key whose score reaches the threshold, take
+     * the connected components, merge each alone; the union equals merging everything at once.
+     */
+    @Property(tries = 60)
+    void eachLinkedComponentMergesAloneAsAmongAll(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int n) {
+        List<Event> events = random(seed, n);
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                boolean block = !Collections.disjoint(BlockingKey.of(events.get(i)), BlockingKey.of(events.get(j)));
+                if (block && Similarity.score(events.get(i), events.get(j)) >= Similarity.THRESHOLD) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        java.util.Map<Integer, List<Event>> components = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(events.get(i));
+        }
+        List<Event> piecewise = new ArrayList<>();
+        components.values().forEach(c -> piecewise.addAll(EventMerger.merge(c)));
+        piecewise.sort(EventMerger.CANONICAL);
+        assertThat(EventMergerTest.lines(piecewise)).isEqualTo(EventMergerTest.lines(EventMerger.merge(events)));
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
     @net.jqwik.api.Example
     void theDomainIsSmallEnoughForMerges() {
         assertThat(EventMerger.merge(random(1, 60)).size()).isLessThan(50);

@@ -143,12 +143,98 @@ class EventMergerTest {
         Event a = MergeTestSet.event(REPORTS.get(0));
         Event nextDay = new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), "ev-x", a.type(), a.subtype(),
                 new org.sitrep.model.EventDate(LocalDate.parse("2024-03-05"), LocalDate.parse("2024-03-05"),
-                        org.sitrep.model.DatePrecision.DAY, null), a.location(), a.actors(), a.fatalities(), a.injured(),
+                        org.sitrep.model.DatePrecision.DAY, "on Tuesday"), a.location(), a.actors(), a.fatalities(), a.injured(),
                 a.incidents(), a.claimedBy(), a.status(), a.attributedTo(), a.confidence(), a.evidence(),
                 List.of(new SourceRef("x", null, null, "2024-03-05", null, a.status())), a.pipelineVersion());
         assertThat(Similarity.same(a, nextDay)).isFalse();
         assertThat(EventMerger.merge(List.of(a, nextDay))).hasSize(2);
         assertThat(Similarity.same(a, a)).isTrue();
+    }
+
+    @Test
+    void reportDatedOnlyByItsPublicationDayMatchesAnEventOfTheDaysBefore() {
+        Event a = MergeTestSet.event(REPORTS.get(0));
+        // no date expression: the pipeline dates the event by the publication day (text null)
+        Event later = withDate(a, "ev-l", "2024-03-07", new org.sitrep.model.EventDate(LocalDate.parse("2024-03-07"),
+                LocalDate.parse("2024-03-07"), org.sitrep.model.DatePrecision.DAY, null));
+        assertThat(Similarity.publicationDated(later)).isTrue();
+        assertThat(Similarity.dateScore(a, later)).isEqualTo(-1);
+        assertThat(Similarity.same(a, later)).isTrue();
+        // the same words dated by the report itself are another day's event
+        Event dated = withDate(a, "ev-d", "2024-03-07", new org.sitrep.model.EventDate(LocalDate.parse("2024-03-07"),
+                LocalDate.parse("2024-03-07"), org.sitrep.model.DatePrecision.DAY, "on Thursday"));
+        assertThat(Similarity.same(a, dated)).isFalse();
+        // beyond the reporting lag it is another event
+        Event muchLater = withDate(a, "ev-m", "2024-03-08", new org.sitrep.model.EventDate(LocalDate.parse("2024-03-08"),
+                LocalDate.parse("2024-03-08"), org.sitrep.model.DatePrecision.DAY, null));
+        assertThat(Similarity.score(a, muchLater)).isEqualTo(Similarity.REJECT);
+    }
+
+    @Test
+    void genericActorsStandForNamedOnesButTwoNamedGroupsConflict() {
+        Event a = MergeTestSet.event(REPORTS.get(0));
+        org.sitrep.model.EventActor shabaab = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "shabaab",
+                "Al-Shabaab", org.sitrep.model.ActorKind.REBEL_GROUP, "SO", null);
+        org.sitrep.model.EventActor militants = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1,
+                "generic:militants", "Militants", org.sitrep.model.ActorKind.REBEL_GROUP, null, null);
+        org.sitrep.model.EventActor unidentified = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, null,
+                "Unidentified Armed Group (Somalia)", org.sitrep.model.ActorKind.POLITICAL_MILITIA, "SO", null);
+        org.sitrep.model.EventActor other = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "isis:so",
+                "Islamic State Somalia Province", org.sitrep.model.ActorKind.REBEL_GROUP, "SO", null);
+        Event named = withActors(a, "ev-n", List.of(shabaab));
+        assertThat(Similarity.actorScore(named, withActors(a, "ev-g", List.of(militants)))).isZero();
+        assertThat(Similarity.actorScore(named, withActors(a, "ev-u", List.of(unidentified)))).isZero();
+        assertThat(Similarity.same(named, withActors(a, "ev-g", List.of(militants)))).isTrue();
+        assertThat(Similarity.score(named, withActors(a, "ev-o", List.of(other)))).isEqualTo(Similarity.REJECT);
+        // two groups fighting the same army are two events; a branch and its parent organisation may be one
+        org.sitrep.model.EventActor army = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR2, "state:ML:military",
+                "Military Forces of Mali", org.sitrep.model.ActorKind.STATE_FORCES, "ML", null);
+        org.sitrep.model.EventActor jnim = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "jnim",
+                "Jama'at Nasr al-Islam wal Muslimin", org.sitrep.model.ActorKind.REBEL_GROUP, "ML", null);
+        org.sitrep.model.EventActor aq = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "aq", "al-Qaeda",
+                org.sitrep.model.ActorKind.REBEL_GROUP, null, null);
+        org.sitrep.model.EventActor iss = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1, "isis:sahel",
+                "Islamic State Sahel Province", org.sitrep.model.ActorKind.REBEL_GROUP, "ML", null);
+        assertThat(Similarity.actorScore(withActors(a, "ev-j", List.of(jnim, army)), withActors(a, "ev-s", List.of(iss, army))))
+                .isEqualTo(Similarity.REJECT);
+        assertThat(Similarity.actorScore(withActors(a, "ev-j", List.of(jnim, army)), withActors(a, "ev-a", List.of(aq, army))))
+                .isEqualTo(1);
+        // protesters or civilians of a country are no evidence of the same event
+        org.sitrep.model.EventActor protesters = new org.sitrep.model.EventActor(org.sitrep.model.EventActor.Role.ACTOR1,
+                "protesters:SO", "Protesters (Somalia)", org.sitrep.model.ActorKind.PROTESTERS, "SO", null);
+        assertThat(Similarity.actorScore(withActors(a, "ev-p", List.of(protesters)), withActors(a, "ev-q", List.of(protesters)))).isZero();
+    }
+
+    @Test
+    void coarseReportJoinsOnlyItsOneCandidate() {
+        Event a = MergeTestSet.event(REPORTS.get(0));
+        org.sitrep.model.EventLocation country = new org.sitrep.model.EventLocation("Somalia", "SO", null, null, null, null,
+                org.sitrep.model.GeoPrecision.COUNTRY, null);
+        Event coarse = new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), "ev-c", a.type(), a.subtype(), a.date(), country,
+                List.of(), null, null, null, List.of(), a.status(), null, 0.5, a.evidence(),
+                List.of(new SourceRef("c", null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
+        assertThat(Similarity.weakLink(a, coarse)).isTrue();
+        assertThat(EventMerger.merge(List.of(a, coarse))).hasSize(1);
+        // a second same-day event of the subtype in another town: the coarse report cannot say which it is
+        org.sitrep.model.EventLocation kismayo = new org.sitrep.model.EventLocation("Kismayo", "SO", "Lower Juba", -0.3582, 42.5454,
+                null, org.sitrep.model.GeoPrecision.EXACT, null);
+        Event b = new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), "ev-k", a.type(), a.subtype(), a.date(), kismayo,
+                List.of(), null, null, null, List.of(), a.status(), null, 0.5, a.evidence(),
+                List.of(new SourceRef("k", null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
+        assertThat(EventMerger.merge(List.of(a, coarse, b))).hasSize(3);
+        assertThat(EventMerger.merge(List.of(b, coarse))).hasSize(1);
+    }
+
+    static Event withDate(Event a, String id, String published, org.sitrep.model.EventDate d) {
+        return new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), id, a.type(), a.subtype(), d, a.location(), a.actors(),
+                a.fatalities(), a.injured(), a.incidents(), a.claimedBy(), a.status(), a.attributedTo(), a.confidence(), a.evidence(),
+                List.of(new SourceRef(id, null, null, published, null, a.status())), a.pipelineVersion());
+    }
+
+    static Event withActors(Event a, String id, List<org.sitrep.model.EventActor> actors) {
+        return new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), id, a.type(), a.subtype(), a.date(), a.location(), actors,
+                a.fatalities(), a.injured(), a.incidents(), a.claimedBy(), a.status(), a.attributedTo(), a.confidence(), a.evidence(),
+                List.of(new SourceRef(id, null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
     }
 
     @Test

@@ -58,8 +58,9 @@ public final class MergeTestSet {
     /** The event a careful reader records from one report. */
     public static Event event(Report r) {
         JsonNode f = r.facts();
+        // the reader took the date from the report's words (a date with no text is a publication-day fallback)
         EventDate date = new EventDate(LocalDate.parse(f.get("date_start").asText()), LocalDate.parse(f.get("date_end").asText()),
-                DatePrecision.valueOf(f.get("date_precision").asText().toUpperCase()), null);
+                DatePrecision.valueOf(f.get("date_precision").asText().toUpperCase()), f.get("date_start").asText());
         EventLocation loc = new EventLocation(text(f, "place"), text(f, "country"), text(f, "admin1"),
                 f.get("lat").isNull() ? null : f.get("lat").asDouble(), f.get("lon").isNull() ? null : f.get("lon").asDouble(),
                 null, GeoPrecision.valueOf(f.get("geo_precision").asText().toUpperCase()), text(f, "place"));

@@ -1,0 +1,2 @@
+/** JMH benchmarks for each pipeline stage (development only, profile {@code bench}). */
+package org.sitrep.bench;
