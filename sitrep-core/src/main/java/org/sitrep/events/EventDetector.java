@@ -1912,10 +1912,10 @@ public final class EventDetector implements Stage {
                         says = true;
                     }
                 }
-                if (says) {
-                    org.sitrep.mentions.actors.ActorEntry parent =
-                            org.sitrep.mentions.actors.ActorCatalogue.standard().entry(who.parent());
-                    e.claimedBy.add(parent != null ? parent.name() : who.parent());
+                org.sitrep.mentions.actors.ActorEntry parent = says
+                        ? org.sitrep.mentions.actors.ActorCatalogue.standard().entry(who.parent()) : null;
+                if (parent != null && parent.kind() != ActorKind.STATE_FORCES && parent.kind() != ActorKind.EXTERNAL_OTHER) {
+                    e.claimedBy.add(parent.name()); // an armed group's outlet; a ministry reporting is a source, not a claim
                 }
             }
         }

@@ -192,6 +192,11 @@ class EventDetectorTest {
         assertThat(e.claimedBy()).containsExactly("Islamic State");
         assertThat(e.attributedTo()).isEqualTo("Amaq News Agency");
         assertThat(e.actors()).noneMatch(a -> a.name().startsWith("Amaq"));
+        // a government office reporting is a source, never a claim
+        String g = "Jets bombed a depot near the border, the Defense Ministry said.";
+        Event d = Docs.top(Docs.of(g).outlet("Defense Ministry", "Defense Ministry", "no.gov").events());
+        assertThat(d.claimedBy()).isEmpty();
+        assertThat(d.attributedTo()).isEqualTo("Defense Ministry");
     }
 
     @Test
