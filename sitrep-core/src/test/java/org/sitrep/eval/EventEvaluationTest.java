@@ -27,14 +27,15 @@ class EventEvaluationTest {
     static final Map<String, Map<String, Double>> FLOORS = new LinkedHashMap<>();
 
     static {
-        // measured 2026-11-25 00:40 UTC (standard pipeline; places with the bundled gazetteer) minus 0.02
+        // measured 2026-11-25 01:00 UTC (standard pipeline; places with the bundled gazetteer; the lower of the runs with
+        // and without it) minus 0.02
         floor("acled_africa_2016-06_dev.jsonl", "detected", 0.95);
-        floor("acled_africa_2016-06_dev.jsonl", "type.accuracy", 0.76);
-        floor("acled_africa_2016-06_dev.jsonl", "type.macro_f1", 0.72);
+        floor("acled_africa_2016-06_dev.jsonl", "type.accuracy", 0.77);
+        floor("acled_africa_2016-06_dev.jsonl", "type.macro_f1", 0.73);
         floor("acled_africa_2016-06_dev.jsonl", "country", 0.62);
         floor("acled_africa_2016-06_dev.jsonl", "place.161km", 0.48);
-        floor("acled_africa_2016-06_dev.jsonl", "fatalities.exact", 0.78);
-        floor("acled_africa_2016-06_dev.jsonl", "actor1", 0.54);
+        floor("acled_africa_2016-06_dev.jsonl", "fatalities.exact", 0.79);
+        floor("acled_africa_2016-06_dev.jsonl", "actor1", 0.56);
         floor("acled_global_2020-05_dev.jsonl", "detected", 0.95);
         floor("acled_global_2020-05_dev.jsonl", "type.accuracy", 0.81);
         floor("acled_global_2020-05_dev.jsonl", "type.macro_f1", 0.75);
@@ -42,28 +43,29 @@ class EventEvaluationTest {
         floor("acled_global_2020-05_dev.jsonl", "country", 0.82);
         floor("acled_global_2020-05_dev.jsonl", "place.161km", 0.78);
         floor("acled_global_2020-05_dev.jsonl", "fatalities.exact", 0.89);
-        floor("acled_global_2020-05_dev.jsonl", "actor1", 0.71);
+        floor("acled_global_2020-05_dev.jsonl", "actor1", 0.72);
         floor("acled_south-se-asia_2015_dev.jsonl", "detected", 0.95);
         floor("acled_south-se-asia_2015_dev.jsonl", "type.accuracy", 0.85);
         floor("acled_south-se-asia_2015_dev.jsonl", "type.macro_f1", 0.67);
         floor("acled_south-se-asia_2015_dev.jsonl", "country", 0.66);
         floor("acled_south-se-asia_2015_dev.jsonl", "place.161km", 0.45);
         floor("acled_south-se-asia_2015_dev.jsonl", "fatalities.exact", 0.91);
-        floor("acled_south-se-asia_2015_dev.jsonl", "actor1", 0.80);
+        floor("acled_south-se-asia_2015_dev.jsonl", "actor1", 0.81);
         floor("gtd_us_2000-2016_dev.jsonl", "detected", 0.92);
         floor("gtd_us_2000-2016_dev.jsonl", "type.accuracy", 0.81);
+        floor("gtd_us_2000-2016_dev.jsonl", "type.macro_f1", 0.74);
         floor("gtd_us_2000-2016_dev.jsonl", "country", 0.88);
         floor("gtd_us_2000-2016_dev.jsonl", "place.161km", 0.64);
         floor("gtd_us_2000-2016_dev.jsonl", "fatalities.exact", 0.87);
-        floor("gtd_us_2000-2016_dev.jsonl", "injured.exact", 0.80);
+        floor("gtd_us_2000-2016_dev.jsonl", "injured.exact", 0.81);
         floor("gtd_us_2000-2016_dev.jsonl", "actor1", 0.18);
         floor("wiki_terror_1970-2016_dev.jsonl", "detected", 0.96);
-        floor("wiki_terror_1970-2016_dev.jsonl", "type.accuracy", 0.88);
+        floor("wiki_terror_1970-2016_dev.jsonl", "type.accuracy", 0.89);
         floor("wiki_terror_1970-2016_dev.jsonl", "type.macro_f1", 0.69);
         floor("wiki_terror_1970-2016_dev.jsonl", "country", 0.71);
-        floor("wiki_terror_1970-2016_dev.jsonl", "fatalities.exact", 0.63);
-        floor("wiki_terror_1970-2016_dev.jsonl", "injured.exact", 0.58);
-        floor("wiki_terror_1970-2016_dev.jsonl", "actor1", 0.26);
+        floor("wiki_terror_1970-2016_dev.jsonl", "fatalities.exact", 0.64);
+        floor("wiki_terror_1970-2016_dev.jsonl", "injured.exact", 0.60);
+        floor("wiki_terror_1970-2016_dev.jsonl", "actor1", 0.25);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "detected", 0.86);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "type.accuracy", 0.72);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "type.macro_f1", 0.60);
