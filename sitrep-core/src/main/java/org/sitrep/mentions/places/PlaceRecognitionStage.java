@@ -17,6 +17,7 @@ import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.NameKey;
 import org.sitrep.resolve.gazetteer.CountryTable;
+import org.sitrep.resources.ResourceFile;
 
 /**
  * Finds place expressions: gazetteer names (multi-word, accent-folded, possessive "Sirte's"), demonyms and
@@ -56,6 +57,7 @@ public final class PlaceRecognitionStage implements Stage {
                 addDemonym(d, p);
             }
         }
+        loadCues("places/country_cues.tsv");
         for (String[] rd : PlaceWords.REGION_DEMONYMS) {
             for (Place p : gazetteer.candidates(rd[1])) {
                 if (!p.isPopulatedPlace() && !p.isCountry() && !p.isAdminRegion()) {
@@ -64,6 +66,41 @@ public final class PlaceRecognitionStage implements Stage {
                 }
             }
         }
+    }
+
+    /** Country cue words ("dharna", "upazila") by canonical form: weak country context, like a demonym. */
+    private final Map<String, Place> cues = new HashMap<>();
+    /** First letters of the cue words, to skip most tokens without folding them. */
+    private final boolean[] cueFirst = new boolean[128];
+
+    private void loadCues(String resource) {
+        ResourceFile f = ResourceFile.load(resource);
+        for (ResourceFile.Row r : f.rows()) {
+            String cue = NameKey.canonical(r.get(0));
+            Place p = gazetteer.country(r.get(1).trim());
+            if (cue.isEmpty() || cue.indexOf(' ') >= 0) {
+                throw f.error(r, "cue '" + r.get(0) + "' must be one word; write each word form on its own row");
+            }
+            if (p == null) {
+                continue; // a gazetteer without that country (test gazetteers)
+            }
+            cues.put(cue, p);
+            char c0 = cue.charAt(0);
+            if (c0 < 128) {
+                cueFirst[c0] = true;
+            }
+        }
+    }
+
+    private Place cue(Toks tk, int i) {
+        if (cues.isEmpty() || tk.tokens.get(i).kind() != Token.Kind.WORD || tk.tokens.get(i).length() < 4) {
+            return null;
+        }
+        char c = Character.toLowerCase(tk.text.charAt(tk.tokens.get(i).start()));
+        if (c >= 128 || !cueFirst[c]) {
+            return null;
+        }
+        return cues.get(tk.c(i));
     }
 
     private void addDemonym(String form, Place p) {
@@ -264,6 +301,14 @@ public final class PlaceRecognitionStage implements Stage {
         int n = tk.tokens.size();
         int i = 0;
         while (i < n) {
+            Place cueCountry = cue(tk, i);
+            if (cueCountry != null) {
+                Token t = tk.tokens.get(i);
+                out.add(new PlaceMention(t.start(), t.end(), t.start(), t.end(), tk.text.substring(t.start(), t.end()),
+                        PlaceMention.Kind.DEMONYM, PlaceMention.Relation.IN, List.of(cueCountry)));
+                i++;
+                continue;
+            }
             if (!tk.cap[i]) {
                 i++;
                 continue;
@@ -538,6 +583,7 @@ public final class PlaceRecognitionStage implements Stage {
         if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i]) {
             String nx = tk.lower(next);
             if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)
+                    && !(nx.equals("press") && tk.lower(next + 1).equals("club"))
                     && !(PlaceWords.FACILITY_HEADS.contains(nx) && (countryOrRegion || big
                     || top.population() >= PlaceWords.FACILITY_MIN_POP))) {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"
