@@ -143,6 +143,8 @@ public final class PlaceRecognitionStage implements Stage {
         final String[] canon;
         final boolean[] cap;
         final boolean[] sentenceStart;
+        /** The first word of a sentence (not after a bracket, quote or colon). */
+        final boolean[] firstWord;
         final boolean[] titleCase;
 
         Toks(Document doc) {
@@ -152,6 +154,7 @@ public final class PlaceRecognitionStage implements Stage {
             canon = new String[n];
             cap = new boolean[n];
             sentenceStart = new boolean[n];
+            firstWord = new boolean[n];
             titleCase = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
@@ -183,6 +186,7 @@ public final class PlaceRecognitionStage implements Stage {
                 }
                 if (first >= 0) {
                     sentenceStart[first] = true;
+                    firstWord[first] = true;
                 }
                 boolean tc = words >= 4 && caps * 10 >= words * 8;
                 for (int x = k; x < j; x++) {
@@ -528,8 +532,13 @@ public final class PlaceRecognitionStage implements Stage {
             if (tk.allCaps(i) && whole.length() <= 4 && !ownNameOfAny(cands, whole) && !anyCountryOrAdmin1(cands)) {
                 return null; // an acronym that is some town's other name ("JWS")
             }
-            if (tk.sentenceStart[i] && !bigOrRegion && top.population() < 5000) {
-                return null; // a capitalised sentence-initial word that names only small places
+            if (tk.sentenceStart[i] && !bigOrRegion && (top.population() < 5000
+                    || tk.firstWord[i] && !ownNameOfAny(cands, whole))) {
+                return null; // a capitalised sentence-initial word that names only small places, or only by another name
+            }
+            if (PlaceWords.ORG_TAILS.contains(whole) && i > 0 && tk.word(i - 1) && tk.cap[i - 1] && !tk.sentenceStart[i - 1]
+                    || PlaceWords.ORG_TAILS.contains(whole) && tk.lower(i - 1).equals("the")) {
+                return null; // "Lok Sabha", "Kisan Sangha", "the Sabha": part of an organisation's name
             }
         }
         String full = single ? whole : NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(end).end()));
