@@ -186,8 +186,9 @@ public final class PlaceResolutionStage implements Stage {
         }
         for (int k = 0; k < n; k++) {
             if (stray[k]) {
-                ctx[k] = null;
-                conf[k] = 0;
+                // the best candidate in a country the document speaks for, else no reading
+                ctx[k] = supported(mentions.get(k).candidates(), k, ctx, stray, countryWeight);
+                conf[k] = ctx[k] == null ? 0 : 0.5;
             }
         }
         List<ResolvedPlace> out = new ArrayList<>(n);
@@ -243,6 +244,25 @@ public final class PlaceResolutionStage implements Stage {
         String nm = p.name();
         int comma = nm.indexOf(',');
         return NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canonKey);
+    }
+
+    /** The first (best prior) candidate in a country that the document's evidence or its other places support. */
+    private static Place supported(List<Place> cands, int k, Place[] chosen, boolean[] stray,
+                                   Map<String, Double> countryWeight) {
+        for (Place c : cands) {
+            if (c.country() == null || c.isCountry()) {
+                continue;
+            }
+            if (countryWeight.containsKey(c.country())) {
+                return c;
+            }
+            for (int j = 0; j < chosen.length; j++) {
+                if (j != k && !stray[j] && chosen[j] != null && c.country().equals(chosen[j].country())) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether another mention resolved to a town or division of another country ("Vila" beside "Rio de Janeiro"). */

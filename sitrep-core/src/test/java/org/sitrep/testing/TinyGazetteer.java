@@ -58,7 +58,20 @@ public final class TinyGazetteer {
             row(98182, "Baghdad", "Baghdad", "Bagdad", 33.3406, 44.4009, "P", "PPLC", "IQ", "07", 7216000),
             row(418606, "Behshahr", "Behshahr", "Ashraf", 36.6922, 53.5526, "P", "PPLA2", "IR", "35", 93500),
             row(2357048, "Ouagadougou", "Ouagadougou", "Wagadugu", 12.3647, -1.5332, "P", "PPLC", "BF", "53", 1086505),
-            row(2643743, "London", "London", "Londres", 51.5085, -0.1257, "P", "PPLC", "GB", "ENG", 8961989));
+            row(2643743, "London", "London", "Londres", 51.5085, -0.1257, "P", "PPLC", "GB", "ENG", 8961989),
+            // for the context rules of place resolution (synthetic ids from 5000100: invented small places)
+            row(1261481, "New Delhi", "New Delhi", "", 28.6358, 77.2245, "P", "PPLC", "IN", "07", 317797),
+            row(2314302, "Kinshasa", "Kinshasa", "Leopoldville", -4.3276, 15.3136, "P", "PPLC", "CD", "06", 7785965),
+            row(53654, "Mogadishu", "Mogadishu", "Muqdisho", 2.0371, 45.3438, "P", "PPLC", "SO", "02", 2587183),
+            row(184745, "Nairobi", "Nairobi", "", -1.2833, 36.8167, "P", "PPLC", "KE", "05", 2750547),
+            row(909137, "Lusaka", "Lusaka", "", -15.4134, 28.2771, "P", "PPLC", "ZM", "09", 1267440),
+            row(2212775, "Sabha", "Sabha", "Sebha", 27.0377, 14.4283, "P", "PPLA", "LY", "71", 130000),
+            row(5000100, "Kasempa Falls", "Kasempa Falls", "Musoma", -13.45, 25.83, "P", "PPL", "ZM", "06", 3000),
+            row(5000101, "Qoryoley Hudur", "Qoryoley Hudur", "Garsale", 4.1, 43.9, "P", "PPL", "SO", "04", 2000),
+            row(5000102, "Garsale", "Garsale", "", 0.9, 38.1, "P", "PPL", "KE", "07", 9000),
+            row(5000103, "Millbrook Corners", "Millbrook Corners", "Growers", 41.2, -84.1, "P", "PPL", "US", "OH", 6200),
+            row(5000104, "Tovarna", "Tovarna", "Vila", 45.9, 14.9, "P", "PPL", "SI", "01", 1500),
+            row(5000105, "Josville", "Josville", "JVL", 9.9, 8.9, "P", "PPLA", "NG", "22", 800000));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",

@@ -380,7 +380,7 @@ public final class PlaceRecognitionStage implements Stage {
                     break;
                 }
             }
-            if (end >= 0 && end > dEnd && modifierNext(tk, end)) {
+            if (end >= 0 && end >= dEnd && modifierNext(tk, end)) {
                 // "US dollar", "Turkey-backed": a country name used as an adjective, context like a demonym
                 List<Place> cands = gazetteer.candidates(nameKey(tk, i, end, false), MAX_CANDIDATES);
                 if (!cands.isEmpty() && cands.get(0).isCountry()) {
