@@ -101,6 +101,8 @@ public final class PlaceResolutionStage implements Stage {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
         }
+        // what the text itself says (names, demonyms): actor countries below are weaker, the catalogue can be wrong
+        java.util.Set<String> namedCountries = new java.util.HashSet<>(countryWeight.keySet());
         // the countries of the document's actors ("Al Shabaab", "Kenyan troops", "the Houthis"): read before places
         if (doc.has(Layers.ACTORS)) {
             for (ActorMention a : doc.get(Layers.ACTORS)) {
@@ -178,7 +180,7 @@ public final class PlaceResolutionStage implements Stage {
                 continue;
             }
             if (p.isAdmin1()) {
-                stray[k] = !countryWeight.isEmpty(); // "Nord" of another country beside a named one
+                stray[k] = !namedCountries.isEmpty(); // "Nord" of another country beside a named one
             } else {
                 stray[k] = !countryWeight.isEmpty() || otherCountryPlace(p, k, ctx)
                         || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
@@ -370,6 +372,16 @@ public final class PlaceResolutionStage implements Stage {
                 container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
+        // reverse containment: this mention follows a comma or "in" right after the previous one ("Juarez, Chihuahua")
+        PlaceMention contained = null;
+        if (k > 0) {
+            PlaceMention pv = mentions.get(k - 1);
+            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 || m.start() - pv.end() <= 10
+                    && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
+                    && pv.kind() != PlaceMention.Kind.DEMONYM) {
+                contained = pv;
+            }
+        }
         // this mention's own evidence does not count as context for itself
         Place own = cands.get(0);
         String ownCountry = m.kind() == PlaceMention.Kind.DEMONYM || own.isCountry() && unambiguous(cands) ? own.country() : null;
@@ -434,6 +446,15 @@ public final class PlaceResolutionStage implements Stage {
                             || cc.isAdmin1() && cc.country() != null && cc.country().equals(c.country())
                             && cc.admin1Code() != null && cc.admin1Code().equals(c.admin1Code()) && !c.isAdmin1()) {
                         s += W_CONTAINMENT;
+                        break;
+                    }
+                }
+            }
+            if (contained != null && (c.isAdmin1() || c.isCountry()) && c.country() != null) {
+                for (Place cc : contained.candidates()) {
+                    if (!cc.isCountry() && c.country().equals(cc.country()) && (c.isCountry() || !cc.isAdmin1()
+                            && c.admin1Code() != null && c.admin1Code().equals(cc.admin1Code()))) {
+                        s += W_CONTAINMENT / 2; // the division that holds the place just named
                         break;
                     }
                 }

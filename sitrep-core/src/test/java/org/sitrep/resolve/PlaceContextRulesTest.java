@@ -98,6 +98,15 @@ class PlaceContextRulesTest {
     }
 
     @Test
+    void aDivisionAfterItsTownIsTheContainer() {
+        // "Town, Division": the second name is the division holding the town, not the same-named city
+        List<ResolvedPlace> ps = places("On Monday, in Borg Nour, Alexandria, workers protested.");
+        ResolvedPlace alex = ps.stream().filter(p -> p.mention().name().equals("Alexandria")).findFirst().orElseThrow();
+        assertThat(alex.place().isAdmin1()).isTrue();
+        assertThat(alex.place().country()).isEqualTo("EG");
+    }
+
+    @Test
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261125L, 200);
     }

@@ -71,7 +71,8 @@ public final class TinyGazetteer {
             row(5000102, "Garsale", "Garsale", "", 0.9, 38.1, "P", "PPL", "KE", "07", 9000),
             row(5000103, "Millbrook Corners", "Millbrook Corners", "Growers", 41.2, -84.1, "P", "PPL", "US", "OH", 6200),
             row(5000104, "Tovarna", "Tovarna", "Vila", 45.9, 14.9, "P", "PPL", "SI", "01", 1500),
-            row(5000105, "Josville", "Josville", "JVL", 9.9, 8.9, "P", "PPLA", "NG", "22", 800000));
+            row(5000105, "Josville", "Josville", "JVL", 9.9, 8.9, "P", "PPLA", "NG", "22", 800000),
+            row(5000106, "Borg Nour", "Borg Nour", "", 30.9, 29.6, "P", "PPL", "EG", "06", 12000));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
