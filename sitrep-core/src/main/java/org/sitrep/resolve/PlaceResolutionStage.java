@@ -39,6 +39,8 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_LIST = 2.0;
     /** Penalty for a candidate known by the mention's name only as an alternate name, when another has it as its own. */
     static final double W_ALIAS_ONLY = 2.5;
+    /** Penalty for a country without support named like a first-order division of the document's focus country. */
+    static final double W_FOCUS_ADMIN1 = 4.0;
 
     @Override
     public String name() {
@@ -106,8 +108,10 @@ public final class PlaceResolutionStage implements Stage {
         // the countries of the document's actors ("Al Shabaab", "Kenyan troops", "the Houthis"): read before places
         if (doc.has(Layers.ACTORS)) {
             for (ActorMention a : doc.get(Layers.ACTORS)) {
+                // named groups of the catalogue only: generated actors ("civilians:GE", "state:KE:police") take
+                // their country from the document's own names and demonyms, which count already
                 if (!a.anaphoric() && a.actor() != null && a.actor().country() != null && !a.actor().reporter()
-                        && a.actor().id() != null) {
+                        && a.actor().id() != null && a.actor().id().indexOf(':') < 0) {
                     countryWeight.merge(a.actor().country(), 1.0, Double::sum);
                 }
             }
@@ -315,7 +319,8 @@ public final class PlaceResolutionStage implements Stage {
     private static String focus(Map<String, Double> countryWeight, Place[] chosen) {
         Map<String, Double> focus = new HashMap<>(countryWeight);
         for (Place p : chosen) {
-            if (p != null && p.country() != null) {
+            // a country reading of an ambiguous name does not vote for itself (unambiguous ones are in countryWeight)
+            if (p != null && p.country() != null && !p.isCountry()) {
                 focus.merge(p.country(), 1.0, Double::sum);
             }
         }
@@ -481,6 +486,14 @@ public final class PlaceResolutionStage implements Stage {
                 }
                 if (w > 0 || inside) {
                     s += W_COUNTRY_NAMED;
+                } else if (focusCountry != null && !focusCountry.equals(c.country())) {
+                    // "Georgia" in a document about the United States: the state, unless Georgia the country has support
+                    for (Place o : cands) {
+                        if (o.isAdmin1() && focusCountry.equals(o.country())) {
+                            s -= W_FOCUS_ADMIN1;
+                            break;
+                        }
+                    }
                 }
             }
             if (first != null) {

@@ -107,6 +107,14 @@ class PlaceContextRulesTest {
     }
 
     @Test
+    void aCountryNamedLikeAStateOfTheFocusCountryNeedsSupport() {
+        String us = "Teachers in Peoria and Branson kept their jobs, but schools in Georgia cut staff.";
+        assertThat(named(us, "Georgia").orElseThrow().place().country()).isEqualTo("US");
+        String ge = "Protesters in Tbilisi and across Georgia demanded new elections.";
+        assertThat(named(ge, "Georgia").orElseThrow().place().country()).isEqualTo("GE");
+    }
+
+    @Test
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261125L, 200);
     }
