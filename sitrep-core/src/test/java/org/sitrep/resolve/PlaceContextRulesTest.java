@@ -81,6 +81,8 @@ class PlaceContextRulesTest {
         // an assembly or organisation name ending in a place name
         assertThat(named("Members of the Lok Sabha met in New Delhi.", "Sabha")).isEmpty();
         assertThat(named("Fighting in Sabha killed two.", "Sabha")).isPresent();
+        // a common given name that is only another name of a town
+        assertThat(named("The commanders Rashid and Omar were killed.", "Rashid")).isEmpty();
     }
 
     @Test

@@ -74,7 +74,8 @@ public final class TinyGazetteer {
             row(5000105, "Josville", "Josville", "JVL", 9.9, 8.9, "P", "PPLA", "NG", "22", 800000),
             row(5000106, "Borg Nour", "Borg Nour", "", 30.9, 29.6, "P", "PPL", "EG", "06", 12000),
             row(611717, "Tbilisi", "Tbilisi", "Tiflis", 41.6941, 44.8337, "P", "PPLC", "GE", "04", 1049498),
-            row(4180439, "Atlanta", "Atlanta", "", 33.749, -84.388, "P", "PPLA", "US", "GA", 463878));
+            row(4180439, "Atlanta", "Atlanta", "", 33.749, -84.388, "P", "PPLA", "US", "GA", 463878),
+            row(350203, "Rosetta", "Rosetta", "Rashid", 31.4044, 30.4164, "P", "PPL", "EG", "03", 200000));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",

@@ -523,7 +523,8 @@ public final class PlaceRecognitionStage implements Stage {
             if (whole.length() < 3 && !top.isCountry() && top.isPopulatedPlace() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
                 return null;
             }
-            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion) && !divisionNext) {
+            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion || !ownNameOfAny(cands, whole))
+                    && !divisionNext) {
                 return null;
             }
             if (tk.allCaps(i) && !tk.titleCase[i] && !bigOrRegion) {
