@@ -427,6 +427,15 @@ public final class PlaceResolutionStage implements Stage {
             if (anyPrimary && !primary[ci]) {
                 s -= W_ALIAS_ONLY;
             }
+            if (c.country() == null && "RGN".equals(c.featureCode())) {
+                // a region without a country ("Kashmir") yields to a same-named division on it that has one
+                for (Place o : cands) {
+                    if (o.isAdmin1() && o.country() != null && fastKm(c.lat(), c.lon(), o.lat(), o.lon()) < 300) {
+                        s -= W_COUNTRY_TYPE;
+                        break;
+                    }
+                }
+            }
             if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
                 s += W_CAPITAL_NAME;
             }

@@ -117,6 +117,12 @@ class PlaceContextRulesTest {
     }
 
     @Test
+    void aRegionWithoutCountryYieldsToTheSameNamedDivision() {
+        ResolvedPlace k = named("Two militants were killed in a gunfight in Kashmir.", "Kashmir").orElseThrow();
+        assertThat(k.place().country()).isEqualTo("IN");
+    }
+
+    @Test
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261125L, 200);
     }

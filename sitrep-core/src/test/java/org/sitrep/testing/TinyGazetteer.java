@@ -75,7 +75,8 @@ public final class TinyGazetteer {
             row(5000106, "Borg Nour", "Borg Nour", "", 30.9, 29.6, "P", "PPL", "EG", "06", 12000),
             row(611717, "Tbilisi", "Tbilisi", "Tiflis", 41.6941, 44.8337, "P", "PPLC", "GE", "04", 1049498),
             row(4180439, "Atlanta", "Atlanta", "", 33.749, -84.388, "P", "PPLA", "US", "GA", 463878),
-            row(350203, "Rosetta", "Rosetta", "Rashid", 31.4044, 30.4164, "P", "PPL", "EG", "03", 200000));
+            row(350203, "Rosetta", "Rosetta", "Rashid", 31.4044, 30.4164, "P", "PPL", "EG", "03", 200000),
+            row(1255634, "Srinagar", "Srinagar", "", 34.0837, 74.7973, "P", "PPLA", "IN", "12", 975857));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
@@ -86,7 +87,7 @@ public final class TinyGazetteer {
             "US.DC\tWashington, D.C.\tWashington, D.C.\t4138106", "US.VA\tVirginia\tVirginia\t6254928",
             "SY.09\tAleppo\tAleppo\t170062", "SY.13\tDimashq\tDimashq\t170652", "EG.06\tAlexandria\tAlexandria\t361059",
             "EG.11\tCairo\tCairo\t360631", "FR.93\tProvence-Alpes-Côte d'Azur\tProvence-Alpes-Cote d'Azur\t2985244",
-            "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
+            "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
 
     private static volatile Gazetteer instance;
 
