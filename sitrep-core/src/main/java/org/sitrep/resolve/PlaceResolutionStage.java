@@ -150,7 +150,9 @@ public final class PlaceResolutionStage implements Stage {
                     // the candidate's own name (before a comma: "Washington, D.C.") is the mention's name
                     String nm = cands.get(ci).name();
                     int comma = nm.indexOf(',');
-                    primaries[k][ci] = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canon[k]);
+                    String own = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm);
+                    primaries[k][ci] = own.equals(canon[k])
+                            || cands.get(ci).isAdminRegion() && withoutDivisionWord(own).equals(canon[k]);
                 }
             }
         }
@@ -216,6 +218,19 @@ public final class PlaceResolutionStage implements Stage {
     public static boolean modifierUse(String text, PlaceMention m) {
         int e = m.nameEnd();
         return e < text.length() && MODIFIER_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt();
+    }
+
+    private static final String[] DIVISION_SUFFIXES = {" governorate", " province", " state", " district", " region",
+        " county", " division", " prefecture", " department", " oblast", " municipality", " wilaya", " parish"};
+
+    /** "al bayda governorate" -> "al bayda": a division's own name without its type word. */
+    static String withoutDivisionWord(String canonical) {
+        for (String suf : DIVISION_SUFFIXES) {
+            if (canonical.endsWith(suf) && canonical.length() > suf.length() + 2) {
+                return canonical.substring(0, canonical.length() - suf.length());
+            }
+        }
+        return canonical;
     }
 
     /** Largest population of a town abroad that a document naming other countries keeps without support. */

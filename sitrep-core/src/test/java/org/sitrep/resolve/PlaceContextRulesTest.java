@@ -123,6 +123,21 @@ class PlaceContextRulesTest {
     }
 
     @Test
+    void genericHeadsOfLongerNamesAreNoPlace() {
+        assertThat(named("Clashes erupted in Madinat as Saleh overnight.", "Madinat")).isEmpty();
+        assertThat(named("Pilgrims arrived in Medina on Friday.", "Medina")).isPresent();
+        assertThat(named("Shelling hit villages around Jebel Marra.", "Jebel")).isEmpty();
+    }
+
+    @Test
+    void aDivisionIsKnownByItsNameWithoutTheTypeWord() {
+        // "Al Bayda Governorate" is the division's own name: no alias penalty against a hamlet abroad
+        ResolvedPlace p = named("An airstrike hit a house in Al Bayda on Monday.", "Al Bayda").orElseThrow();
+        assertThat(p.place().country()).isEqualTo("YE");
+        assertThat(PlaceResolutionStage.withoutDivisionWord("al bayda governorate")).isEqualTo("al bayda");
+    }
+
+    @Test
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261125L, 200);
     }

@@ -76,7 +76,11 @@ public final class TinyGazetteer {
             row(611717, "Tbilisi", "Tbilisi", "Tiflis", 41.6941, 44.8337, "P", "PPLC", "GE", "04", 1049498),
             row(4180439, "Atlanta", "Atlanta", "", 33.749, -84.388, "P", "PPLA", "US", "GA", 463878),
             row(350203, "Rosetta", "Rosetta", "Rashid", 31.4044, 30.4164, "P", "PPL", "EG", "03", 200000),
-            row(1255634, "Srinagar", "Srinagar", "", 34.0837, 74.7973, "P", "PPLA", "IN", "12", 975857));
+            row(1255634, "Srinagar", "Srinagar", "", 34.0837, 74.7973, "P", "PPLA", "IN", "12", 975857),
+            row(109223, "Medina", "Medina", "Madinat,Al Madinah", 24.4686, 39.6142, "P", "PPLA", "SA", "05", 1300000),
+            row(5000107, "Wadi Rada", "Wadi Rada", "", 14.42, 44.84, "P", "PPL", "YE", "20", 60000),
+            row(5000108, "Al Bayda", "Al Bayda", "", 32.76, 21.75, "P", "PPL", "LY", "63", 745),
+            row(5000109, "Jebel", "Jebel", "", 45.55, 21.23, "P", "PPL", "RO", "36", 3500));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
@@ -87,7 +91,7 @@ public final class TinyGazetteer {
             "US.DC\tWashington, D.C.\tWashington, D.C.\t4138106", "US.VA\tVirginia\tVirginia\t6254928",
             "SY.09\tAleppo\tAleppo\t170062", "SY.13\tDimashq\tDimashq\t170652", "EG.06\tAlexandria\tAlexandria\t361059",
             "EG.11\tCairo\tCairo\t360631", "FR.93\tProvence-Alpes-Côte d'Azur\tProvence-Alpes-Cote d'Azur\t2985244",
-            "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
+            "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "YE.20\tAl Bayda Governorate\tAl Bayda Governorate\t79838", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
 
     private static volatile Gazetteer instance;
 

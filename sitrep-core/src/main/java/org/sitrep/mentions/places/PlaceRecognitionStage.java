@@ -500,6 +500,15 @@ public final class PlaceRecognitionStage implements Stage {
         if (insideHyphenated(tk, i, out)) {
             return null;
         }
+        if (single && PlaceWords.GENERIC_HEADS.contains(tk.c(i)) && (tk.word(i + 1) && tk.cap[i + 1]
+                || tk.word(i + 2) && tk.cap[i + 2] && PlaceWords.ARTICLES.contains(tk.lower(i + 1)))) {
+            return null; // "Madinat as Saleh", "Jebel Marra": the head of a longer name the gazetteer lacks
+        }
+        if (tk.word(end + 2) && tk.cap[end + 2] && PlaceWords.ARTICLES.contains(tk.lower(end + 1))
+                && !tk.cap[end + 1] && !top.isCountry() && !top.isAdmin1()
+                && tk.tokens.get(end + 1).start() - tk.tokens.get(end).end() <= 1) {
+            return null; // "Kafr as Sous": a name continued by an Arabic article is a longer, unknown name
+        }
         // "Anderson County", "Orange County": a division word after the name vouches for it
         boolean divisionNext = !possessive && tk.word(end + 1) && PlaceWords.DIVISION_WORDS.contains(tk.lower(end + 1));
         String first = tk.c(i);

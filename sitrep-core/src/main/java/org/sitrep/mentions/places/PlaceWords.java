@@ -196,6 +196,15 @@ final class PlaceWords {
     static final Set<String> ORG_TAILS = set("sabha", "sangha", "sangh", "samiti", "parishad", "morcha", "sena",
             "dal", "manch", "mandal", "sangathan", "sangram", "league", "majlis", "jamaat", "tehreek", "ittehad");
 
+    /** Generic heads of Arabic and other transliterated names ("Jebel X", "Wadi X"): alone they name no place. */
+    static final Set<String> GENERIC_HEADS = set("jebel", "jabal", "djebel", "wadi", "tell", "tal", "ain", "bir",
+            "kafr", "deir", "ras", "khirbet", "khirbat", "umm", "beit", "bayt", "qasr", "madinat", "madinah", "hay",
+            "souq", "suq", "hai", "haret", "harat", "sheikh", "tel", "dar", "bab", "jisr", "qaryat", "mazraat");
+
+    /** Lower-case Arabic articles inside names ("Madinat as Saleh", "Kafr al Sous"). */
+    static final Set<String> ARTICLES = set("al", "as", "ash", "ad", "ar", "an", "at", "az", "el", "ez", "es", "ed",
+            "er", "en", "adh", "ath", "ul", "il");
+
     /** Prepositions before a place: "sources in Pretoria said" keeps Pretoria a place. */
     static final Set<String> LOCATIVE = set("in", "at", "from", "near", "outside", "inside");
 
