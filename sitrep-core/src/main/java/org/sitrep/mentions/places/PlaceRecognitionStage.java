@@ -70,8 +70,10 @@ public final class PlaceRecognitionStage implements Stage {
 
     /** Country cue words ("dharna", "upazila") by canonical form: weak country context, like a demonym. */
     private final Map<String, Place> cues = new HashMap<>();
-    /** First letters of the cue words, to skip most tokens without folding them. */
-    private final boolean[] cueFirst = new boolean[128];
+    /** First two letters of the cue words (a-z pairs), to skip most tokens without folding them. */
+    private final boolean[] cueFirst = new boolean[26 * 26];
+    private int cueMinLen = Integer.MAX_VALUE;
+    private int cueMaxLen = 0;
 
     private void loadCues(String resource) {
         ResourceFile f = ResourceFile.load(resource);
@@ -86,18 +88,24 @@ public final class PlaceRecognitionStage implements Stage {
             }
             cues.put(cue, p);
             char c0 = cue.charAt(0);
-            if (c0 < 128) {
-                cueFirst[c0] = true;
+            char c1 = cue.charAt(1);
+            if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z') {
+                throw f.error(r, "cue '" + r.get(0) + "' must start with two plain letters");
             }
+            cueFirst[(c0 - 'a') * 26 + (c1 - 'a')] = true;
+            cueMinLen = Math.min(cueMinLen, cue.length());
+            cueMaxLen = Math.max(cueMaxLen, cue.length());
         }
     }
 
     private Place cue(Toks tk, int i) {
-        if (cues.isEmpty() || tk.tokens.get(i).kind() != Token.Kind.WORD || tk.tokens.get(i).length() < 4) {
+        Token t = tk.tokens.get(i);
+        if (cues.isEmpty() || t.kind() != Token.Kind.WORD || t.length() < cueMinLen || t.length() > cueMaxLen) {
             return null;
         }
-        char c = Character.toLowerCase(tk.text.charAt(tk.tokens.get(i).start()));
-        if (c >= 128 || !cueFirst[c]) {
+        char c0 = Character.toLowerCase(tk.text.charAt(t.start()));
+        char c1 = Character.toLowerCase(tk.text.charAt(t.start() + 1));
+        if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || !cueFirst[(c0 - 'a') * 26 + (c1 - 'a')]) {
             return null;
         }
         return cues.get(tk.c(i));
