@@ -138,6 +138,13 @@ class PlaceContextRulesTest {
     }
 
     @Test
+    void neighbourhoodNamesAreNoTownElsewhere() {
+        assertThat(named("A shoot-out took place in the Jardim Gloria neighbourhood of Peoria.", "Jardim")).isEmpty();
+        assertThat(named("A man was found dead in Colonia Libertad, in the south of Peoria.", "Colonia Libertad")).isEmpty();
+        assertThat(named("Police raided a house in Jardim on Monday.", "Jardim")).isPresent();
+    }
+
+    @Test
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261125L, 200);
     }

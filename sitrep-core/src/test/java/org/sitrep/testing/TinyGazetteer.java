@@ -80,7 +80,9 @@ public final class TinyGazetteer {
             row(109223, "Medina", "Medina", "Madinat,Al Madinah", 24.4686, 39.6142, "P", "PPLA", "SA", "05", 1300000),
             row(5000107, "Wadi Rada", "Wadi Rada", "", 14.42, 44.84, "P", "PPL", "YE", "20", 60000),
             row(5000108, "Al Bayda", "Al Bayda", "", 32.76, 21.75, "P", "PPL", "LY", "63", 745),
-            row(5000109, "Jebel", "Jebel", "", 45.55, 21.23, "P", "PPL", "RO", "36", 3500));
+            row(5000109, "Jebel", "Jebel", "", 45.55, 21.23, "P", "PPL", "RO", "36", 3500),
+            row(5000110, "Jardim", "Jardim", "", -21.48, -56.14, "P", "PPL", "BR", "11", 24000),
+            row(5000111, "Colonia Libertad", "Colonia Libertad", "", 19.68, -99.2, "P", "PPL", "MX", "15", 3000));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",

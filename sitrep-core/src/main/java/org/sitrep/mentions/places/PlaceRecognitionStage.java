@@ -477,6 +477,15 @@ public final class PlaceRecognitionStage implements Stage {
         return NameKey.finish(h);
     }
 
+    private static boolean countryOrRegionOrBig(List<Place> cands) {
+        for (Place c : cands) {
+            if (c.isCountry() || c.isAdmin1() || c.population() >= PlaceWords.COMMON_MIN_POP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean anyCountryOrAdmin1(List<Place> cands) {
         for (Place c : cands) {
             if (c.isCountry() || c.isAdmin1()) {
@@ -507,6 +516,10 @@ public final class PlaceRecognitionStage implements Stage {
         boolean single = i == end;
         if (insideHyphenated(tk, i, out)) {
             return null;
+        }
+        if (PlaceWords.NEIGHBOURHOOD_HEADS.contains(tk.c(i)) && (single ? tk.word(i + 1) && tk.cap[i + 1]
+                : !countryOrRegionOrBig(cands))) {
+            return null; // "Colonia Libertad", "Jardim Gloria": a neighbourhood of the town named nearby
         }
         if (single && PlaceWords.GENERIC_HEADS.contains(tk.c(i)) && (tk.word(i + 1) && tk.cap[i + 1]
                 || tk.word(i + 2) && tk.cap[i + 2] && PlaceWords.ARTICLES.contains(tk.lower(i + 1)))) {

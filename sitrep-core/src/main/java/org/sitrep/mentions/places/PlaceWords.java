@@ -201,6 +201,10 @@ final class PlaceWords {
             "kafr", "deir", "ras", "khirbet", "khirbat", "umm", "beit", "bayt", "qasr", "madinat", "madinah", "hay",
             "souq", "suq", "hai", "haret", "harat", "sheikh", "tel", "dar", "bab", "jisr", "qaryat", "mazraat");
 
+    /** Heads of neighbourhood names in Latin America and elsewhere ("Colonia X", "Jardim X", "Vila X"). */
+    static final Set<String> NEIGHBOURHOOD_HEADS = set("colonia", "col", "jardim", "vila", "bairro", "barrio",
+            "loteamento", "conjunto", "residencial", "fraccionamiento", "fracc", "parque", "villa", "sector", "mohalla");
+
     /** Lower-case Arabic articles inside names ("Madinat as Saleh", "Kafr al Sous"). */
     static final Set<String> ARTICLES = set("al", "as", "ash", "ad", "ar", "an", "at", "az", "el", "ez", "es", "ed",
             "er", "en", "adh", "ath", "ul", "il");
