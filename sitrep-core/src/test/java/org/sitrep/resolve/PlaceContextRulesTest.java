@@ -142,6 +142,8 @@ class PlaceContextRulesTest {
         assertThat(named("A shoot-out took place in the Jardim Gloria neighbourhood of Peoria.", "Jardim")).isEmpty();
         assertThat(named("A man was found dead in Colonia Libertad, in the south of Peoria.", "Colonia Libertad")).isEmpty();
         assertThat(named("Police raided a house in Jardim on Monday.", "Jardim")).isPresent();
+        // a compass word that begins a hyphenated division name
+        assertThat(named("Militiamen raided a village in Sud-Kivu overnight.", "Sud")).isEmpty();
     }
 
     @Test

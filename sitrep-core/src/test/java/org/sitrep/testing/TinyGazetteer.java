@@ -82,7 +82,8 @@ public final class TinyGazetteer {
             row(5000108, "Al Bayda", "Al Bayda", "", 32.76, 21.75, "P", "PPL", "LY", "63", 745),
             row(5000109, "Jebel", "Jebel", "", 45.55, 21.23, "P", "PPL", "RO", "36", 3500),
             row(5000110, "Jardim", "Jardim", "", -21.48, -56.14, "P", "PPL", "BR", "11", 24000),
-            row(5000111, "Colonia Libertad", "Colonia Libertad", "", 19.68, -99.2, "P", "PPL", "MX", "15", 3000));
+            row(5000111, "Colonia Libertad", "Colonia Libertad", "", 19.68, -99.2, "P", "PPL", "MX", "15", 3000),
+            row(5000112, "Sud", "Sud", "", 18.2, -73.76, "P", "PPL", "HT", "12", 8000));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",

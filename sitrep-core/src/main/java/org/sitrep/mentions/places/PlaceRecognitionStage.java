@@ -517,6 +517,11 @@ public final class PlaceRecognitionStage implements Stage {
         if (insideHyphenated(tk, i, out)) {
             return null;
         }
+        if (single && PlaceWords.COMPASS_PREFIXES.contains(tk.c(i)) && tk.word(i + 1) && tk.cap[i + 1]
+                && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end() + 1
+                && tk.text.charAt(tk.tokens.get(i).end()) == '-') {
+            return null; // "Sud-Kivu", "Haut-Katanga": a compass word of a longer division name
+        }
         if (PlaceWords.NEIGHBOURHOOD_HEADS.contains(tk.c(i)) && (single ? tk.word(i + 1) && tk.cap[i + 1]
                 : !countryOrRegionOrBig(cands))) {
             return null; // "Colonia Libertad", "Jardim Gloria": a neighbourhood of the town named nearby

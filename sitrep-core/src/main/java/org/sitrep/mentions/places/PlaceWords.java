@@ -205,6 +205,10 @@ final class PlaceWords {
     static final Set<String> NEIGHBOURHOOD_HEADS = set("colonia", "col", "jardim", "vila", "bairro", "barrio",
             "loteamento", "conjunto", "residencial", "fraccionamiento", "fracc", "parque", "villa", "sector", "mohalla");
 
+    /** Compass and position words that begin hyphenated division names ("Sud-Kivu", "Haut-Uele", "Nord-Est"). */
+    static final Set<String> COMPASS_PREFIXES = set("sud", "nord", "est", "ouest", "centre", "haut", "bas", "moyen",
+            "extreme", "north", "south", "east", "west", "upper", "lower", "central");
+
     /** Lower-case Arabic articles inside names ("Madinat as Saleh", "Kafr al Sous"). */
     static final Set<String> ARTICLES = set("al", "as", "ash", "ad", "ar", "an", "at", "az", "el", "ez", "es", "ed",
             "er", "en", "adh", "ath", "ul", "il");
