@@ -2138,6 +2138,18 @@ public final class EventDetector implements Stage {
             if (iso == null) {
                 iso = demonymCountry(c);
             }
+            if (iso == null) {
+                // a place named only inside an organisation's name ("Punjab Teachers' Union"): its division or country
+                for (ResolvedPlace q : c.places) {
+                    if (usable(q) && q.place().country() != null) {
+                        Place pl = q.place();
+                        return pl.isAdmin1() ? new EventLocation(pl.name(), pl.country(), pl.admin1Name(), pl.lat(), pl.lon(),
+                                pl.geonameId(), GeoPrecision.REGION, c.text.substring(q.start(), q.end()))
+                                : new EventLocation(countries.name(pl.country()), pl.country(), null, null, null, null,
+                                GeoPrecision.COUNTRY, null);
+                    }
+                }
+            }
             return iso == null ? EventLocation.unknown()
                     : new EventLocation(countries.name(iso), iso, null, null, null, null, GeoPrecision.COUNTRY, null);
         }

@@ -39,6 +39,8 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_LIST = 2.0;
     /** Penalty for a candidate known by the mention's name only as an alternate name, when another has it as its own. */
     static final double W_ALIAS_ONLY = 2.5;
+    /** Penalty for a country without support named like a first-order division of the document's focus country. */
+    static final double W_FOCUS_ADMIN1 = 4.0;
 
     @Override
     public String name() {
@@ -101,11 +103,15 @@ public final class PlaceResolutionStage implements Stage {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
         }
+        // what the text itself says (names, demonyms): actor countries below are weaker, the catalogue can be wrong
+        java.util.Set<String> namedCountries = new java.util.HashSet<>(countryWeight.keySet());
         // the countries of the document's actors ("Al Shabaab", "Kenyan troops", "the Houthis"): read before places
         if (doc.has(Layers.ACTORS)) {
             for (ActorMention a : doc.get(Layers.ACTORS)) {
+                // named groups of the catalogue only: generated actors ("civilians:GE", "state:KE:police") take
+                // their country from the document's own names and demonyms, which count already
                 if (!a.anaphoric() && a.actor() != null && a.actor().country() != null && !a.actor().reporter()
-                        && a.actor().id() != null) {
+                        && a.actor().id() != null && a.actor().id().indexOf(':') < 0) {
                     countryWeight.merge(a.actor().country(), 1.0, Double::sum);
                 }
             }
@@ -144,7 +150,9 @@ public final class PlaceResolutionStage implements Stage {
                     // the candidate's own name (before a comma: "Washington, D.C.") is the mention's name
                     String nm = cands.get(ci).name();
                     int comma = nm.indexOf(',');
-                    primaries[k][ci] = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canon[k]);
+                    String own = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm);
+                    primaries[k][ci] = own.equals(canon[k])
+                            || cands.get(ci).isAdminRegion() && withoutDivisionWord(own).equals(canon[k]);
                 }
             }
         }
@@ -178,7 +186,7 @@ public final class PlaceResolutionStage implements Stage {
                 continue;
             }
             if (p.isAdmin1()) {
-                stray[k] = !countryWeight.isEmpty(); // "Nord" of another country beside a named one
+                stray[k] = !namedCountries.isEmpty(); // "Nord" of another country beside a named one
             } else {
                 stray[k] = !countryWeight.isEmpty() || otherCountryPlace(p, k, ctx)
                         || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
@@ -186,8 +194,9 @@ public final class PlaceResolutionStage implements Stage {
         }
         for (int k = 0; k < n; k++) {
             if (stray[k]) {
-                ctx[k] = null;
-                conf[k] = 0;
+                // the best candidate in a country the document speaks for, else no reading
+                ctx[k] = supported(mentions.get(k).candidates(), k, ctx, stray, countryWeight);
+                conf[k] = ctx[k] == null ? 0 : 0.5;
             }
         }
         List<ResolvedPlace> out = new ArrayList<>(n);
@@ -209,6 +218,19 @@ public final class PlaceResolutionStage implements Stage {
     public static boolean modifierUse(String text, PlaceMention m) {
         int e = m.nameEnd();
         return e < text.length() && MODIFIER_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt();
+    }
+
+    private static final String[] DIVISION_SUFFIXES = {" governorate", " province", " state", " district", " region",
+        " county", " division", " prefecture", " department", " oblast", " municipality", " wilaya", " parish"};
+
+    /** "al bayda governorate" -> "al bayda": a division's own name without its type word. */
+    static String withoutDivisionWord(String canonical) {
+        for (String suf : DIVISION_SUFFIXES) {
+            if (canonical.endsWith(suf) && canonical.length() > suf.length() + 2) {
+                return canonical.substring(0, canonical.length() - suf.length());
+            }
+        }
+        return canonical;
     }
 
     /** Largest population of a town abroad that a document naming other countries keeps without support. */
@@ -243,6 +265,25 @@ public final class PlaceResolutionStage implements Stage {
         String nm = p.name();
         int comma = nm.indexOf(',');
         return NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm).equals(canonKey);
+    }
+
+    /** The first (best prior) candidate in a country that the document's evidence or its other places support. */
+    private static Place supported(List<Place> cands, int k, Place[] chosen, boolean[] stray,
+                                   Map<String, Double> countryWeight) {
+        for (Place c : cands) {
+            if (c.country() == null || c.isCountry()) {
+                continue;
+            }
+            if (countryWeight.containsKey(c.country())) {
+                return c;
+            }
+            for (int j = 0; j < chosen.length; j++) {
+                if (j != k && !stray[j] && chosen[j] != null && c.country().equals(chosen[j].country())) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether another mention resolved to a town or division of another country ("Vila" beside "Rio de Janeiro"). */
@@ -293,7 +334,8 @@ public final class PlaceResolutionStage implements Stage {
     private static String focus(Map<String, Double> countryWeight, Place[] chosen) {
         Map<String, Double> focus = new HashMap<>(countryWeight);
         for (Place p : chosen) {
-            if (p != null && p.country() != null) {
+            // a country reading of an ambiguous name does not vote for itself (unambiguous ones are in countryWeight)
+            if (p != null && p.country() != null && !p.isCountry()) {
                 focus.merge(p.country(), 1.0, Double::sum);
             }
         }
@@ -350,6 +392,16 @@ public final class PlaceResolutionStage implements Stage {
                 container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
+        // reverse containment: this mention follows a comma or "in" right after the previous one ("Juarez, Chihuahua")
+        PlaceMention contained = null;
+        if (k > 0) {
+            PlaceMention pv = mentions.get(k - 1);
+            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 || m.start() - pv.end() <= 10
+                    && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
+                    && pv.kind() != PlaceMention.Kind.DEMONYM) {
+                contained = pv;
+            }
+        }
         // this mention's own evidence does not count as context for itself
         Place own = cands.get(0);
         String ownCountry = m.kind() == PlaceMention.Kind.DEMONYM || own.isCountry() && unambiguous(cands) ? own.country() : null;
@@ -390,6 +442,15 @@ public final class PlaceResolutionStage implements Stage {
             if (anyPrimary && !primary[ci]) {
                 s -= W_ALIAS_ONLY;
             }
+            if (c.country() == null && "RGN".equals(c.featureCode())) {
+                // a region without a country ("Kashmir") yields to a same-named division on it that has one
+                for (Place o : cands) {
+                    if (o.isAdmin1() && o.country() != null && fastKm(c.lat(), c.lon(), o.lat(), o.lon()) < 300) {
+                        s -= W_COUNTRY_TYPE;
+                        break;
+                    }
+                }
+            }
             if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
                 s += W_CAPITAL_NAME;
             }
@@ -418,6 +479,15 @@ public final class PlaceResolutionStage implements Stage {
                     }
                 }
             }
+            if (contained != null && (c.isAdmin1() || c.isCountry()) && c.country() != null) {
+                for (Place cc : contained.candidates()) {
+                    if (!cc.isCountry() && c.country().equals(cc.country()) && (c.isCountry() || !cc.isAdmin1()
+                            && c.admin1Code() != null && c.admin1Code().equals(cc.admin1Code()))) {
+                        s += W_CONTAINMENT / 2; // the division that holds the place just named
+                        break;
+                    }
+                }
+            }
             if (focusCountry != null && focusCountry.equals(c.country())) {
                 s += W_FOCUS;
             }
@@ -440,6 +510,14 @@ public final class PlaceResolutionStage implements Stage {
                 }
                 if (w > 0 || inside) {
                     s += W_COUNTRY_NAMED;
+                } else if (focusCountry != null && !focusCountry.equals(c.country())) {
+                    // "Georgia" in a document about the United States: the state, unless Georgia the country has support
+                    for (Place o : cands) {
+                        if (o.isAdmin1() && focusCountry.equals(o.country())) {
+                            s -= W_FOCUS_ADMIN1;
+                            break;
+                        }
+                    }
                 }
             }
             if (first != null) {

@@ -58,7 +58,32 @@ public final class TinyGazetteer {
             row(98182, "Baghdad", "Baghdad", "Bagdad", 33.3406, 44.4009, "P", "PPLC", "IQ", "07", 7216000),
             row(418606, "Behshahr", "Behshahr", "Ashraf", 36.6922, 53.5526, "P", "PPLA2", "IR", "35", 93500),
             row(2357048, "Ouagadougou", "Ouagadougou", "Wagadugu", 12.3647, -1.5332, "P", "PPLC", "BF", "53", 1086505),
-            row(2643743, "London", "London", "Londres", 51.5085, -0.1257, "P", "PPLC", "GB", "ENG", 8961989));
+            row(2643743, "London", "London", "Londres", 51.5085, -0.1257, "P", "PPLC", "GB", "ENG", 8961989),
+            // for the context rules of place resolution (synthetic ids from 5000100: invented small places)
+            row(1261481, "New Delhi", "New Delhi", "", 28.6358, 77.2245, "P", "PPLC", "IN", "07", 317797),
+            row(2314302, "Kinshasa", "Kinshasa", "Leopoldville", -4.3276, 15.3136, "P", "PPLC", "CD", "06", 7785965),
+            row(53654, "Mogadishu", "Mogadishu", "Muqdisho", 2.0371, 45.3438, "P", "PPLC", "SO", "02", 2587183),
+            row(184745, "Nairobi", "Nairobi", "", -1.2833, 36.8167, "P", "PPLC", "KE", "05", 2750547),
+            row(909137, "Lusaka", "Lusaka", "", -15.4134, 28.2771, "P", "PPLC", "ZM", "09", 1267440),
+            row(2212775, "Sabha", "Sabha", "Sebha", 27.0377, 14.4283, "P", "PPLA", "LY", "71", 130000),
+            row(5000100, "Kasempa Falls", "Kasempa Falls", "Musoma", -13.45, 25.83, "P", "PPL", "ZM", "06", 3000),
+            row(5000101, "Qoryoley Hudur", "Qoryoley Hudur", "Garsale", 4.1, 43.9, "P", "PPL", "SO", "04", 2000),
+            row(5000102, "Garsale", "Garsale", "", 0.9, 38.1, "P", "PPL", "KE", "07", 9000),
+            row(5000103, "Millbrook Corners", "Millbrook Corners", "Growers", 41.2, -84.1, "P", "PPL", "US", "OH", 6200),
+            row(5000104, "Tovarna", "Tovarna", "Vila", 45.9, 14.9, "P", "PPL", "SI", "01", 1500),
+            row(5000105, "Josville", "Josville", "JVL", 9.9, 8.9, "P", "PPLA", "NG", "22", 800000),
+            row(5000106, "Borg Nour", "Borg Nour", "", 30.9, 29.6, "P", "PPL", "EG", "06", 12000),
+            row(611717, "Tbilisi", "Tbilisi", "Tiflis", 41.6941, 44.8337, "P", "PPLC", "GE", "04", 1049498),
+            row(4180439, "Atlanta", "Atlanta", "", 33.749, -84.388, "P", "PPLA", "US", "GA", 463878),
+            row(350203, "Rosetta", "Rosetta", "Rashid", 31.4044, 30.4164, "P", "PPL", "EG", "03", 200000),
+            row(1255634, "Srinagar", "Srinagar", "", 34.0837, 74.7973, "P", "PPLA", "IN", "12", 975857),
+            row(109223, "Medina", "Medina", "Madinat,Al Madinah", 24.4686, 39.6142, "P", "PPLA", "SA", "05", 1300000),
+            row(5000107, "Wadi Rada", "Wadi Rada", "", 14.42, 44.84, "P", "PPL", "YE", "20", 60000),
+            row(5000108, "Al Bayda", "Al Bayda", "", 32.76, 21.75, "P", "PPL", "LY", "63", 745),
+            row(5000109, "Jebel", "Jebel", "", 45.55, 21.23, "P", "PPL", "RO", "36", 3500),
+            row(5000110, "Jardim", "Jardim", "", -21.48, -56.14, "P", "PPL", "BR", "11", 24000),
+            row(5000111, "Colonia Libertad", "Colonia Libertad", "", 19.68, -99.2, "P", "PPL", "MX", "15", 3000),
+            row(5000112, "Sud", "Sud", "", 18.2, -73.76, "P", "PPL", "HT", "12", 8000));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
@@ -69,7 +94,7 @@ public final class TinyGazetteer {
             "US.DC\tWashington, D.C.\tWashington, D.C.\t4138106", "US.VA\tVirginia\tVirginia\t6254928",
             "SY.09\tAleppo\tAleppo\t170062", "SY.13\tDimashq\tDimashq\t170652", "EG.06\tAlexandria\tAlexandria\t361059",
             "EG.11\tCairo\tCairo\t360631", "FR.93\tProvence-Alpes-Côte d'Azur\tProvence-Alpes-Cote d'Azur\t2985244",
-            "US.PA\tPennsylvania\tPennsylvania\t6254927", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
+            "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "YE.20\tAl Bayda Governorate\tAl Bayda Governorate\t79838", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
 
     private static volatile Gazetteer instance;
 

@@ -17,6 +17,7 @@ import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.NameKey;
 import org.sitrep.resolve.gazetteer.CountryTable;
+import org.sitrep.resources.ResourceFile;
 
 /**
  * Finds place expressions: gazetteer names (multi-word, accent-folded, possessive "Sirte's"), demonyms and
@@ -56,6 +57,7 @@ public final class PlaceRecognitionStage implements Stage {
                 addDemonym(d, p);
             }
         }
+        loadCues("places/country_cues.tsv");
         for (String[] rd : PlaceWords.REGION_DEMONYMS) {
             for (Place p : gazetteer.candidates(rd[1])) {
                 if (!p.isPopulatedPlace() && !p.isCountry() && !p.isAdminRegion()) {
@@ -64,6 +66,49 @@ public final class PlaceRecognitionStage implements Stage {
                 }
             }
         }
+    }
+
+    /** Country cue words ("dharna", "upazila") by canonical form: weak country context, like a demonym. */
+    private final Map<String, Place> cues = new HashMap<>();
+    /** First two letters of the cue words (a-z pairs), to skip most tokens without folding them. */
+    private final boolean[] cueFirst = new boolean[26 * 26];
+    private int cueMinLen = Integer.MAX_VALUE;
+    private int cueMaxLen = 0;
+
+    private void loadCues(String resource) {
+        ResourceFile f = ResourceFile.load(resource);
+        for (ResourceFile.Row r : f.rows()) {
+            String cue = NameKey.canonical(r.get(0));
+            Place p = gazetteer.country(r.get(1).trim());
+            if (cue.isEmpty() || cue.indexOf(' ') >= 0) {
+                throw f.error(r, "cue '" + r.get(0) + "' must be one word; write each word form on its own row");
+            }
+            if (p == null) {
+                continue; // a gazetteer without that country (test gazetteers)
+            }
+            cues.put(cue, p);
+            char c0 = cue.charAt(0);
+            char c1 = cue.charAt(1);
+            if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z') {
+                throw f.error(r, "cue '" + r.get(0) + "' must start with two plain letters");
+            }
+            cueFirst[(c0 - 'a') * 26 + (c1 - 'a')] = true;
+            cueMinLen = Math.min(cueMinLen, cue.length());
+            cueMaxLen = Math.max(cueMaxLen, cue.length());
+        }
+    }
+
+    private Place cue(Toks tk, int i) {
+        Token t = tk.tokens.get(i);
+        if (cues.isEmpty() || t.kind() != Token.Kind.WORD || t.length() < cueMinLen || t.length() > cueMaxLen) {
+            return null;
+        }
+        char c0 = Character.toLowerCase(tk.text.charAt(t.start()));
+        char c1 = Character.toLowerCase(tk.text.charAt(t.start() + 1));
+        if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || !cueFirst[(c0 - 'a') * 26 + (c1 - 'a')]) {
+            return null;
+        }
+        return cues.get(tk.c(i));
     }
 
     private void addDemonym(String form, Place p) {
@@ -106,6 +151,8 @@ public final class PlaceRecognitionStage implements Stage {
         final String[] canon;
         final boolean[] cap;
         final boolean[] sentenceStart;
+        /** The first word of a sentence (not after a bracket, quote or colon). */
+        final boolean[] firstWord;
         final boolean[] titleCase;
 
         Toks(Document doc) {
@@ -115,6 +162,7 @@ public final class PlaceRecognitionStage implements Stage {
             canon = new String[n];
             cap = new boolean[n];
             sentenceStart = new boolean[n];
+            firstWord = new boolean[n];
             titleCase = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
@@ -146,6 +194,7 @@ public final class PlaceRecognitionStage implements Stage {
                 }
                 if (first >= 0) {
                     sentenceStart[first] = true;
+                    firstWord[first] = true;
                 }
                 boolean tc = words >= 4 && caps * 10 >= words * 8;
                 for (int x = k; x < j; x++) {
@@ -264,6 +313,14 @@ public final class PlaceRecognitionStage implements Stage {
         int n = tk.tokens.size();
         int i = 0;
         while (i < n) {
+            Place cueCountry = cue(tk, i);
+            if (cueCountry != null) {
+                Token t = tk.tokens.get(i);
+                out.add(new PlaceMention(t.start(), t.end(), t.start(), t.end(), tk.text.substring(t.start(), t.end()),
+                        PlaceMention.Kind.DEMONYM, PlaceMention.Relation.IN, List.of(cueCountry)));
+                i++;
+                continue;
+            }
             if (!tk.cap[i]) {
                 i++;
                 continue;
@@ -331,7 +388,7 @@ public final class PlaceRecognitionStage implements Stage {
                     break;
                 }
             }
-            if (end >= 0 && end > dEnd && modifierNext(tk, end)) {
+            if (end >= 0 && end >= dEnd && modifierNext(tk, end)) {
                 // "US dollar", "Turkey-backed": a country name used as an adjective, context like a demonym
                 List<Place> cands = gazetteer.candidates(nameKey(tk, i, end, false), MAX_CANDIDATES);
                 if (!cands.isEmpty() && cands.get(0).isCountry()) {
@@ -420,6 +477,15 @@ public final class PlaceRecognitionStage implements Stage {
         return NameKey.finish(h);
     }
 
+    private static boolean countryOrRegionOrBig(List<Place> cands) {
+        for (Place c : cands) {
+            if (c.isCountry() || c.isAdmin1() || c.population() >= PlaceWords.COMMON_MIN_POP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean anyCountryOrAdmin1(List<Place> cands) {
         for (Place c : cands) {
             if (c.isCountry() || c.isAdmin1()) {
@@ -451,6 +517,24 @@ public final class PlaceRecognitionStage implements Stage {
         if (insideHyphenated(tk, i, out)) {
             return null;
         }
+        if (single && PlaceWords.COMPASS_PREFIXES.contains(tk.c(i)) && tk.word(i + 1) && tk.cap[i + 1]
+                && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end() + 1
+                && tk.text.charAt(tk.tokens.get(i).end()) == '-') {
+            return null; // "Sud-Kivu", "Haut-Katanga": a compass word of a longer division name
+        }
+        if (PlaceWords.NEIGHBOURHOOD_HEADS.contains(tk.c(i)) && (single ? tk.word(i + 1) && tk.cap[i + 1]
+                : !countryOrRegionOrBig(cands))) {
+            return null; // "Colonia Libertad", "Jardim Gloria": a neighbourhood of the town named nearby
+        }
+        if (single && PlaceWords.GENERIC_HEADS.contains(tk.c(i)) && (tk.word(i + 1) && tk.cap[i + 1]
+                || tk.word(i + 2) && tk.cap[i + 2] && PlaceWords.ARTICLES.contains(tk.lower(i + 1)))) {
+            return null; // "Madinat as Saleh", "Jebel Marra": the head of a longer name the gazetteer lacks
+        }
+        if (tk.word(end + 2) && tk.cap[end + 2] && PlaceWords.ARTICLES.contains(tk.lower(end + 1))
+                && !tk.cap[end + 1] && !top.isCountry() && !top.isAdmin1()
+                && tk.tokens.get(end + 1).start() - tk.tokens.get(end).end() <= 1) {
+            return null; // "Kafr as Sous": a name continued by an Arabic article is a longer, unknown name
+        }
         // "Anderson County", "Orange County": a division word after the name vouches for it
         boolean divisionNext = !possessive && tk.word(end + 1) && PlaceWords.DIVISION_WORDS.contains(tk.lower(end + 1));
         String first = tk.c(i);
@@ -474,7 +558,8 @@ public final class PlaceRecognitionStage implements Stage {
             if (whole.length() < 3 && !top.isCountry() && top.isPopulatedPlace() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
                 return null;
             }
-            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion) && !divisionNext) {
+            if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion || !ownNameOfAny(cands, whole))
+                    && !divisionNext) {
                 return null;
             }
             if (tk.allCaps(i) && !tk.titleCase[i] && !bigOrRegion) {
@@ -483,8 +568,13 @@ public final class PlaceRecognitionStage implements Stage {
             if (tk.allCaps(i) && whole.length() <= 4 && !ownNameOfAny(cands, whole) && !anyCountryOrAdmin1(cands)) {
                 return null; // an acronym that is some town's other name ("JWS")
             }
-            if (tk.sentenceStart[i] && !bigOrRegion && top.population() < 5000) {
-                return null; // a capitalised sentence-initial word that names only small places
+            if (tk.sentenceStart[i] && !bigOrRegion && (top.population() < 5000
+                    || tk.firstWord[i] && !ownNameOfAny(cands, whole))) {
+                return null; // a capitalised sentence-initial word that names only small places, or only by another name
+            }
+            if (PlaceWords.ORG_TAILS.contains(whole) && i > 0 && tk.word(i - 1) && tk.cap[i - 1] && !tk.sentenceStart[i - 1]
+                    || PlaceWords.ORG_TAILS.contains(whole) && tk.lower(i - 1).equals("the")) {
+                return null; // "Lok Sabha", "Kisan Sangha", "the Sabha": part of an organisation's name
             }
         }
         String full = single ? whole : NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(end).end()));
@@ -538,6 +628,7 @@ public final class PlaceRecognitionStage implements Stage {
         if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i]) {
             String nx = tk.lower(next);
             if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)
+                    && !(nx.equals("press") && tk.lower(next + 1).equals("club"))
                     && !(PlaceWords.FACILITY_HEADS.contains(nx) && (countryOrRegion || big
                     || top.population() >= PlaceWords.FACILITY_MIN_POP))) {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"

@@ -62,7 +62,7 @@ final class PlaceWords {
             "regiment", "front", "movement", "council", "committee", "ramadan", "eid", "hajj", "bible", "koran",
             "quran", "sharia", "facebook", "twitter", "google", "youtube", "whatsapp", "telegram", "amazon", "apple",
             "general assembly", "security council", "el nino", "la nina", "notre dame", "capitol", "pentagon",
-            "kremlin", "local", "lga", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station");
+            "kremlin", "local", "lga", "capital", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station");
 
     /**
      * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,
@@ -188,6 +188,30 @@ final class PlaceWords {
     /** First parts of hyphenated words that leave the second part a name ("pro-Kabul", "anti-Taliban"). */
     static final Set<String> HYPHEN_PREFIXES = set("pro", "anti", "ex", "non", "post", "pre", "mid", "pan", "trans",
             "cross", "inter", "sub", "neo", "north", "south", "east", "west", "greater", "al", "el", "ul");
+
+    /**
+     * Last words of South Asian organisation and assembly names that are also place names elsewhere ("Lok Sabha",
+     * "Kisan Sangha", "Shiv Sena"): after another capitalised word, or after "the", they are no place.
+     */
+    static final Set<String> ORG_TAILS = set("sabha", "sangha", "sangh", "samiti", "parishad", "morcha", "sena",
+            "dal", "manch", "mandal", "sangathan", "sangram", "league", "majlis", "jamaat", "tehreek", "ittehad");
+
+    /** Generic heads of Arabic and other transliterated names ("Jebel X", "Wadi X"): alone they name no place. */
+    static final Set<String> GENERIC_HEADS = set("jebel", "jabal", "djebel", "wadi", "tell", "tal", "ain", "bir",
+            "kafr", "deir", "ras", "khirbet", "khirbat", "umm", "beit", "bayt", "qasr", "madinat", "madinah", "hay",
+            "souq", "suq", "hai", "haret", "harat", "sheikh", "tel", "dar", "bab", "jisr", "qaryat", "mazraat");
+
+    /** Heads of neighbourhood names in Latin America and elsewhere ("Colonia X", "Jardim X", "Vila X"). */
+    static final Set<String> NEIGHBOURHOOD_HEADS = set("colonia", "col", "jardim", "vila", "bairro", "barrio",
+            "loteamento", "conjunto", "residencial", "fraccionamiento", "fracc", "parque", "villa", "sector", "mohalla");
+
+    /** Compass and position words that begin hyphenated division names ("Sud-Kivu", "Haut-Uele", "Nord-Est"). */
+    static final Set<String> COMPASS_PREFIXES = set("sud", "nord", "est", "ouest", "centre", "haut", "bas", "moyen",
+            "extreme", "north", "south", "east", "west", "upper", "lower", "central");
+
+    /** Lower-case Arabic articles inside names ("Madinat as Saleh", "Kafr al Sous"). */
+    static final Set<String> ARTICLES = set("al", "as", "ash", "ad", "ar", "an", "at", "az", "el", "ez", "es", "ed",
+            "er", "en", "adh", "ath", "ul", "il");
 
     /** Prepositions before a place: "sources in Pretoria said" keeps Pretoria a place. */
     static final Set<String> LOCATIVE = set("in", "at", "from", "near", "outside", "inside");

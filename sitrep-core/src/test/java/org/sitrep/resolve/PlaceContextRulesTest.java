@@ -1,0 +1,153 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.mentions.actors.ActorRecognizer;
+import org.sitrep.mentions.places.PlaceRecognitionStage;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
+import org.sitrep.model.ResolvedPlace;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.testing.StageInvariants;
+import org.sitrep.testing.TinyGazetteer;
+import org.sitrep.text.TextStage;
+
+/**
+ * Regression tests for the context a careful reader uses when resolving places: demonyms, actor countries, country
+ * cue words, and the rejection of spurious readings (a small namesake abroad, modifiers, organisation names).
+ * Sentences are written for these tests; places with ids from 5000100 in the tiny gazetteer are invented.
+ */
+class PlaceContextRulesTest {
+    private static final Pipeline PIPE = Pipeline.of(List.of(new TextStage(), new ActorRecognizer(),
+            new PlaceRecognitionStage(TinyGazetteer.get()), new PlaceResolutionStage()));
+
+    static List<ResolvedPlace> places(String text) {
+        return PIPE.process(Document.of("t", text)).get(Layers.PLACES);
+    }
+
+    static Optional<ResolvedPlace> named(String text, String name) {
+        return places(text).stream().filter(p -> p.mention().name().equals(name)).findFirst();
+    }
+
+    @Test
+    void aSmallNamesakeAbroadIsDroppedWhenTheTextNamesAnotherCountry() {
+        // "Musoma" is only another name of an invented Zambian village; the Congolese police say where this is
+        ResolvedPlace p = named("Congolese police fired on residents of Musoma overnight.", "Musoma").orElseThrow();
+        assertThat(p.place()).isNull();
+        // without any country evidence the village stays a reading
+        assertThat(named("Residents of Kasempa Falls protested overnight.", "Kasempa Falls").orElseThrow().place())
+                .isNotNull();
+    }
+
+    @Test
+    void actorCountriesAreContext() {
+        // Garsale: a larger Kenyan village and a smaller Somali one; al-Shabaab points to Somalia
+        assertThat(named("Gunmen raided Garsale at dawn.", "Garsale").orElseThrow().place().country()).isEqualTo("KE");
+        assertThat(named("Al Shabaab fighters raided Garsale at dawn.", "Garsale").orElseThrow().place().country())
+                .isEqualTo("SO");
+    }
+
+    @Test
+    void countryCueWordsAreWeakCountryContext() {
+        List<ResolvedPlace> ps = places("Teachers staged a dharna outside the collectorate on Monday.");
+        assertThat(ps).hasSize(2).allMatch(ResolvedPlace::isDemonym);
+        assertThat(ps).allMatch(p -> p.place().country().equals("IN"));
+    }
+
+    @Test
+    void countryNamesUsedAsModifiersAreNoPlaceOfTheEvent() {
+        ResolvedPlace us = named("Protesters blamed the US dollar rate in Sirte.", "US").orElseThrow();
+        assertThat(us.isDemonym()).isTrue();
+        String t = "A Somali-backed militia raided Garsale.";
+        ResolvedPlace somali = named(t, "Somali").orElseThrow();
+        assertThat(PlaceResolutionStage.modifierUse(t, somali.mention())).isTrue();
+        // a backer is no evidence of where the raid was; a plain demonym is
+        assertThat(named(t, "Garsale").orElseThrow().place().country()).isEqualTo("KE");
+        assertThat(named("A Somali militia raided Garsale.", "Garsale").orElseThrow().place().country()).isEqualTo("SO");
+    }
+
+    @Test
+    void spuriousReadingsAreRejected() {
+        // a sentence-initial word that is only another name of a small town
+        assertThat(named("Growers protested in Peoria on Monday.", "Growers")).isEmpty();
+        // the second part of a hyphenated name whose first part is no place
+        assertThat(named("Shelling hit Nova-Vila overnight.", "Vila")).isEmpty();
+        assertThat(named("The Kabul-based group denied it.", "Kabul")).isPresent();
+        // an acronym that is only another name of a town
+        assertThat(named("Fighters of the JVL attacked a checkpoint.", "JVL")).isEmpty();
+        // an assembly or organisation name ending in a place name
+        assertThat(named("Members of the Lok Sabha met in New Delhi.", "Sabha")).isEmpty();
+        assertThat(named("Fighting in Sabha killed two.", "Sabha")).isPresent();
+        // a common given name that is only another name of a town
+        assertThat(named("The commanders Rashid and Omar were killed.", "Rashid")).isEmpty();
+    }
+
+    @Test
+    void placesInFacilityNamesAndBeforeSpeechAfterAPreposition() {
+        assertThat(named("A rocket hit the Benghazi Medical Centre.", "Benghazi")).isPresent();
+        assertThat(named("Reporters at the Peoria Press Club protested.", "Peoria")).isPresent();
+        assertThat(named("Sources in Peoria said roads were closed.", "Peoria")).isPresent();
+        assertThat(named("The Washington Post reported it.", "Washington")).isEmpty();
+    }
+
+    @Test
+    void containmentThroughInThe() {
+        ResolvedPlace p = named("Residents of Springfield in the Massachusetts hills protested.", "Springfield").orElseThrow();
+        assertThat(p.place().admin1Code()).isEqualTo("MA");
+    }
+
+    @Test
+    void aDivisionAfterItsTownIsTheContainer() {
+        // "Town, Division": the second name is the division holding the town, not the same-named city
+        List<ResolvedPlace> ps = places("On Monday, in Borg Nour, Alexandria, workers protested.");
+        ResolvedPlace alex = ps.stream().filter(p -> p.mention().name().equals("Alexandria")).findFirst().orElseThrow();
+        assertThat(alex.place().isAdmin1()).isTrue();
+        assertThat(alex.place().country()).isEqualTo("EG");
+    }
+
+    @Test
+    void aCountryNamedLikeAStateOfTheFocusCountryNeedsSupport() {
+        String us = "Teachers in Peoria and Branson kept their jobs, but schools in Georgia cut staff.";
+        assertThat(named(us, "Georgia").orElseThrow().place().country()).isEqualTo("US");
+        String ge = "Protesters in Tbilisi and across Georgia demanded new elections.";
+        assertThat(named(ge, "Georgia").orElseThrow().place().country()).isEqualTo("GE");
+    }
+
+    @Test
+    void aRegionWithoutCountryYieldsToTheSameNamedDivision() {
+        ResolvedPlace k = named("Two militants were killed in a gunfight in Kashmir.", "Kashmir").orElseThrow();
+        assertThat(k.place().country()).isEqualTo("IN");
+    }
+
+    @Test
+    void genericHeadsOfLongerNamesAreNoPlace() {
+        assertThat(named("Clashes erupted in Madinat as Saleh overnight.", "Madinat")).isEmpty();
+        assertThat(named("Pilgrims arrived in Medina on Friday.", "Medina")).isPresent();
+        assertThat(named("Shelling hit villages around Jebel Marra.", "Jebel")).isEmpty();
+    }
+
+    @Test
+    void aDivisionIsKnownByItsNameWithoutTheTypeWord() {
+        // "Al Bayda Governorate" is the division's own name: no alias penalty against a hamlet abroad
+        ResolvedPlace p = named("An airstrike hit a house in Al Bayda on Monday.", "Al Bayda").orElseThrow();
+        assertThat(p.place().country()).isEqualTo("YE");
+        assertThat(PlaceResolutionStage.withoutDivisionWord("al bayda governorate")).isEqualTo("al bayda");
+    }
+
+    @Test
+    void neighbourhoodNamesAreNoTownElsewhere() {
+        assertThat(named("A shoot-out took place in the Jardim Gloria neighbourhood of Peoria.", "Jardim")).isEmpty();
+        assertThat(named("A man was found dead in Colonia Libertad, in the south of Peoria.", "Colonia Libertad")).isEmpty();
+        assertThat(named("Police raided a house in Jardim on Monday.", "Jardim")).isPresent();
+        // a compass word that begins a hyphenated division name
+        assertThat(named("Militiamen raided a village in Sud-Kivu overnight.", "Sud")).isEmpty();
+    }
+
+    @Test
+    void stageInvariantsHold() {
+        StageInvariants.check(PIPE, 20261125L, 200);
+    }
+}
