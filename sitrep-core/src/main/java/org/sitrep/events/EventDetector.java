@@ -2292,6 +2292,21 @@ public final class EventDetector implements Stage {
                 best = d;
             }
         }
-        return best;
+        // a narrower date nested in the chosen one refines it: "in 2015, including X in November of that year"
+        ResolvedDate refined = best;
+        for (ResolvedDate d : c.dates) {
+            if (best == null || d == best || d.start() < charFrom || d.start() >= charTo || !d.isAnchored()
+                    || d.precision() == DatePrecision.UNKNOWN || (c.published != null && d.first().isAfter(c.published))) {
+                continue;
+            }
+            boolean nested = !d.first().isBefore(best.first()) && !d.last().isAfter(best.last())
+                    && (d.first().isAfter(best.first()) || d.last().isBefore(best.last()));
+            boolean narrower = refined == best || java.time.temporal.ChronoUnit.DAYS.between(d.first(), d.last())
+                    < java.time.temporal.ChronoUnit.DAYS.between(refined.first(), refined.last());
+            if (nested && narrower) {
+                refined = d;
+            }
+        }
+        return refined;
     }
 }

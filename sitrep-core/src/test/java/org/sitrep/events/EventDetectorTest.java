@@ -355,4 +355,18 @@ class EventDetectorTest {
             StageInvariants.check(full, seed, 60);
         }
     }
+
+    @Test
+    void aNarrowerDateNestedInTheClausesDateRefinesIt() {
+        // regression: "in 2015, including X in November of that year" dated the event to the year only
+        String t = "Special forces hunted down several commanders in 2012, including the group's treasurer in March of that year.";
+        List<Event> ev = afArmy(Docs.of(t), "Special forces")
+                .date("2012", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31), DatePrecision.YEAR)
+                .date("March of that year", LocalDate.of(2012, 3, 1), LocalDate.of(2012, 3, 31), DatePrecision.MONTH)
+                .published(LocalDate.of(2014, 6, 1)).events();
+        Event e = Docs.top(ev);
+        assertThat(e.date().start()).isEqualTo(LocalDate.of(2012, 3, 1));
+        assertThat(e.date().end()).isEqualTo(LocalDate.of(2012, 3, 31));
+        assertThat(e.date().precision()).isEqualTo(DatePrecision.MONTH);
+    }
 }
