@@ -92,8 +92,28 @@ class FoundingArticleEventsTest {
     }
 
     @Test
-    void theAttacksInTripoliAreCoded() {
+    void theAttacksInTripoliAndBenghaziAreOneEventEach() {
         assertThat(events).anyMatch(e -> "Tripoli".equals(e.location().name()) && actor(e, EventActor.Role.ACTOR1, "Islamic State"));
+        assertThat(events).anyMatch(e -> "Benghazi".equals(e.location().name()) && actor(e, EventActor.Role.ACTOR1, "Islamic State"));
+    }
+
+    @Test
+    void theNovember2015OperationAgainstTheIsLeaderIsDatedToItsMonth() {
+        assertThat(events).anyMatch(e -> LocalDate.of(2015, 11, 1).equals(e.date().start())
+                && LocalDate.of(2015, 11, 30).equals(e.date().end()) && e.actor(EventActor.Role.ACTOR1) != null
+                && "US".equals(e.actor(EventActor.Role.ACTOR1).country()));
+    }
+
+    @Test
+    void theNovember2014RecognitionOfTheLibyanBranchIsAStrategicDevelopment() {
+        assertThat(find(SubEventType.CHANGE_TO_GROUP_ACTIVITY, e -> LocalDate.of(2014, 11, 1).equals(e.date().start())
+                && actor(e, EventActor.Role.ACTOR1, "Islamic State"))).hasSize(1);
+    }
+
+    @Test
+    void theGnaAlignedForcesLostMoreThan700() {
+        assertThat(events).anyMatch(e -> e.fatalities() != null && Integer.valueOf(700).equals(e.fatalities().best())
+                && e.fatalities().text() != null && e.fatalities().text().contains("more than 700"));
     }
 
     @Test

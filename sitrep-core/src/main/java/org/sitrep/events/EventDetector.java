@@ -241,7 +241,9 @@ public final class EventDetector implements Stage {
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Cand e : events) {
-            out.add(build(c, e, marks));
+            Event ev = build(c, e, marks);
+            out.add(ev);
+            out.addAll(perPlace(c, e, ev));
         }
         out.sort(Comparator.comparingInt(Event::start).thenComparingInt(Event::triggerStart));
         return doc.with(Layers.EVENTS, out, NAME);
@@ -2040,6 +2042,59 @@ public final class EventDetector implements Stage {
         }
         p -= 0.08 * Math.min(e.sentence, 4);
         return Math.max(0.05, Math.min(0.95, Math.round(p * 1000) / 1000.0));
+    }
+
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile("\\s*(,\\s*(and\\s+)?|and\\s+)");
+
+    /**
+     * "attacks in Tripoli and Benghazi": a plural trigger whose clause names its place as a coordination of towns
+     * stands for one event per town. The event already built keeps the first town it chose; the others get a copy
+     * each (with an id of its own). Only without casualty or incident counts, which could not be divided.
+     */
+    private static List<Event> perPlace(Ctx c, Cand e, Event ev) {
+        String trig = c.text.substring(c.charStart(e.t0), c.charEnd(e.t1));
+        if (!trig.endsWith("s") || ev.location().geonamesId() == null || ev.fatalities() != null && ev.fatalities().best() != null
+                && ev.fatalities().best() > 0 || ev.injured() != null && ev.injured().best() != null && ev.injured().best() > 0
+                || ev.incidents() != null) {
+            return List.of();
+        }
+        int from = c.charStart(e.c0);
+        int to = c.charEnd(e.c1);
+        List<ResolvedPlace> towns = new ArrayList<>();
+        for (ResolvedPlace p : c.places) {
+            if (p.start() >= from && p.end() <= to && usable(p) && p.precision() == GeoPrecision.EXACT
+                    && p.place().isPopulatedPlace()) {
+                towns.add(p);
+            }
+        }
+        // the coordinated run of towns that holds the event's own place
+        List<ResolvedPlace> run = new ArrayList<>();
+        for (ResolvedPlace p : towns) {
+            if (!run.isEmpty() && !COORDINATION.matcher(c.text.substring(run.get(run.size() - 1).end(), p.start())).matches()) {
+                if (run.stream().anyMatch(r -> r.place().geonameId() == ev.location().geonamesId())) {
+                    break;
+                }
+                run.clear();
+            }
+            run.add(p);
+        }
+        if (run.size() < 2 || run.stream().noneMatch(r -> r.place().geonameId() == ev.location().geonamesId())) {
+            return List.of();
+        }
+        List<Event> extra = new ArrayList<>();
+        for (ResolvedPlace p : run) {
+            Place pl = p.place();
+            if (pl.geonameId() == ev.location().geonamesId()) {
+                continue;
+            }
+            EventLocation loc = new EventLocation(pl.name(), pl.country(), pl.admin1Name(), pl.lat(), pl.lon(), pl.geonameId(),
+                    p.precision(), c.text.substring(p.start(), p.end()));
+            String id = id(c.doc.id(), ev.start(), ev.end(), ev.subtype().json() + "@" + pl.geonameId(), ev.triggerStart());
+            extra.add(new Event(ev.start(), ev.end(), ev.triggerStart(), ev.triggerEnd(), id, ev.type(), ev.subtype(), ev.date(),
+                    loc, ev.actors(), ev.fatalities(), ev.injured(), ev.incidents(), ev.claimedBy(), ev.status(),
+                    ev.attributedTo(), ev.confidence(), ev.evidence(), ev.sources(), ev.pipelineVersion()));
+        }
+        return extra;
     }
 
     static String id(String docId, int start, int end, String type, int trig) {

@@ -369,4 +369,26 @@ class EventDetectorTest {
         assertThat(e.date().end()).isEqualTo(LocalDate.of(2012, 3, 31));
         assertThat(e.date().precision()).isEqualTo(DatePrecision.MONTH);
     }
+
+    @Test
+    void pluralAttacksInCoordinatedTownsAreOneEventPerTown() {
+        // regression: "attacks in A and B" gave one event in A only
+        String t = "Taliban fighters carried out attacks in Kunduz and Baghlan last month.";
+        List<Event> ev = taliban(Docs.of(t), "Taliban fighters")
+                .place("Kunduz", "Kunduz", "AF", 36.73, 68.86, GeoPrecision.EXACT)
+                .place("Baghlan", "Baghlan", "AF", 36.13, 68.70, GeoPrecision.EXACT).events();
+        assertThat(ev).extracting(e -> e.location().name()).containsExactlyInAnyOrder("Kunduz", "Baghlan");
+        assertThat(ev).extracting(Event::id).doesNotHaveDuplicates();
+        assertThat(ev).allMatch(e -> "Taliban".equals(a1(e)));
+    }
+
+    @Test
+    void aSingularAttackOrACountedTollIsNotSplitAcrossTowns() {
+        String t = "Taliban fighters attacked a convoy between Kunduz and Baghlan, killing four soldiers.";
+        List<Event> ev = afArmy(taliban(Docs.of(t), "Taliban fighters"), "soldiers")
+                .place("Kunduz", "Kunduz", "AF", 36.73, 68.86, GeoPrecision.EXACT)
+                .place("Baghlan", "Baghlan", "AF", 36.13, 68.70, GeoPrecision.EXACT)
+                .quantity("four soldiers", 4, Role.KILLED).events();
+        assertThat(ev).hasSize(1);
+    }
 }
