@@ -61,6 +61,7 @@ class FoundingArticleEventsTest {
         assertThat(e.date().end()).isEqualTo(LocalDate.of(2016, 12, 19));
         assertThat(e.incidents()).isEqualTo(495);
         assertThat(e.actor(EventActor.Role.ACTOR1).country()).isEqualTo("US");
+        assertThat(actor(e, EventActor.Role.ACTOR2, "Islamic State")).isTrue();
         assertThat(e.location().country()).isEqualTo("LY");
     }
 
@@ -88,7 +89,8 @@ class FoundingArticleEventsTest {
     @Test
     void theDernaBaseIsCoded() {
         assertThat(find(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, e -> "LY".equals(e.location().country())
-                && e.location().name() != null && e.location().name().startsWith("Darn"))).hasSize(1);
+                && e.location().name() != null && e.location().name().startsWith("Darn")
+                && actor(e, EventActor.Role.ACTOR1, "Islamic State"))).hasSize(1);
     }
 
     @Test

@@ -1634,6 +1634,13 @@ public final class EventDetector implements Stage {
                 }
             }
         }
+        if (a1 == null && type != EventType.PROTESTS && type != EventType.RIOTS && pronounSubject(c, e)) {
+            a1 = recentArmedGroup(c, e.sentence); // "They set up a base in X": the group just named
+        }
+        if (a2 == null && a1 != null && a1.actor().kind() == ActorKind.STATE_FORCES
+                && (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == EventType.BATTLES)) {
+            a2 = soleArmedGroup(c, e.sentence, a1); // a state's strikes with no stated target: the one group its paragraph names
+        }
         if (type == EventType.PROTESTS || type == EventType.RIOTS) {
             ActorKind kind = type == EventType.PROTESTS ? ActorKind.PROTESTERS : ActorKind.RIOTERS;
             if (a1 != null && a1.actor().kind() == kind) {
@@ -2095,6 +2102,83 @@ public final class EventDetector implements Stage {
                     ev.attributedTo(), ev.confidence(), ev.evidence(), ev.sources(), ev.pipelineVersion()));
         }
         return extra;
+    }
+
+    private static boolean armedGroup(ActorMention a) {
+        ActorKind k = a.actor().kind();
+        return !a.actor().reporter() && (k == ActorKind.REBEL_GROUP || k == ActorKind.POLITICAL_MILITIA
+                || k == ActorKind.IDENTITY_MILITIA) && a.actor().id() != null && !GENERIC_ID.matcher(a.actor().id()).matches();
+    }
+
+    /** Per-country catalogue templates ("militia:LY", "militia:LY:progov") name no particular group. */
+    private static final java.util.regex.Pattern GENERIC_ID = java.util.regex.Pattern.compile(".*:[A-Z]{2}(:.*)?");
+
+    /** The clause's subject before the trigger is the pronoun "they" and no actor is named there. */
+    private static boolean pronounSubject(Ctx c, Cand e) {
+        boolean they = false;
+        for (int i = e.c0; i < e.t0; i++) {
+            if (c.low[i].equals("they")) {
+                they = true;
+            }
+        }
+        if (!they) {
+            return false;
+        }
+        int from = c.charStart(e.c0);
+        int to = c.charStart(e.t0);
+        for (ActorMention a : c.actors) {
+            if (a.start() >= from && a.end() <= to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The latest named armed group in the two sentences before {@code s}, in its paragraph; null if none. */
+    private static ActorMention recentArmedGroup(Ctx c, int s) {
+        Sentence sent = c.sentences.get(s);
+        int first = s;
+        while (first > 0 && first > s - 2 && c.sentences.get(first - 1).paragraph() == sent.paragraph()) {
+            first--;
+        }
+        if (first == s) {
+            return null;
+        }
+        int from = c.sentences.get(first).start();
+        ActorMention best = null;
+        for (ActorMention a : c.actors) {
+            if (a.start() >= from && a.end() <= sent.start() && armedGroup(a)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** The mention of the only named armed group (by catalogue id) in the paragraph of {@code s}; null if none or several. */
+    private static ActorMention soleArmedGroup(Ctx c, int s, ActorMention not) {
+        int paragraph = c.sentences.get(s).paragraph();
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Sentence x : c.sentences) {
+            if (x.paragraph() == paragraph) {
+                from = Math.min(from, x.start());
+                to = Math.max(to, x.end());
+            }
+        }
+        String id = null;
+        ActorMention found = null;
+        for (ActorMention a : c.actors) {
+            if (a.start() >= from && a.end() <= to && armedGroup(a) && a != not) {
+                if (id != null && !id.equals(a.actor().id())) {
+                    return null;
+                }
+                id = a.actor().id();
+                if (found == null) {
+                    found = a;
+                }
+            }
+        }
+        return found;
     }
 
     static String id(String docId, int start, int end, String type, int trig) {

@@ -391,4 +391,34 @@ class EventDetectorTest {
                 .quantity("four soldiers", 4, Role.KILLED).events();
         assertThat(ev).hasSize(1);
     }
+
+    @Test
+    void aClauseInitialTheyIsTheArmedGroupJustNamed() {
+        // regression: "They set up a base in X" after a sentence naming the group had no actor1
+        String t = "The commander sent a unit of Shabaab fighters south last year. They set up a base in the forest near the river.";
+        List<Event> ev = Docs.of(t).actor("Shabaab fighters", "al_shabaab", "Al Shabaab", ActorKind.REBEL_GROUP, "SO").events();
+        Event e = Docs.top(ev);
+        assertThat(e.subtype()).isEqualTo(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
+        assertThat(a1(e)).isEqualTo("Al Shabaab");
+    }
+
+    @Test
+    void aStatesStrikesWithNoStatedTargetTakeTheOneGroupTheParagraphNames() {
+        // regression: "X conducted 40 airstrikes" in a paragraph about one group had no actor2
+        String t = "The air force conducted 40 airstrikes on weapons depots over the summer. The campaign against the Taliban went on.";
+        List<Event> ev = taliban(afArmy(Docs.of(t), "The air force"), "the Taliban").events();
+        Event e = Docs.top(ev);
+        assertThat(e.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(a2(e)).isEqualTo("Taliban");
+    }
+
+    @Test
+    void twoGroupsInTheParagraphLeaveTheTargetOpen() {
+        String t = "The air force conducted 40 airstrikes on weapons depots over the summer. Both the Taliban and Islamic State lost fighters.";
+        List<Event> ev = Docs.of(t).actor("The air force", "af.state", "Military Forces of Afghanistan", ActorKind.STATE_FORCES, "AF")
+                .actor("the Taliban", "taliban", "Taliban", ActorKind.REBEL_GROUP, "AF")
+                .actor("Islamic State", "isis", "Islamic State", ActorKind.REBEL_GROUP, null).events();
+        Event e = ev.stream().filter(x -> x.subtype() == SubEventType.AIR_DRONE_STRIKE).findFirst().orElseThrow();
+        assertThat(a2(e)).isNull();
+    }
 }
