@@ -185,6 +185,7 @@ abstract class EventDatasetEvaluator implements Evaluator {
         Ratio injPos = new Ratio();
         Ratio actor1 = new Ratio();
         Ratio subtype = new Ratio();
+        Ratio dateContains = new Ratio();
         Classes types = new Classes();
         Set<String> goldClasses = new LinkedHashSet<>();
         int max = limit();
@@ -251,6 +252,15 @@ abstract class EventDatasetEvaluator implements Evaluator {
                     subtype.add(ok);
                     if (!ok && top != null) {
                         miss(misses, id, "subtype", g.subtype, top.subtype().json(), txt);
+                    }
+                }
+                if (top != null && pub != null) {
+                    // the coded event date is the record's date: does the event's interval contain it? (issue "Time")
+                    boolean ok = top.date().start() != null && top.date().end() != null
+                            && !pub.isBefore(top.date().start()) && !pub.isAfter(top.date().end());
+                    dateContains.add(ok);
+                    if (!ok) {
+                        miss(misses, id, "date", pub.toString(), top.date().start() + "/" + top.date().end(), txt);
                     }
                 }
                 if (g.countryIso != null) {
@@ -321,6 +331,7 @@ abstract class EventDatasetEvaluator implements Evaluator {
             report.metric("type.macro_f1", types.macroF1(goldClasses));
         }
         ratio(report, "subtype.accuracy", subtype);
+        ratio(report, "date.contains", dateContains);
         ratio(report, "country", country);
         ratio(report, "place.25km", place25);
         ratio(report, "place.161km", place161);
