@@ -1,12 +1,8 @@
 package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +30,6 @@ import org.sitrep.pipeline.Pipeline;
  * scores are kept here. The system property {@code sitrep.eval.limit} caps the records read (for iteration only).
  */
 abstract class EventDatasetEvaluator implements Evaluator {
-    static final ObjectMapper JSON = new ObjectMapper();
     static final CountryNames COUNTRIES = CountryNames.bundled();
 
     /** What one record's gold says, in the protocol's terms; null fields are not scored. */
@@ -191,20 +186,13 @@ abstract class EventDatasetEvaluator implements Evaluator {
         int max = limit();
         long records = 0;
         long nanos = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null && records < max) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
+        try (GoldFile goldFile = GoldFile.open(file)) {
+            for (GoldFile.Record gr : goldFile) {
+                if (!(records < max)) {
+                    break;
                 }
-                JsonNode rec;
-                try {
-                    rec = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new SitrepException(ErrorCode.E_JSONL_SYNTAX, file, lineNo, e.getMessage());
-                }
+                int lineNo = gr.line();
+                JsonNode rec = gr.json();
                 String id = text(rec, "id");
                 String txt = text(rec, "text");
                 if (id == null || txt == null || txt.isBlank()) {

@@ -1,16 +1,10 @@
 package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.sitrep.errors.ErrorCode;
-import org.sitrep.errors.SitrepException;
 import org.sitrep.model.Document;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Place;
@@ -26,7 +20,6 @@ import org.sitrep.resolve.PlaceResolutionStage;
  * (mentions overlapping any gold span, with or without coordinates).
  */
 public final class GeoparsingEvaluator implements Evaluator {
-    private static final ObjectMapper JSON = new ObjectMapper();
     public static final double KM = 161;
 
     @Override
@@ -47,20 +40,10 @@ public final class GeoparsingEvaluator implements Evaluator {
         long mentions = 0;
         long mentionsOnGold = 0;
         long docs = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode rec;
-                try {
-                    rec = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new SitrepException(ErrorCode.E_EVAL_DATA, file + ":" + lineNo, "not valid JSON (" + e.getMessage() + ")");
-                }
+        try (GoldFile records = GoldFile.open(file)) {
+            for (GoldFile.Record gr : records) {
+                int lineNo = gr.line();
+                JsonNode rec = gr.json();
                 String id = rec.path("id").asText("line-" + lineNo);
                 String text = rec.path("text").asText("");
                 docs++;

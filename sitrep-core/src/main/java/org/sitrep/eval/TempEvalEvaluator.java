@@ -1,12 +1,8 @@
 package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +24,6 @@ import org.sitrep.resolve.dates.DateResolver;
  * two ends (TimeML marks each end as a TIMEX3). Gold offsets are code-point offsets and are converted to UTF-16.
  */
 public final class TempEvalEvaluator implements Evaluator {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -53,20 +48,10 @@ public final class TempEvalEvaluator implements Evaluator {
         long goldValueOk = 0;
         long goldTypeOk = 0;
         long docs = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode rec;
-                try {
-                    rec = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new SitrepException(ErrorCode.E_JSONL_SYNTAX, file, lineNo, e.getMessage());
-                }
+        try (GoldFile records = GoldFile.open(file)) {
+            for (GoldFile.Record gr : records) {
+                int lineNo = gr.line();
+                JsonNode rec = gr.json();
                 if (!accepts(rec)) {
                     throw new SitrepException(ErrorCode.E_EVAL_DATA, file + ":" + lineNo,
                             "lacks \"text\", \"dct\" or \"timexes\"; a TempEval-3 record needs all three");
