@@ -1,11 +1,6 @@
 package org.sitrep.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -61,18 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         EventQuery q = new EventQuery(actor, type, subtype, country, admin1, date(from, "--from"), date(to, "--to"), null, text,
                 includeRejected, "date", Integer.MAX_VALUE, 0);
-        try (Store store = storeOptions.open()) {
-            Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-            try {
-                ApiServer.write(store, q, format.name(), w);
-            } finally {
-                if (output == null) {
-                    w.flush();
-                } else {
-                    w.close();
-                }
-            }
+        try (Store store = storeOptions.open(); Output out = new Output(output)) {
+            ApiServer.write(store, q, format.name(), out.writer());
         }
         return Main.OK;
     }

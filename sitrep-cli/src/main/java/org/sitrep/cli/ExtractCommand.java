@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.export.EventCsv;
 import org.sitrep.export.EventJson;
-import org.sitrep.export.GeoJson;
+import org.sitrep.export.EventWriter;
 import org.sitrep.model.Event;
 import org.sitrep.model.Layers;
 import picocli.CommandLine.Command;
@@ -46,36 +45,13 @@ public final class ExtractCommand implements Callable<Integer> {
             return merged(pipeline);
         }
         try (Output out = new Output(output)) {
-            boolean[] first = {true};
-            switch (format) {
-                case json -> out.raw("[");
-                case csv -> out.line(EventCsv.header());
-                case geojson -> out.raw("{\"type\":\"FeatureCollection\",\"features\":[");
-                default -> { }
-            }
+            EventWriter w = out.events(format.name());
             int code = Runs.run(pipeline, input, paths, "events", System.err, r -> {
                 for (Event e : r.document().get(Layers.EVENTS)) {
-                    switch (format) {
-                        case jsonl -> out.line(EventJson.line(e));
-                        case csv -> out.line(EventCsv.row(e));
-                        case json -> {
-                            out.raw(first[0] ? "\n" : ",\n");
-                            out.raw(EventJson.line(e));
-                        }
-                        case geojson -> {
-                            out.raw(first[0] ? "\n" : ",\n");
-                            out.raw(json(GeoJson.feature(e)));
-                        }
-                        default -> throw new IllegalStateException();
-                    }
-                    first[0] = false;
+                    out.write(w, e);
                 }
             }, r -> r.document().get(Layers.EVENTS).size());
-            switch (format) {
-                case json -> out.line(first[0] ? "]" : "\n]");
-                case geojson -> out.line(first[0] ? "]}" : "\n]}");
-                default -> { }
-            }
+            out.finish(w);
             return code;
         }
     }
@@ -91,23 +67,9 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Event> merged = org.sitrep.merge.EventMerger.merge(all);
         System.err.printf(java.util.Locale.ROOT, "sitrep: merged %d events into %d%n", all.size(), merged.size());
         try (Output out = new Output(output)) {
-            switch (format) {
-                case jsonl -> merged.forEach(e -> out.line(EventJson.line(e)));
-                case csv -> {
-                    out.line(EventCsv.header());
-                    merged.forEach(e -> out.line(EventCsv.row(e)));
-                }
-                case json -> {
-                    out.raw("[");
-                    for (int i = 0; i < merged.size(); i++) {
-                        out.raw(i == 0 ? "\n" : ",\n");
-                        out.raw(EventJson.line(merged.get(i)));
-                    }
-                    out.line(merged.isEmpty() ? "]" : "\n]");
-                }
-                case geojson -> out.line(json(GeoJson.collection(merged)));
-                default -> throw new IllegalStateException();
-            }
+            EventWriter w = out.events(format.name());
+            merged.forEach(e -> out.write(w, e));
+            out.finish(w);
         }
         return code;
     }

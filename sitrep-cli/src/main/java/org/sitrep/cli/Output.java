@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sitrep.export.EventWriter;
 
 /** Where data goes: stdout, or {@code --output F}. Always UTF-8 with '\n' line ends. */
 final class Output implements AutoCloseable {
@@ -45,6 +46,36 @@ final class Output implements AutoCloseable {
             w.write(s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The underlying writer, for code that streams to a {@link Writer} itself; {@link #close()} still ends it. */
+    Writer writer() {
+        return w;
+    }
+
+    /** Starts an event stream in the named format (jsonl, json, csv, geojson) on this output. */
+    EventWriter events(String format) {
+        try {
+            return new EventWriter(w, EventWriter.Format.of(format));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void write(EventWriter events, org.sitrep.model.Event e) {
+        try {
+            events.write(e);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    void finish(EventWriter events) {
+        try {
+            events.finish();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
         }
     }
 

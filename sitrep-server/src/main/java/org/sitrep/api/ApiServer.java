@@ -24,9 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.errors.SitrepException;
-import org.sitrep.export.EventCsv;
+import org.sitrep.export.EventWriter;
 import org.sitrep.export.EventJson;
-import org.sitrep.export.GeoJson;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.model.Document;
@@ -317,24 +316,11 @@ public final class ApiServer implements AutoCloseable {
 
     /** Writes the events matching {@code q} as csv, geojson or jsonl (shared with `sitrep export`). */
     public static void write(Store store, EventQuery q, String format, Writer w) throws IOException {
-        boolean[] first = {true};
-        if (format.equals("csv")) {
-            w.write(EventCsv.header() + "\n");
-        } else if (format.equals("geojson")) {
-            w.write("{\"type\":\"FeatureCollection\",\"features\":[");
-        }
+        EventWriter out = new EventWriter(w, EventWriter.Format.of(format));
         try {
             store.forEach(q, e -> {
                 try {
-                    switch (format) {
-                        case "csv" -> w.write(EventCsv.row(e) + "\n");
-                        case "geojson" -> {
-                            w.write(first[0] ? "\n" : ",\n");
-                            w.write(GeoJson.feature(e).toString());
-                        }
-                        default -> w.write(EventJson.line(e) + "\n");
-                    }
-                    first[0] = false;
+                    out.write(e);
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }
@@ -342,9 +328,7 @@ public final class ApiServer implements AutoCloseable {
         } catch (UncheckedIOException x) {
             throw x.getCause();
         }
-        if (format.equals("geojson")) {
-            w.write(first[0] ? "]}\n" : "\n]}\n");
-        }
+        out.finish();
     }
 
     // ------------------------------------------------------------------ writes
