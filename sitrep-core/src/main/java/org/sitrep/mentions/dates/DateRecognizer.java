@@ -274,7 +274,50 @@ public final class DateRecognizer implements Stage {
         for (Cand c : chosen) {
             out.add(withMod(text, sentences, c, out.isEmpty() ? 0 : out.get(out.size() - 1).end()));
         }
-        return mergeTimes(text, out);
+        return mergeParenthesised(text, mergeTimes(text, out));
+    }
+
+    private static final Pattern PAREN_OPEN = Pattern.compile("\\s*\\(\\s*");
+
+    /**
+     * Merges a relative day or clock time with the calendar date that follows it in parentheses ("yesterday (16/01)",
+     * "last night (5 May)", "around 11am (22/01)"): the written date is what the relative one means, so the merged
+     * mention takes its calendar fields and keeps the time of day.
+     */
+    private static List<DateMention> mergeParenthesised(String text, List<DateMention> in) {
+        if (in.size() < 2) {
+            return in;
+        }
+        List<DateMention> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            DateMention a = in.get(i);
+            if (i + 1 < in.size()) {
+                DateMention b = in.get(i + 1);
+                Map<String, String> bf = b.fields();
+                boolean calendarDay = b.type() == TimexType.DATE && !bf.containsKey("range") && !bf.containsKey("rel")
+                        && (bf.containsKey("numeric") || bf.containsKey("month") && bf.containsKey("day"));
+                boolean relative = a.fields().containsKey("rel") || a.fields().containsKey("weekday") || isClock(a);
+                if (calendarDay && relative && !a.fields().containsKey("range") && a.type() != TimexType.DURATION
+                        && a.type() != TimexType.SET && a.end() <= b.start() && b.start() - a.end() <= 4
+                        && PAREN_OPEN.matcher(text).region(a.end(), b.start()).matches()) {
+                    Map<String, String> f = new LinkedHashMap<>(bf);
+                    boolean time = false;
+                    for (Map.Entry<String, String> e : a.fields().entrySet()) {
+                        if (TIME_KEYS.contains(e.getKey()) && !f.containsKey(e.getKey())) {
+                            f.put(e.getKey(), e.getValue());
+                            time |= !e.getKey().equals("mod");
+                        }
+                    }
+                    out.add(new DateMention(a.start(), b.end(), b.rule(), time ? TimexType.TIME : TimexType.DATE, f));
+                    i += 2;
+                    continue;
+                }
+            }
+            out.add(a);
+            i++;
+        }
+        return out;
     }
 
     private static boolean crossesSentence(List<Sentence> sentences, int s, int e) {

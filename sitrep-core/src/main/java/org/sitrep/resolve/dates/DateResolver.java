@@ -50,6 +50,13 @@ public final class DateResolver implements Stage {
     private static final int NARRATIVE_WINDOW = 3;
     /** How far ahead of publication a month or day without year and without tense cue may lie. */
     private static final long FUTURE_HORIZON_DAYS = 100;
+    /**
+     * A day without year that a past-tense clause puts at most this many days after publication keeps the
+     * publication year: a day a few weeks ahead is a near future ("the offer was extended to Nov. 16") or a dateline
+     * one day off, far likelier than the same day eleven months back. (A whole month still moves back: "was built in
+     * August" in a July report is last August.)
+     */
+    private static final long PAST_TENSE_SLACK_DAYS = 45;
     /** A preposition that introduces a point of a story right before a date ("In 2015", "at the end of 2016"). */
     private static final java.util.regex.Pattern POINT_INTRO =
             java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:in|during|at|on|throughout)\\s+$");
@@ -240,7 +247,9 @@ public final class DateResolver implements Stage {
                 }
             }
         }
-        if (r.first != null && !f.containsKey("ago") && !f.containsKey("yearago")) {
+        String ql = f.getOrDefault("qlatest", "");
+        if (r.first != null && !f.containsKey("ago") && !f.containsKey("yearago") && !ql.contains("year-")
+                && !f.containsKey("samequarter")) {
             // comparisons ("a year earlier", "a year ago") do not move the story's reference date
             remember(ctx, r, si);
         }
@@ -316,6 +325,10 @@ public final class DateResolver implements Stage {
                     return Res.unit(f.containsKey("weekof") ? Gran.WEEK : Gran.DAY, LocalDate.of(year, month, day), true);
                 }
                 return Res.unit(Gran.MONTH, LocalDate.of(year, month, 1), true);
+            }
+            if (f.containsKey("samequarter") && ctx.refGran == Gran.QUARTER && ctx.refDay != null) {
+                // "the 1988 quarter" after "the third quarter": the same quarter of that year
+                return Res.unit(Gran.QUARTER, LocalDate.of(year, ctx.refDay.getMonthValue(), 1), true);
             }
             if (f.containsKey("season")) {
                 return Res.unit(Gran.SEASON, seasonStart(year, f.get("season")), true);
@@ -504,7 +517,7 @@ public final class DateResolver implements Stage {
                     && ctx.refDay.getYear() == ctx.explicitYear) {
                 year = ctx.explicitYear;
             }
-            if (tense == Tense.PAST && LocalDate.of(year, month, 1).isAfter(dct)) {
+            if (tense == Tense.PAST && LocalDate.of(year, month, 1).isAfter(day == null ? dct : dct.plusDays(PAST_TENSE_SLACK_DAYS))) {
                 year = year - 1;
             }
         }
@@ -527,7 +540,7 @@ public final class DateResolver implements Stage {
         LocalDate start = LocalDate.of(y, month, day != null && validDate(y, month, day) ? day : 1);
         LocalDate end = day != null ? start : start.withDayOfMonth(start.lengthOfMonth());
         if (tense == Tense.PAST) {
-            return start.isAfter(dct) ? y - 1 : y;
+            return start.isAfter(day == null ? dct : dct.plusDays(PAST_TENSE_SLACK_DAYS)) ? y - 1 : y;
         }
         if (tense == Tense.FUTURE) {
             return end.isBefore(dct) ? y + 1 : y;
@@ -1013,6 +1026,9 @@ public final class DateResolver implements Stage {
             Integer y = num(f.get("year"));
             if (p == null || q == null) {
                 continue;
+            }
+            if (y == null && dct != null) {
+                y = dct.getYear(); // "(3/02)": a day and month without year, read near publication
             }
             if (p > 12 && q <= 12) {
                 dmy++;

@@ -37,9 +37,12 @@ public enum Tense {
             "unspecified");
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "to");
+    private static final Set<String> AUX_FILLER = Set.of("be", "have", "been", "not", "never", "also", "already",
+            "then", "soon", "still", "all", "both", "finally", "probably", "likely");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "be", "being");
     private static final Set<String> PLAN_VERBS = Set.of("plan", "plans", "planned", "planning", "intend", "intended",
-            "decided", "agreed", "promised", "vowed", "threatened");
+            "decided", "agreed", "promised", "vowed", "threatened", "set", "slated", "poised", "due", "expected",
+            "scheduled");
     private static final Set<String> PAST_AUX = Set.of("had");
     private static final Pattern SOON_AS = Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+$");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
@@ -96,15 +99,20 @@ public enum Tense {
             Tense t = classify(words.get(i));
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             if (PLAN_VERBS.contains(words.get(i)) && next.equals("to")) {
-                t = FUTURE; // "planned to leave on Thursday", "were planning to drive"
+                t = FUTURE; // "planned to leave on Thursday", "were planning to drive", "talks set to resume Monday"
             }
             if (t == NONE) {
                 continue;
             }
             if (t == PAST && !PAST_ONLY.contains(words.get(i))) {
-                for (int k = Math.max(0, i - 3); k < i; k++) {
+                // "will be paid", "to be completed", "would not have ended": only auxiliary filler in between
+                // ("ambassador to Washington, said" is no future)
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                     if (FUTURE_AUX.contains(words.get(k))) {
                         t = FUTURE;
+                        break;
+                    }
+                    if (!AUX_FILLER.contains(words.get(k))) {
                         break;
                     }
                 }
