@@ -2372,20 +2372,24 @@ public final class EventDetector implements Stage {
     private EventDate date(Ctx c, Cand e) {
         Sentence sent = c.sentences.get(e.sentence);
         int trig = c.charStart(e.t0);
-        ResolvedDate d = dateIn(c, c.charStart(e.c0), c.charEnd(e.c1), trig);
+        ResolvedDate d = dateIn(c, c.charStart(e.c0), c.charEnd(e.c1), trig, sent);
         if (d == null) {
-            d = dateIn(c, sent.start(), sent.end(), trig);
+            d = dateIn(c, sent.start(), sent.end(), trig, sent);
         }
+        Sentence ds = sent;
         if (d == null) {
             for (int s = e.sentence - 1; s >= 0 && d == null; s--) {
                 if (c.sentences.get(s).paragraph() != sent.paragraph()) {
                     break;
                 }
-                d = dateIn(c, c.sentences.get(s).start(), c.sentences.get(s).end(), Integer.MAX_VALUE);
+                ds = c.sentences.get(s);
+                d = dateIn(c, ds.start(), ds.end(), Integer.MAX_VALUE, ds);
             }
         }
         if (d != null) {
-            return new EventDate(d.first(), d.last(), precisionOf(d.first(), d.last()), c.text.substring(d.start(), d.end()));
+            // "since Monday", "the strike that began on January 16" (still going on): up to publication
+            LocalDate[] iv = org.sitrep.resolve.dates.EventDating.interval(c.text, ds.start(), ds.end(), d, c.published);
+            return new EventDate(iv[0], iv[1], precisionOf(iv[0], iv[1]), c.text.substring(d.start(), d.end()));
         }
         if (c.published == null) {
             return EventDate.unknown();
@@ -2418,11 +2422,14 @@ public final class EventDetector implements Stage {
         return DatePrecision.RANGE;
     }
 
-    private static ResolvedDate dateIn(Ctx c, int charFrom, int charTo, int trigChar) {
+    private static ResolvedDate dateIn(Ctx c, int charFrom, int charTo, int trigChar, Sentence sent) {
         ResolvedDate best = null;
         for (ResolvedDate d : c.dates) {
             if (d.start() < charFrom || d.start() >= charTo || !d.isAnchored() || d.precision() == DatePrecision.UNKNOWN) {
                 continue;
+            }
+            if (!org.sitrep.resolve.dates.EventDating.governs(c.text, sent.start(), sent.end(), d, trigChar)) {
+                continue; // "the 2013 massacre", "the Act, 2013", "women who were arrested last week"
             }
             if (c.published != null && d.first().isAfter(c.published)) {
                 continue; // never after publication for a reported event
