@@ -30,7 +30,7 @@ public final class EventDating {
                     + "|\\b[Nn]o\\.?\\s*\\d+\\s+of\\s+)$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:the|an?|its|their|his|her|this|that|whose|alleged|[\\p{L}]+['\u2019]s)\\s+$");
-    /** "in the 2013 elections": a temporal phrase of the clause, not a modifier. */
+    /** "in the 2013 elections": a temporal phrase of the clause, not a modifier (when it opens a clause). */
     private static final Pattern TEMPORAL_PP = Pattern.compile("(?i)(?<![\\p{L}])(?:in|during|on|at|throughout)\\s+the\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("^[\\s\u2010\u2011-]*([\\p{L}][\\p{L}'\u2019-]*)");
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "to", "of", "in", "on", "at", "when", "where",
@@ -59,7 +59,7 @@ public final class EventDating {
         if (yearOnly && PAREN_YEAR.matcher(before).find() && d.end() < text.length() && text.charAt(d.end()) == ')') {
             return false; // "the Wagah attack (2014)"
         }
-        if (DETERMINER_BEFORE.matcher(before).find() && !TEMPORAL_PP.matcher(before).find() && !d.value().endsWith("_REF")) {
+        if (DETERMINER_BEFORE.matcher(before).find() && !sceneSetting(text, sStart, d.start()) && !d.value().endsWith("_REF")) {
             java.util.regex.Matcher w = WORD_AFTER.matcher(text).region(d.end(), Math.min(text.length(), d.end() + 40));
             if (w.find() && !FUNCTION_WORDS.contains(w.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 // "the 2013 Nanga Parbat massacre": the date modifies a noun phrase; it dates the event when that
@@ -80,9 +80,23 @@ public final class EventDating {
         return true;
     }
 
-    /** The end of the noun phrase that starts at {@code from}: the next function word, punctuation or {@code limit}. */
+    /** "In the 2013 elections, ...": a temporal phrase opening the sentence or a clause after a comma. */
+    private static boolean sceneSetting(String text, int sStart, int dStart) {
+        java.util.regex.Matcher m = TEMPORAL_PP.matcher(text).region(Math.max(sStart, dStart - 24), dStart);
+        if (!m.find()) {
+            return false;
+        }
+        String lead = text.substring(sStart, m.start()).strip();
+        return lead.isEmpty() || lead.endsWith(",") || lead.endsWith("\u2014") || lead.endsWith("-");
+    }
+
+    /**
+     * The end of the noun phrase that starts at {@code from}: capitalised words ("Nanga Parbat") and at most two
+     * lower-case ones ("mine collapse"); it stops at a function word, punctuation or {@code limit}.
+     */
     private static int nounPhraseEnd(String text, int from, int limit) {
         int i = from;
+        int lower = 0;
         while (i < limit) {
             char c = text.charAt(i);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') {
@@ -90,10 +104,13 @@ public final class EventDating {
             }
             if (Character.isLetter(c) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
                 int e = i;
-                while (e < limit && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                while (e < limit && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\'')) {
                     e++;
                 }
-                if (i > from && FUNCTION_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+                if (FUNCTION_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+                    return i;
+                }
+                if (Character.isLowerCase(c) && ++lower > 2) {
                     return i;
                 }
                 i = e;

@@ -258,6 +258,63 @@ class DateResolverTest {
         }
     }
 
+    /** Regressions of the third dates session (sentences written for these tests). */
+    @Nested
+    class TenseAndParentheses {
+        @Test
+        void aPastTenseDayAFewWeeksAheadKeepsThePublicationYear() {
+            // a deadline moved in the past tense: this year's Nov. 16, not last year's
+            assertThat(find("The bid was extended to Nov. 16, the company said.", "1995-11-02", "Nov. 16").value()).isEqualTo("1995-11-16");
+            // a day long after publication still goes back a year, and so does a whole month
+            assertThat(find("The town was shelled on Oct. 20, officials said.", "2017-01-05", "Oct. 20").value()).isEqualTo("2016-10-20");
+            assertThat(find("The depot was built in August.", PUB, "August").value()).isEqualTo("2016-08");
+        }
+
+        @Test
+        void setToAndDueToAreFuture() {
+            // published on a Sunday
+            assertThat(find("Peace talks, set to resume Monday in Oslo, were delayed.", "2016-03-06", "Monday").value()).isEqualTo("2016-03-07");
+            assertThat(find("The convoy is due to leave Friday.", "2016-03-06", "Friday").value()).isEqualTo("2016-03-11");
+        }
+
+        @Test
+        void aPrepositionToANameIsNoFutureAuxiliary() {
+            // "to Moscow, said" is no "to be said": past, so the weekend before a Monday publication
+            assertThat(find("The envoy to Moscow, said over the weekend that talks failed.", "2017-07-24", "the weekend").value())
+                    .isEqualTo("2017-W29-WE");
+            assertThat(Tense.around("The ambassador to Rome said it on Friday.", 0, 41, 33, 39)).isEqualTo(Tense.PAST);
+            assertThat(Tense.around("The fee will be paid on Friday.", 0, 31, 24, 30)).isEqualTo(Tense.FUTURE);
+        }
+
+        @Test
+        void aDayAndMonthInParenthesesWinsOverTheRelativeDateBeforeIt() {
+            // "yesterday" of a report published on the 10th would be the 9th; the written (8/03) says otherwise
+            ResolvedDate r = find("A bus was torched yesterday (8/03) near the depot.", "2016-03-10", "yesterday (8/03");
+            assertThat(r.value()).isEqualTo("2016-03-08");
+            assertThat(find("Rioters burnt a truck at 9 pm yesterday (08/03).", "2016-03-09", "at 9 pm yesterday (08/03").value())
+                    .isEqualTo("2016-03-08T21:00");
+            // day first near publication: 3/02 in a February report is the 3rd of February
+            assertThat(find("Two shops were looted (3/02) by a mob.", "2016-02-04", "3/02").value()).isEqualTo("2016-02-03");
+            assertThat(find("A march was held last night (5 May) in the town.", "2016-05-06", "last night (5 May").value())
+                    .isEqualTo("2016-05-05TNI");
+        }
+
+        @Test
+        void spelledYearsAfterAMonthOrSeason() {
+            assertThat(find("Prices fell in March nineteen ninety-six.", PUB, "March nineteen ninety-six").value()).isEqualTo("1996-03");
+            assertThat(find("It was as cold as the winter of nineteen eighty-two.", PUB, "the winter of nineteen eighty-two").value())
+                    .isEqualTo("1982-WI");
+        }
+
+        @Test
+        void theSameQuarterOfAnEarlierYear() {
+            List<ResolvedDate> ds = DatesFixture.dates("Net income rose in the second quarter. In the 1994 quarter it had fallen. "
+                    + "A year ago the loss was larger.", "1995-08-10");
+            assertThat(ds).extracting(ResolvedDate::value).containsExactly("1995-Q2", "1994-Q2", "1994-Q2");
+            assertThat(find("Shares fell for eleven trading days.", PUB, "eleven trading days").value()).isEqualTo("P11D");
+        }
+    }
+
     @Nested
     class WithoutPublicationDate {
         @Test
