@@ -277,7 +277,7 @@ public final class DateRecognizer implements Stage {
         return mergeParenthesised(text, mergeTimes(text, out));
     }
 
-    private static final Pattern PAREN_OPEN = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern PAREN_OPEN = Pattern.compile("\\s*[(\\[]\\s*");
 
     /**
      * Merges a relative day or clock time with the calendar date that follows it in parentheses ("yesterday (16/01)",
@@ -297,7 +297,8 @@ public final class DateRecognizer implements Stage {
                 Map<String, String> bf = b.fields();
                 boolean calendarDay = b.type() == TimexType.DATE && !bf.containsKey("range") && !bf.containsKey("rel")
                         && (bf.containsKey("numeric") || bf.containsKey("month") && bf.containsKey("day"));
-                boolean relative = a.fields().containsKey("rel") || a.fields().containsKey("weekday") || isClock(a);
+                boolean relative = a.fields().containsKey("rel") || a.fields().containsKey("weekday") || isClock(a)
+                        || a.fields().containsKey("ago");
                 if (calendarDay && relative && !a.fields().containsKey("range") && a.type() != TimexType.DURATION
                         && a.type() != TimexType.SET && a.end() <= b.start() && b.start() - a.end() <= 4
                         && PAREN_OPEN.matcher(text).region(a.end(), b.start()).matches()) {

@@ -38,6 +38,26 @@ public final class EventDating {
             "during", "is", "was", "were", "has", "had", "have", "will", "would", "the", "a", "an", "this", "but", "since",
             "last", "next", "ago", "earlier", "later", "onwards", "onward", "itself", "alone", "morning", "afternoon",
             "evening", "night", "around", "about", "through", "against", "into", "over", "than", "so", "not", "also");
+    /** "the run-up to 2014 general election", "aid to 1984 riot victims", "against March 11 bomb blast". */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:to|of|for|against|over|regarding|about|into)\\s+$");
+    /** "the night of 3 March", "the end of 2015": a part of a date, not a modifier. */
+    private static final Pattern PART_OF = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:night|morning|evening|afternoon|hours|day|dawn|midnight|week|weekend|month|year|end|beginning"
+                    + "|start|middle|eve|part|half|quarter|months|weeks|days|years|summer|winter|spring|autumn|fall|course"
+                    + "|anniversary|date|period|session|elections?)\\s+of\\s+$");
+    /**
+     * A grievance after the trigger: a word of protest and a noun of violence or arrest ("against the killing of",
+     * "over the arrest of", "demanding justice for the murder of"). A date after it is the grievance's. ("after the
+     * attack" is not one: what follows an attack often happens the same day.)
+     */
+    private static final Pattern GRIEVANCE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:against|over|condemning|protesting|demanding|denouncing|into|"
+                    + "about|regarding|in\\s+protest\\s+(?:at|of|against))\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
+                    + "(?:killings?|murders?|deaths?|attacks?|arrests?|assaults?|rapes?|blasts?|bombings?|kidnappings?|"
+                    + "abductions?|firing|shootings?|lathi[\\s-]?charges?|hanging|clash(?:es)?|violence|suicides?|"
+                    + "incidents?|detentions?|encounters?|lynching|beating|torture|demolitions?|evictions?|disappearances?)"
+                    + "(?![\\p{L}])");
     private static final Pattern PAREN_YEAR = Pattern.compile("[\\p{L}]\\s*\\($");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:who|whose|which)(?![\\p{L}])");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]]|\\.\\s");
@@ -59,7 +79,14 @@ public final class EventDating {
         if (yearOnly && PAREN_YEAR.matcher(before).find() && d.end() < text.length() && text.charAt(d.end()) == ')') {
             return false; // "the Wagah attack (2014)"
         }
-        if (DETERMINER_BEFORE.matcher(before).find() && !sceneSetting(text, sStart, d.start()) && !d.value().endsWith("_REF")) {
+        boolean possessive = d.end() + 2 <= text.length() && (text.charAt(d.end()) == '\'' || text.charAt(d.end()) == '\u2019')
+                && text.charAt(d.end() + 1) == 's' && (d.end() + 2 == text.length() || !Character.isLetter(text.charAt(d.end() + 2)));
+        if (possessive && (trigChar < d.end() || trigChar >= nounPhraseEnd(text, d.end() + 2, Math.min(sEnd, d.end() + 62)))) {
+            return false; // "last year's clashes"
+        }
+        boolean attributive = DETERMINER_BEFORE.matcher(before).find() && !sceneSetting(text, sStart, d.start())
+                || PREPOSITION_BEFORE.matcher(before).find() && !PART_OF.matcher(before).find();
+        if (attributive && !d.value().endsWith("_REF")) {
             java.util.regex.Matcher w = WORD_AFTER.matcher(text).region(d.end(), Math.min(text.length(), d.end() + 40));
             if (w.find() && !FUNCTION_WORDS.contains(w.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 // "the 2013 Nanga Parbat massacre": the date modifies a noun phrase; it dates the event when that
@@ -75,6 +102,10 @@ public final class EventDating {
             java.util.regex.Matcher rel = RELATIVE.matcher(between);
             if (rel.find() && !CLAUSE_BREAK.matcher(between.substring(rel.start())).find()) {
                 return false; // "... for two women who were arrested last week"
+            }
+            java.util.regex.Matcher g = GRIEVANCE.matcher(between);
+            if (g.find() && !CLAUSE_BREAK.matcher(between.substring(g.start())).find()) {
+                return false; // "protested against the killing of a student on Monday": the killing's date
             }
         }
         return true;
