@@ -76,6 +76,30 @@ class EventDatingTest {
     }
 
     @Test
+    void possessivePrepositionalAndGrievanceDatesBelongToTheirNoun() {
+        // published on a Wednesday
+        assertThat(top("Traders shut their shops protesting Monday's attack on a market.", "2016-04-13").start())
+                .isEqualTo(LocalDate.of(2016, 4, 13));
+        assertThat(top("Teachers marched over the failure to honour promises made in the run-up to 2014 general election.",
+                "2016-04-13").start()).isEqualTo(LocalDate.of(2016, 4, 13));
+        assertThat(top("Villagers blocked the highway protesting against the killing of a farmer on Sunday.", "2016-04-13").start())
+                .isEqualTo(LocalDate.of(2016, 4, 13));
+        // "the night of" is part of the date, not a noun it modifies
+        assertThat(top("In the night of 3 April militants attacked a police post.", "2016-04-13").start())
+                .isEqualTo(LocalDate.of(2016, 4, 3));
+        // what follows an attack is often the same day: "after" is no grievance
+        assertThat(top("Police fired tear gas after clashes on Sunday.", "2016-04-13").start()).isEqualTo(LocalDate.of(2016, 4, 10));
+    }
+
+    @Test
+    void aDateInBracketsAfterARelativeOneIsTheEventsDate() {
+        EventDate d = top("A soldier was killed in an ambush less than a week ago [9 April 2016].", "2016-04-13");
+        assertThat(d.start()).isEqualTo(LocalDate.of(2016, 4, 9));
+        EventDate r = top("Rioters torched a bus yesterday (11/04) near the depot.", "2016-04-13");
+        assertThat(r.start()).isEqualTo(LocalDate.of(2016, 4, 11));
+    }
+
+    @Test
     void anOngoingActionRunsFromItsStartToPublication() {
         EventDate since = top("Farmers have been protesting since Monday outside the district office.", "2016-04-14");
         assertThat(since.start()).isEqualTo(LocalDate.of(2016, 4, 11));
