@@ -29,11 +29,12 @@ class EventEvaluationTest {
     static {
         // measured 2026-11-25 01:05 UTC (standard pipeline; places with the bundled gazetteer; the lower of the runs with
         // and without it) minus 0.02
-        // the event's interval contains the coded date (issue "Time"): measured 0.957 / 0.988 / 0.947 / 0.978 / 0.966
-        floor("acled_africa_2016-06_dev.jsonl", "date.contains", 0.93);
-        floor("acled_global_2020-05_dev.jsonl", "date.contains", 0.96);
-        floor("acled_south-se-asia_2015_dev.jsonl", "date.contains", 0.92);
-        floor("wiki_terror_1970-2016_dev.jsonl", "date.contains", 0.95);
+        // the event's interval contains the coded date (issue "Time"): measured 0.975 / 0.992 / 0.963 / 0.983 / 0.966
+        // (2026-11-25 02:10 UTC, dates session 3)
+        floor("acled_africa_2016-06_dev.jsonl", "date.contains", 0.95);
+        floor("acled_global_2020-05_dev.jsonl", "date.contains", 0.97);
+        floor("acled_south-se-asia_2015_dev.jsonl", "date.contains", 0.94);
+        floor("wiki_terror_1970-2016_dev.jsonl", "date.contains", 0.96);
         floor("gtd_us_2000-2016_dev.jsonl", "date.contains", 0.94);
         floor("acled_africa_2016-06_dev.jsonl", "detected", 0.95);
         floor("acled_africa_2016-06_dev.jsonl", "type.accuracy", 0.77);
