@@ -45,6 +45,8 @@ public enum Tense {
             "scheduled");
     private static final Set<String> PAST_AUX = Set.of("had");
     private static final Pattern SOON_AS = Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+$");
+    private static final Set<String> MOVED = Set.of("postponed", "extended", "delayed", "deferred", "adjourned",
+            "suspended", "pushed", "moved", "given", "gave", "granted", "closed", "shut", "banned", "imposed");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "before");
 
     /**
@@ -86,6 +88,7 @@ public enum Tense {
         java.util.List<int[]> spans = w.spans;
         int sStart = w.sStart;
         Tense best = NONE;
+        String bestWord = null;
         int bestDist = Integer.MAX_VALUE;
         String before = null;
         for (int i = 0; i < words.size(); i++) {
@@ -135,10 +138,13 @@ public enum Tense {
             if (dist < bestDist && dist <= MAX_DISTANCE) {
                 bestDist = dist;
                 best = t;
+                bestWord = words.get(i);
             }
         }
         if (before != null && DEADLINE.contains(before) && best == PAST) {
-            return NONE;
+            // "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": a deadline set in the past for
+            // a day still ahead; "fought until Tuesday" says nothing
+            return (before.equals("until") || before.equals("till")) && MOVED.contains(bestWord) ? FUTURE : NONE;
         }
         if (SOON_AS.matcher(text).region(Math.max(sStart, start - 16), start).find()) {
             return FUTURE; // "as soon as Tuesday", "as early as next week"

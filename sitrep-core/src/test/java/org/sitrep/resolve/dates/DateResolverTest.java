@@ -278,6 +278,13 @@ class DateResolverTest {
         }
 
         @Test
+        void aDeadlineMovedUntilAWeekdayIsAhead() {
+            // published on a Thursday
+            assertThat(find("Officials postponed the vote until Tuesday.", "2016-03-10", "Tuesday").value()).isEqualTo("2016-03-15");
+            assertThat(find("Fighting raged until Tuesday.", "2016-03-10", "Tuesday").value()).isEqualTo("2016-03-08");
+        }
+
+        @Test
         void aPrepositionToANameIsNoFutureAuxiliary() {
             // "to Moscow, said" is no "to be said": past, so the weekend before a Monday publication
             assertThat(find("The envoy to Moscow, said over the weekend that talks failed.", "2017-07-24", "the weekend").value())
