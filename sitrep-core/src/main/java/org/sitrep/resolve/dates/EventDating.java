@@ -52,7 +52,8 @@ public final class EventDating {
      * attack" is not one: what follows an attack often happens the same day.)
      */
     private static final Pattern GRIEVANCE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:against|over|condemning|protesting|demanding|denouncing|into|"
+            "(?i)(?<![\\p{L}])(?:against|over|condemning|protesting|demanding|denouncing|into|behind|responsible\\s+for|"
+                    + "in\\s+connection\\s+with|accused\\s+of|suspected\\s+of|blamed\\s+for|retaliation\\s+for|revenge\\s+for|"
                     + "about|regarding|in\\s+protest\\s+(?:at|of|against))\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
                     + "(?:killings?|murders?|deaths?|attacks?|arrests?|assaults?|rapes?|blasts?|bombings?|kidnappings?|"
                     + "abductions?|firing|shootings?|lathi[\\s-]?charges?|hanging|clash(?:es)?|violence|suicides?|"

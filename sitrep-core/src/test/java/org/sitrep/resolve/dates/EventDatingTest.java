@@ -84,6 +84,8 @@ class EventDatingTest {
                 "2016-04-13").start()).isEqualTo(LocalDate.of(2016, 4, 13));
         assertThat(top("Villagers blocked the highway protesting against the killing of a farmer on Sunday.", "2016-04-13").start())
                 .isEqualTo(LocalDate.of(2016, 4, 13));
+        assertThat(top("Troops killed two gunmen suspected of being behind the attack on a bank on Friday.", "2016-04-13").start())
+                .isEqualTo(LocalDate.of(2016, 4, 13));
         // "the night of" is part of the date, not a noun it modifies
         assertThat(top("In the night of 3 April militants attacked a police post.", "2016-04-13").start())
                 .isEqualTo(LocalDate.of(2016, 4, 3));
