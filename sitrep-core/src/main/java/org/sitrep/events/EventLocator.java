@@ -49,15 +49,23 @@ final class EventLocator {
 
     /** Per-document country evidence, computed once per query (documents are small). */
     private static final class Evidence {
-        /** Places and home-bound catalogued actors per country: what says where the text is. */
-        final Map<String, Integer> home = new HashMap<>();
-        /** Everything that names a country: home evidence, any actor's country, demonyms. */
-        final Map<String, Integer> any = new HashMap<>();
-        /** Mentions per gazetteer id, to discount a place's own repetitions. */
-        final Map<Long, Integer> byId = new HashMap<>();
+        /** Distinct places and home-bound catalogued actors per country: what says where the text is. */
+        final Map<String, java.util.Set<Object>> home = new HashMap<>();
+        /** Everything distinct that names a country: home evidence, any actor's country, demonyms. */
+        final Map<String, java.util.Set<Object>> any = new HashMap<>();
 
         int home(String iso) {
-            return home.getOrDefault(iso, 0);
+            java.util.Set<Object> s = home.get(iso);
+            return s == null ? 0 : s.size();
+        }
+
+        int any(String iso) {
+            java.util.Set<Object> s = any.get(iso);
+            return s == null ? 0 : s.size();
+        }
+
+        void add(Map<String, java.util.Set<Object>> m, String iso, Object key) {
+            m.computeIfAbsent(iso, k -> new java.util.HashSet<>()).add(key);
         }
 
         /** The country with the most home evidence, when one leads; null otherwise. */
@@ -65,12 +73,12 @@ final class EventLocator {
             String best = null;
             int n = 0;
             boolean tie = false;
-            for (Map.Entry<String, Integer> e : home.entrySet()) {
-                if (e.getValue() > n) {
+            for (Map.Entry<String, java.util.Set<Object>> e : home.entrySet()) {
+                if (e.getValue().size() > n) {
                     best = e.getKey();
-                    n = e.getValue();
+                    n = e.getValue().size();
                     tie = false;
-                } else if (e.getValue() == n) {
+                } else if (e.getValue().size() == n) {
                     tie = true;
                 }
             }
@@ -156,24 +164,24 @@ final class EventLocator {
             String iso = p.place().country();
             if (p.isDemonym()) {
                 if (!foreigners(q.text(), p)) {
-                    ev.any.merge(iso, 1, Integer::sum);
+                    ev.add(ev.any, iso, "demonym");
                 }
                 continue;
             }
-            ev.home.merge(iso, 1, Integer::sum);
-            ev.any.merge(iso, 1, Integer::sum);
-            ev.byId.merge(p.place().geonameId(), 1, Integer::sum);
+            ev.add(ev.home, iso, p.place().geonameId());
+            ev.add(ev.any, iso, p.place().geonameId());
         }
         for (ActorMention a : q.actors()) {
             if (a.actor() == null || a.actor().country() == null) {
                 continue;
             }
             String iso = a.actor().country();
-            ev.any.merge(iso, 1, Integer::sum);
+            Object key = a.actor().id() != null ? a.actor().id() : a.actor().name();
+            ev.add(ev.any, iso, key == null ? "actor" : key);
             // catalogued home-bound groups only: generated actors ("protesters:XX") take the document's country
             if (!a.anaphoric() && !a.actor().reporter() && a.actor().id() != null && a.actor().id().indexOf(':') < 0
                     && HOME_KINDS.contains(a.actor().kind())) {
-                ev.home.merge(iso, 1, Integer::sum);
+                ev.add(ev.home, iso, key);
             }
         }
         return ev;
@@ -186,17 +194,19 @@ final class EventLocator {
     }
 
     /**
-     * A place that nothing else in the text supports while another country has home evidence: a wrong reading of
-     * an ambiguous name ("Barcelona, Ward 40" beside ANC members) or a place abroad named in passing.
+     * A place that nothing else in the text supports while another country has more home evidence (places, parties,
+     * unions) than the place's own: a wrong reading of an ambiguous name ("Medina" beside two mentions of a Tunisian
+     * town) or a place abroad named in passing.
      */
     private static boolean conflicts(Evidence ev, ResolvedPlace p) {
         String iso = p.place().country();
-        int own = ev.any.getOrDefault(iso, 0) - ev.byId.getOrDefault(p.place().geonameId(), 0);
+        int own = ev.any(iso) - 1; // the place itself
         if (own > 0) {
             return false;
         }
-        for (Map.Entry<String, Integer> e : ev.home.entrySet()) {
-            if (!e.getKey().equals(iso) && e.getValue() > 0) {
+        int mine = ev.home(iso);
+        for (Map.Entry<String, java.util.Set<Object>> e : ev.home.entrySet()) {
+            if (!e.getKey().equals(iso) && e.getValue().size() > mine) {
                 return true;
             }
         }
