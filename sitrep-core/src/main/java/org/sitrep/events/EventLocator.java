@@ -42,53 +42,9 @@ final class EventLocator {
             ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.IDENTITY_MILITIA);
 
     private final CountryNames countries;
-    /** Country cues ({@code events/country-cues.tsv}): lower-case cue -> ISO code; capital cues match as written. */
-    private final Map<String, String> cueCountry = new HashMap<>();
-    private final Pattern cues;
-    private final List<String> cueExamples;
 
     EventLocator(CountryNames countries) {
         this.countries = countries;
-        org.sitrep.resources.ResourceFile f = org.sitrep.resources.ResourceFile.load("events/country-cues.tsv");
-        StringBuilder lower = new StringBuilder();
-        StringBuilder upper = new StringBuilder();
-        for (org.sitrep.resources.ResourceFile.Row r : f.rows()) {
-            if (r.cells().size() != 2 || r.get(0).isBlank() || r.get(1).trim().length() != 2) {
-                throw f.error(r, "a cue row has two cells, the cue and an ISO 3166-1 alpha-2 code; fix the row");
-            }
-            String cue = r.get(0).trim();
-            boolean caps = cue.equals(cue.toUpperCase(Locale.ROOT)) && cue.indexOf(' ') < 0;
-            StringBuilder b = caps ? upper : lower;
-            b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(caps ? cue : cue.toLowerCase(Locale.ROOT)));
-            cueCountry.put(cue.toLowerCase(Locale.ROOT), r.get(1).trim());
-        }
-        String any = (lower.length() == 0 ? "" : "(?i:" + lower + ")") + (lower.length() > 0 && upper.length() > 0 ? "|" : "")
-                + (upper.length() == 0 ? "" : "(?:" + upper + ")");
-        this.cues = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + any + ")(?![\\p{L}\\p{N}-])");
-        this.cueExamples = f.examples();
-    }
-
-    /** The cue file's {@code # example:} lines, for tests. */
-    List<String> cueExamples() {
-        return cueExamples;
-    }
-
-    /** The country a text's cues name most often, or null when none or tied. */
-    String cueCountry(String text) {
-        Evidence ev = new Evidence();
-        addCues(text, ev);
-        return ev.leader();
-    }
-
-    private void addCues(String text, Evidence ev) {
-        java.util.regex.Matcher m = cues.matcher(text);
-        while (m.find()) {
-            String iso = cueCountry.get(m.group().toLowerCase(Locale.ROOT));
-            if (iso != null) {
-                ev.add(ev.home, iso, "cue:" + m.group().toLowerCase(Locale.ROOT));
-                ev.add(ev.any, iso, "cue:" + m.group().toLowerCase(Locale.ROOT));
-            }
-        }
     }
 
     /** Per-document country evidence, computed once per query (documents are small). */
@@ -176,7 +132,7 @@ final class EventLocator {
             iso = demonymCountry(q);
         }
         if (iso == null) {
-            iso = ev.leader(); // "a hartal", "the gram panchayat office": words only one country's press uses
+            iso = ev.leader(); // home evidence that located nothing by itself
         }
         if (iso == null) {
             // a place named only inside an organisation's name ("Punjab Teachers' Union"): its division or country
@@ -203,7 +159,6 @@ final class EventLocator {
 
     private Evidence evidence(Query q) {
         Evidence ev = new Evidence();
-        addCues(q.text(), ev);
         for (ResolvedPlace p : q.places()) {
             if (p.place() == null || p.place().country() == null || p.precision() == GeoPrecision.UNKNOWN
                     || PlaceResolutionStage.modifierUse(q.text(), p.mention())) {
@@ -213,6 +168,10 @@ final class EventLocator {
             if (p.isDemonym()) {
                 if (!foreigners(q.text(), p)) {
                     ev.add(ev.any, iso, "demonym");
+                    if (Character.isLowerCase(q.text().charAt(p.start()))) {
+                        // a country cue word of the place recogniser ("hartal", "the upazila"): home ground
+                        ev.add(ev.home, iso, "cue:" + q.text().substring(p.start(), p.end()).toLowerCase(Locale.ROOT));
+                    }
                 }
                 continue;
             }
