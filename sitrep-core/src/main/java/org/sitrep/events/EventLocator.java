@@ -91,11 +91,12 @@ final class EventLocator {
         boolean[] conflicted = {false};
         ResolvedPlace p = bestIn(q, ev, q.clauseFrom(), q.clauseTo(), conflicted);
         Sentence sent = q.sentences().get(q.sentence());
-        ResolvedPlace s = bestIn(q, ev, sent.start(), sent.end(), conflicted);
         if (p == null) {
-            p = s;
-        } else if (s != null && s != p && preferSupported(q, s, p)) {
-            p = s; // "in Tijuana, Baja California, a body was found in La Presa": the town its division vouches for
+            p = bestIn(q, ev, sent.start(), sent.end(), conflicted);
+        }
+        if (p != null && p.start() >= sent.start() && p.start() < sent.end()) {
+            // "in Tijuana, Baja California, a body was found in La Presa": the town its division vouches for
+            p = vouchedInstead(q, ev, sent, p);
         }
         if (p == null) {
             for (int i = q.sentence() - 1; i >= 0 && p == null; i--) {
@@ -304,15 +305,25 @@ final class EventLocator {
     }
 
     /**
-     * Whether the sentence's place {@code s} should replace the clause's place {@code p}: as precise, and placed by
-     * the text itself (its first-order division or country is named as well), while {@code p} lies in another division
-     * that the text does not name.
+     * The sentence's place to take instead of {@code p}: as precise, placed by the text itself (its first-order
+     * division is named as well) while {@code p} is not and lies in another division; {@code p} when none.
      */
-    private static boolean preferSupported(Query q, ResolvedPlace s, ResolvedPlace p) {
-        if (rank(s.precision()) < rank(p.precision()) || s.place().geonameId() == p.place().geonameId()) {
-            return false;
+    private static ResolvedPlace vouchedInstead(Query q, Evidence ev, Sentence sent, ResolvedPlace p) {
+        if (vouched(q, p)) {
+            return p;
         }
-        return vouched(q, s) && !vouched(q, p) && !sameDivision(s.place(), p.place());
+        for (ResolvedPlace s : q.places()) {
+            if (s.start() < sent.start() || s.start() >= sent.end() || s == p || !usable(q, s) || insideActor(q, s)
+                    || causeClause(q, s) || rank(s.precision()) < rank(p.precision())
+                    || s.place().geonameId() == p.place().geonameId() || sameDivision(s.place(), p.place())
+                    || conflicts(ev, s)) {
+                continue;
+            }
+            if (vouched(q, s)) {
+                return s;
+            }
+        }
+        return p;
     }
 
     private static boolean sameDivision(Place a, Place b) {
