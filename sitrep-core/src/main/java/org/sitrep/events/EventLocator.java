@@ -94,10 +94,6 @@ final class EventLocator {
         if (p == null) {
             p = bestIn(q, ev, sent.start(), sent.end(), conflicted);
         }
-        if (p != null && p.start() >= sent.start() && p.start() < sent.end()) {
-            // "in Tijuana, Baja California, a body was found in La Presa": the town its division vouches for
-            p = vouchedInstead(q, ev, sent, p);
-        }
         if (p == null) {
             for (int i = q.sentence() - 1; i >= 0 && p == null; i--) {
                 if (q.sentences().get(i).paragraph() != sent.paragraph()) {
@@ -116,6 +112,13 @@ final class EventLocator {
         }
         if (p == null) {
             p = focus(q, ev, conflicted);
+        }
+        Sentence ps = p == null ? null : sentenceOf(q, p.start());
+        if (ps != null && ps.paragraph() == sent.paragraph()) {
+            // "in Tijuana, Baja California, a body was found in La Presa": the town its division vouches for
+            p = vouchedInstead(q, ev, ps, p);
+            // "in the Lins neighbourhood of Rio", "in Karan area of Mogadishu": the town the quarter belongs to
+            p = townOfQuarter(q, ev, ps, p);
         }
         if (p != null) {
             Place pl = p.place();
@@ -324,6 +327,44 @@ final class EventLocator {
             }
         }
         return p;
+    }
+
+    /** Words after a name that make it a quarter of a town ("X neighbourhood", "the X area of"). */
+    private static final Pattern QUARTER_AFTER = Pattern.compile(
+            "\\s+(?:neighbou?rhoods?|suburbs?|quarter|area of|district of|slum|locality of)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * When {@code p} is named as a quarter ("Jacarezinho neighborhood"), the sentence's other town of the same
+     * country, at least as precise: the event's town, and {@code p}'s own reading is often a namesake elsewhere.
+     */
+    private static ResolvedPlace townOfQuarter(Query q, Evidence ev, Sentence sent, ResolvedPlace p) {
+        if (p.end() >= q.text().length()
+                || !QUARTER_AFTER.matcher(q.text()).region(p.end(), Math.min(q.text().length(), p.end() + 20)).lookingAt()) {
+            return p;
+        }
+        ResolvedPlace best = null;
+        for (ResolvedPlace s : q.places()) {
+            if (s.start() < sent.start() || s.start() >= sent.end() || s == p || !usable(q, s) || insideActor(q, s)
+                    || causeClause(q, s) || s.precision() != GeoPrecision.EXACT || !s.place().isPopulatedPlace()
+                    || s.place().geonameId() == p.place().geonameId()
+                    || !java.util.Objects.equals(s.place().country(), p.place().country()) || conflicts(ev, s)
+                    || QUARTER_AFTER.matcher(q.text()).region(s.end(), Math.min(q.text().length(), s.end() + 20)).lookingAt()) {
+                continue;
+            }
+            if (best == null || Math.abs(s.start() - p.start()) < Math.abs(best.start() - p.start())) {
+                best = s;
+            }
+        }
+        return best == null ? p : best;
+    }
+
+    private static Sentence sentenceOf(Query q, int charAt) {
+        for (Sentence s : q.sentences()) {
+            if (charAt >= s.start() && charAt < s.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static boolean sameDivision(Place a, Place b) {

@@ -131,4 +131,14 @@ class EventLocatorTest {
         d.reporter("monitoring mission", "Monitoring Mission");
         assertThat(where(d).country()).isEqualTo("US"); // the Docs helper's reporters are of the US
     }
+
+    @Test
+    void aQuarterGivesWayToItsTown() {
+        // "the X neighbourhood": X read as a namesake town elsewhere; the sentence's town is the event's
+        Docs d = Docs.of("Police raided a house in the Vila Nova neighbourhood of Porto Claro on Sunday. A shoot-out broke out.")
+                .placeIn("Vila Nova", "Vila Nova", "BR", "18", "PPL", -25.0, -50.0, GeoPrecision.EXACT)
+                .placeIn("Porto Claro", "Porto Claro", "BR", "21", "PPLA", -22.9, -43.2, GeoPrecision.EXACT);
+        EventLocation loc = where(d);
+        assertThat(loc.name()).isEqualTo("Porto Claro");
+    }
 }
