@@ -228,7 +228,16 @@ final class EventLocator {
 
     private static boolean usable(Query q, ResolvedPlace p) {
         return p.place() != null && !p.isDemonym() && p.precision() != GeoPrecision.UNKNOWN
-                && !(p.place().isCountry() && PlaceResolutionStage.modifierUse(q.text(), p.mention()));
+                && !(p.place().isCountry() && PlaceResolutionStage.modifierUse(q.text(), p.mention()))
+                && !destination(q.text(), p);
+    }
+
+    /** "a Dhaka-bound bus": where a vehicle was heading, not where the event happened. */
+    private static final Pattern DESTINATION_AFTER = Pattern.compile("[-‑ ]bound\\b", Pattern.CASE_INSENSITIVE);
+
+    static boolean destination(String text, ResolvedPlace p) {
+        int e = p.end();
+        return e < text.length() && DESTINATION_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt();
     }
 
     private static int rank(GeoPrecision g) {

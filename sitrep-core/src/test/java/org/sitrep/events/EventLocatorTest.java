@@ -141,4 +141,12 @@ class EventLocatorTest {
         EventLocation loc = where(d);
         assertThat(loc.name()).isEqualTo("Porto Claro");
     }
+
+    @Test
+    void aBusHeadingToATownWasNotAttackedThere() {
+        Docs d = Docs.of("In Lakshmipur, assailants torched a Khulna-bound bus on the highway at dawn.")
+                .placeIn("Lakshmipur", "Lakshmipur", "BD", "84", "PPLA", 22.94, 90.83, GeoPrecision.EXACT)
+                .placeIn("Khulna", "Khulna", "BD", "82", "PPLA", 22.81, 89.56, GeoPrecision.EXACT);
+        assertThat(where(d).name()).isEqualTo("Lakshmipur");
+    }
 }
