@@ -265,14 +265,14 @@ final class EventLocator {
         return false;
     }
 
-    /** A place in a clause that gives the event's cause ("in response to an attack in X") after the trigger. */
+    /** A place after the trigger in its sentence, in a clause that gives the cause ("in response to an attack in X"). */
     private static boolean causeClause(Query q, ResolvedPlace p) {
         if (p.start() <= q.trigChar()) {
             return false;
         }
         Sentence s = q.sentences().get(q.sentence());
         int from = Math.max(q.trigChar(), s.start());
-        return from < p.start() && CAUSE.matcher(q.text()).region(from, p.start()).find();
+        return from < p.start() && p.start() < s.end() && CAUSE.matcher(q.text()).region(from, p.start()).find();
     }
 
     private static ResolvedPlace bestIn(Query q, Evidence ev, int charFrom, int charTo, boolean[] conflicted) {
