@@ -2200,7 +2200,8 @@ public final class EventDetector implements Stage {
 
     private EventLocation location(Ctx c, Cand e) {
         return locator.locate(new EventLocator.Query(c.text, c.places, c.actors, c.sentences, c.charStart(e.c0),
-                c.charEnd(e.c1), c.charStart(e.t0), e.sentence, e.actor1, e.actor2));
+                c.charEnd(e.c1), c.charStart(e.t0), e.sentence, e.actor1, e.actor2,
+                e.subtype != null && (e.subtype.type() == EventType.PROTESTS || e.subtype.type() == EventType.RIOTS)));
     }
 
     private EventDate date(Ctx c, Cand e) {

@@ -25,13 +25,17 @@ import org.sitrep.resolve.PlaceResolutionStage;
 final class EventLocator {
     /** What a locator reads of one event; offsets are characters of the document's clean text. */
     record Query(String text, List<ResolvedPlace> places, List<ActorMention> actors, List<Sentence> sentences,
-                 int clauseFrom, int clauseTo, int trigChar, int sentence, ActorMention actor1, ActorMention actor2) {
+                 int clauseFrom, int clauseTo, int trigChar, int sentence, ActorMention actor1, ActorMention actor2,
+                 boolean protest) {
     }
 
     /** A clause that gives the cause or background of an event, not its place. */
     private static final Pattern CAUSE = Pattern.compile(
             "\\b(?:in (?:response|reply|reaction|retaliation) (?:to|for)|in revenge for|to avenge|as revenge for)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What a protest is about, not where it is ("marched to demand an end to the crisis in X"). */
+    private static final Pattern TOPIC = Pattern.compile(
+            "\\b(?:in solidarity with|to (?:plead|mediate|intervene))\\b", Pattern.CASE_INSENSITIVE);
     /** A demonym naming foreigners or a foreign company, not the country of the event ("Congolese nationals"). */
     private static final Pattern FOREIGNERS_AFTER = Pattern.compile(
             "[-‑ ](?:nationals?|citizens?|tourists?|embassy|consulate|ambassador|diplomats?|firms?|compan(?:y|ies)|"
@@ -272,7 +276,8 @@ final class EventLocator {
         }
         Sentence s = q.sentences().get(q.sentence());
         int from = Math.max(q.trigChar(), s.start());
-        return from < p.start() && p.start() < s.end() && CAUSE.matcher(q.text()).region(from, p.start()).find();
+        return from < p.start() && p.start() < s.end() && (CAUSE.matcher(q.text()).region(from, p.start()).find()
+                || q.protest() && TOPIC.matcher(q.text()).region(from, p.start()).find());
     }
 
     private static ResolvedPlace bestIn(Query q, Evidence ev, int charFrom, int charTo, boolean[] conflicted) {

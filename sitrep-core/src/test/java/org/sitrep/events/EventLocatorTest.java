@@ -149,4 +149,15 @@ class EventLocatorTest {
                 .placeIn("Khulna", "Khulna", "BD", "82", "PPLA", 22.81, 89.56, GeoPrecision.EXACT);
         assertThat(where(d).name()).isEqualTo("Lakshmipur");
     }
+
+    @Test
+    void aProtestsPleaAboutACrisisAbroadDoesNotLocateIt() {
+        Docs d = Docs.of("Nurses gathered outside parliament in Accra over unpaid wages. Later, 300 migrants "
+                        + "marched to parliament to plead for mediation in the crisis in Togo.")
+                .placeIn("Accra", "Accra", "GH", "07", "PPLC", 5.56, -0.20, GeoPrecision.EXACT)
+                .countryPlace("Togo", "TG");
+        List<Event> ev = d.events();
+        assertThat(ev).isNotEmpty();
+        assertThat(ev).as(ev.toString()).allSatisfy(e -> assertThat(e.location().country()).isEqualTo("GH"));
+    }
 }
