@@ -160,4 +160,23 @@ class EventLocatorTest {
         assertThat(ev).isNotEmpty();
         assertThat(ev).as(ev.toString()).allSatisfy(e -> assertThat(e.location().country()).isEqualTo("GH"));
     }
+
+    @Test
+    void partiesUnionsAndMissionsOfTheCatalogueGiveTheirCountry() {
+        org.sitrep.pipeline.Pipeline pipe = TestPipelines.full();
+        String[][] cases = {
+            {"Suspected UPND cadres beat up two ruling party members at a market.", "ZM"},
+            {"FDC supporters clashed with police outside a court.", "UG"},
+            {"Members of CITU staged a protest outside the power plant over unpaid wages.", "IN"},
+            {"COSATU members marched to the provincial legislature over job losses.", "ZA"},
+            {"The OSCE SMM recorded 40 explosions near an unnamed village.", "UA"},
+        };
+        for (String[] c : cases) {
+            List<Event> ev = pipe.process(org.sitrep.model.Document.of("t", c[0],
+                    org.sitrep.model.DocumentMeta.empty().withPublished(java.time.LocalDate.of(2016, 6, 20), "test")))
+                    .get(org.sitrep.model.Layers.EVENTS);
+            assertThat(ev).as("events in: %s", c[0]).isNotEmpty();
+            assertThat(Docs.top(ev).location().country()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }
