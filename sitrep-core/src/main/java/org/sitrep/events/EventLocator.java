@@ -322,15 +322,36 @@ final class EventLocator {
     }
 
     /**
-     * The sentence's place to take instead of {@code p}: as precise, placed by the text itself (its first-order
-     * division is named as well) while {@code p} is not and lies in another division; {@code p} when none.
+     * The place to take instead of {@code p}: as precise, placed by the text itself (its first-order division is named
+     * as well) while {@code p} is not and lies in another division; searched in {@code p}'s sentence, then, when the
+     * text names divisions of p's country and none holds p, in the event's paragraph; {@code p} when none.
      */
     private static ResolvedPlace vouchedInstead(Query q, Evidence ev, Sentence sent, ResolvedPlace p) {
         if (vouched(q, p)) {
             return p;
         }
+        ResolvedPlace s = vouchedIn(q, ev, sent.start(), sent.end(), p);
+        if (s == null && outsideNamedDivisions(q, p)) {
+            // the text names its divisions and none holds p: p is a namesake ("Columbia" in a note on Portland,
+            // Oregon); take the paragraph's town that a named division vouches for
+            Sentence es = q.sentences().get(q.sentence());
+            int from = es.start();
+            int to = es.end();
+            for (Sentence x : q.sentences()) {
+                if (x.paragraph() == es.paragraph()) {
+                    from = Math.min(from, x.start());
+                    to = Math.max(to, x.end());
+                }
+            }
+            s = vouchedIn(q, ev, from, to, p);
+        }
+        return s == null ? p : s;
+    }
+
+    /** The first town in [from, to) as precise as p, in another division, that a named division vouches for. */
+    private static ResolvedPlace vouchedIn(Query q, Evidence ev, int from, int to, ResolvedPlace p) {
         for (ResolvedPlace s : q.places()) {
-            if (s.start() < sent.start() || s.start() >= sent.end() || s == p || !usable(q, s) || insideActor(q, s)
+            if (s.start() < from || s.start() >= to || s == p || !usable(q, s) || insideActor(q, s)
                     || causeClause(q, s) || rank(s.precision()) < rank(p.precision())
                     || s.place().geonameId() == p.place().geonameId() || sameDivision(s.place(), p.place())
                     || conflicts(ev, s)) {
@@ -340,7 +361,22 @@ final class EventLocator {
                 return s;
             }
         }
-        return p;
+        return null;
+    }
+
+    /** The text names first-order divisions of p's country, and p lies in none of them. */
+    private static boolean outsideNamedDivisions(Query q, ResolvedPlace p) {
+        boolean named = false;
+        for (ResolvedPlace r : q.places()) {
+            if (r.place() != null && !r.isDemonym() && r.place().isAdmin1()
+                    && java.util.Objects.equals(r.place().country(), p.place().country())) {
+                if (sameDivision(r.place(), p.place())) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
     }
 
     /** Words after a name that make it a quarter of a town ("X neighbourhood", "the X area of"). */

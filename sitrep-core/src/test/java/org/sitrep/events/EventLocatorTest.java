@@ -179,4 +179,18 @@ class EventLocatorTest {
             assertThat(Docs.top(ev).location().country()).as(c[0]).isEqualTo(c[1]);
         }
     }
+
+    @Test
+    void aNamesakeOutsideEveryNamedDivisionGivesWayToTheVouchedTown() {
+        Docs d = Docs.of("Activists set fire to three trucks of a gravel company in Fairview, Westland. "
+                        + "A second truck was torched at the Greenfield depot the same night.")
+                .placeIn("Fairview", "Fairview", "US", "41", "PPL", 45.5, -122.7, GeoPrecision.EXACT)
+                .placeIn("Westland", "Westland", "US", "41", "ADM1", 44.0, -120.5, GeoPrecision.REGION)
+                .placeIn("Greenfield", "Greenfield", "US", "45", "PPL", 34.0, -81.0, GeoPrecision.EXACT);
+        List<Event> ev = d.events();
+        assertThat(ev).hasSizeGreaterThanOrEqualTo(2);
+        for (Event e : ev) {
+            assertThat(e.location().name()).as(e.toString()).isEqualTo("Fairview");
+        }
+    }
 }
