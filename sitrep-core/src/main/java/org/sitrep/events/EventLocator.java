@@ -16,10 +16,17 @@ import org.sitrep.resolve.PlaceResolutionStage;
 
 /**
  * Where an event happened: the place of its clause, then of its sentence, its paragraph and the document, then the
- * country of its actors or demonyms. A place must agree with the rest of the text: a town resolved into a country
- * that nothing else in the text names ("Barcelona" in a note about ANC members, "Berlin" beside a South African
- * township) loses to the places and home-bound actors (parties, unions, movements) of the country the text is about.
- * Places in a clause that only gives the cause ("in response to an attack in X") are not the event's place.
+ * country of its actors, demonyms or country cue words. The text's own evidence checks each place:
+ * <ul>
+ * <li>a place whose country nothing else in the text names loses when another country has more home evidence
+ * (distinct places, catalogued parties, unions and movements, cue words): a namesake read abroad ("Medina" beside two
+ * mentions of a Tunisian town); when every place loses so, the event gets that country only;</li>
+ * <li>a town its named division vouches for ("in Tijuana, Baja California") wins over a stray reading in the same
+ * sentence, or in the paragraph when the text names divisions and none holds the stray reading;</li>
+ * <li>a quarter ("the X neighbourhood") gives way to its town, a destination ("a Dhaka-bound bus") and a cause clause
+ * ("in response to an attack in X") locate nothing, nor does a protest's plea about a crisis abroad;</li>
+ * <li>demonyms of foreigners ("Congolese nationals", "a South Korean firm") give no country.</li>
+ * </ul>
  * Stateless and thread-safe.
  */
 final class EventLocator {
