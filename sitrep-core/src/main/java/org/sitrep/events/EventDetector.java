@@ -79,6 +79,7 @@ public final class EventDetector implements Stage {
     private final Lexicon lex;
     private final String pipelineVersion;
     private final CountryNames countries = CountryNames.bundled();
+    private final EventLocator locator = new EventLocator(countries);
 
     /** Events carry this stage's name and version (rules included) as pipeline_version. */
     public EventDetector() {
@@ -2197,176 +2198,10 @@ public final class EventDetector implements Stage {
         return p.place() != null && !p.isDemonym() && p.precision() != GeoPrecision.UNKNOWN;
     }
 
-    private static int rank(GeoPrecision g) {
-        switch (g) {
-            case EXACT:
-                return 4;
-            case NEAR:
-                return 3;
-            case REGION:
-                return 2;
-            case COUNTRY:
-                return 1;
-            default:
-                return 0;
-        }
-    }
-
-    /** A place name inside an actor's name ("Youth Congress workers", "Military Forces of Afghanistan"). */
-    private static boolean insideActor(Ctx c, ResolvedPlace p) {
-        for (ActorMention a : c.actors) {
-            if (!a.anaphoric() && a.start() <= p.start() && p.end() <= a.end() && a.length() > p.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ResolvedPlace bestIn(Ctx c, int charFrom, int charTo, int trigChar) {
-        ResolvedPlace best = null;
-        for (ResolvedPlace p : c.places) {
-            if (p.start() < charFrom || p.start() >= charTo || !usable(p) || insideActor(c, p)) {
-                continue;
-            }
-            if (p.precision() == GeoPrecision.COUNTRY && p.end() <= trigChar) {
-                int pe = c.tokIndex(p.end());
-                int tt = c.tokIndex(trigChar);
-                int pt = c.tokIndex(p.start());
-                if (tt - pe <= 1 && !(pt > 0 && (c.low[pt - 1].equals("in") || c.low[pt - 1].equals("of")))) {
-                    continue; // "the US bombed ...": the agent, not the place
-                }
-            }
-            if (best == null || rank(p.precision()) > rank(best.precision())
-                    || rank(p.precision()) == rank(best.precision())
-                    && Math.abs(p.start() - trigChar) < Math.abs(best.start() - trigChar) && best.start() < trigChar) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
     private EventLocation location(Ctx c, Cand e) {
-        int trig = c.charStart(e.t0);
-        ResolvedPlace p = bestIn(c, c.charStart(e.c0), c.charEnd(e.c1), trig);
-        Sentence sent = c.sentences.get(e.sentence);
-        if (p == null) {
-            p = bestIn(c, sent.start(), sent.end(), trig);
-        }
-        if (p == null) {
-            for (int s = e.sentence - 1; s >= 0 && p == null; s--) {
-                if (c.sentences.get(s).paragraph() != sent.paragraph()) {
-                    break;
-                }
-                p = bestIn(c, c.sentences.get(s).start(), c.sentences.get(s).end(), trig);
-            }
-        }
-        if (p == null) {
-            for (int s = e.sentence + 1; s < c.sentences.size() && s <= e.sentence + 2 && p == null; s++) {
-                if (c.sentences.get(s).paragraph() != sent.paragraph()) {
-                    break;
-                }
-                p = bestIn(c, c.sentences.get(s).start(), c.sentences.get(s).end(), trig);
-            }
-        }
-        if (p == null) {
-            p = focus(c);
-        }
-        if (p == null) {
-            // no place named: the country of the actors, when they agree (never a demonym's place)
-            String iso = actorCountry(c, e);
-            if (iso == null) {
-                iso = demonymCountry(c);
-            }
-            if (iso == null) {
-                // a place named only inside an organisation's name ("Punjab Teachers' Union"): its division or country
-                for (ResolvedPlace q : c.places) {
-                    if (usable(q) && q.place().country() != null) {
-                        Place pl = q.place();
-                        return pl.isAdmin1() ? new EventLocation(pl.name(), pl.country(), pl.admin1Name(), pl.lat(), pl.lon(),
-                                pl.geonameId(), GeoPrecision.REGION, c.text.substring(q.start(), q.end()))
-                                : new EventLocation(countries.name(pl.country()), pl.country(), null, null, null, null,
-                                GeoPrecision.COUNTRY, null);
-                    }
-                }
-            }
-            return iso == null ? EventLocation.unknown()
-                    : new EventLocation(countries.name(iso), iso, null, null, null, null, GeoPrecision.COUNTRY, null);
-        }
-        Place pl = p.place();
-        return new EventLocation(pl.name(), pl.country(), pl.admin1Name(), pl.lat(), pl.lon(), pl.geonameId(),
-                p.precision(), c.text.substring(p.start(), p.end()));
-    }
-
-    /** The one country of the event's actors (then of the document's actors), or null when none or several. */
-    private static String actorCountry(Ctx c, Cand e) {
-        String iso = null;
-        String home = null; // a non-state actor's country: foreign forces fight abroad, rebels and crowds at home
-        for (ActorMention a : new ActorMention[] {e.actor1, e.actor2}) {
-            if (a != null && a.actor().country() != null && !a.actor().reporter()) {
-                if (a.actor().kind() != ActorKind.STATE_FORCES && a.actor().kind() != ActorKind.EXTERNAL_OTHER) {
-                    home = home == null || home.equals(a.actor().country()) ? a.actor().country() : "";
-                }
-                if (iso != null && !iso.equals(a.actor().country())) {
-                    return home == null || home.isEmpty() ? null : home;
-                }
-                iso = a.actor().country();
-            }
-        }
-        if (iso != null) {
-            return iso;
-        }
-        java.util.Map<String, Integer> n = new java.util.HashMap<>();
-        for (ActorMention a : c.actors) {
-            if (a.actor() != null && a.actor().country() != null && !a.actor().reporter()) {
-                n.merge(a.actor().country(), 1, Integer::sum);
-            }
-        }
-        if (n.size() == 1) {
-            return n.keySet().iterator().next();
-        }
-        return null;
-    }
-
-    /** The country most often named by a demonym ("Congolese police"), the earliest on ties; null when none. */
-    private static String demonymCountry(Ctx c) {
-        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
-        for (ResolvedPlace p : c.places) {
-            if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()
-                    && !org.sitrep.resolve.PlaceResolutionStage.modifierUse(c.text, p.mention())) {
-                n.merge(p.place().country(), 1, Integer::sum);
-            }
-        }
-        String best = null;
-        int bestN = 0;
-        for (java.util.Map.Entry<String, Integer> x : n.entrySet()) {
-            if (x.getValue() > bestN) {
-                best = x.getKey();
-                bestN = x.getValue();
-            }
-        }
-        return best;
-    }
-
-    /** The document's focus: the most often named place, the earliest on ties. */
-    private static ResolvedPlace focus(Ctx c) {
-        ResolvedPlace best = null;
-        int bestN = 0;
-        for (ResolvedPlace p : c.places) {
-            if (!usable(p) || insideActor(c, p)) {
-                continue;
-            }
-            int n = 0;
-            for (ResolvedPlace q : c.places) {
-                if (usable(q) && q.place().geonameId() == p.place().geonameId()) {
-                    n++;
-                }
-            }
-            if (n > bestN) {
-                best = p;
-                bestN = n;
-            }
-        }
-        return best;
+        return locator.locate(new EventLocator.Query(c.text, c.places, c.actors, c.sentences, c.charStart(e.c0),
+                c.charEnd(e.c1), c.charStart(e.t0), e.sentence, e.actor1, e.actor2,
+                e.subtype != null && (e.subtype.type() == EventType.PROTESTS || e.subtype.type() == EventType.RIOTS)));
     }
 
     private EventDate date(Ctx c, Cand e) {

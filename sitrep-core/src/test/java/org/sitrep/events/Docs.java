@@ -87,6 +87,29 @@ final class Docs {
         return this;
     }
 
+    /** A place with its own first-order division code and GeoNames feature code ("ADM1" for a division). */
+    Docs placeIn(String words, String name, String country, String admin1Code, String featureCode, double lat, double lon,
+                 GeoPrecision precision) {
+        int i = at(words);
+        char cls = featureCode.startsWith("ADM") || featureCode.startsWith("PCL") ? 'A' : 'P';
+        Place p = new Place(Math.abs((name + country + admin1Code).hashCode()), name, country, admin1Code, null, lat, lon,
+                cls, featureCode, 1000);
+        PlaceMention pm = new PlaceMention(i, i + words.length(), i, i + words.length(), words, PlaceMention.Kind.TOPONYM,
+                PlaceMention.Relation.IN, List.of(p));
+        places.add(new ResolvedPlace(i, i + words.length(), pm, p, precision, 0.9));
+        return this;
+    }
+
+    /** A demonym ("Congolese") or country cue word, resolved to its country. */
+    Docs demonym(String words, String iso) {
+        int i = at(words);
+        Place p = new Place(Math.abs(iso.hashCode()), iso, iso, "00", null, 0.0, 0.0, 'A', "PCLI", 5000000);
+        PlaceMention pm = new PlaceMention(i, i + words.length(), i, i + words.length(), words, PlaceMention.Kind.DEMONYM,
+                PlaceMention.Relation.IN, List.of(p));
+        places.add(new ResolvedPlace(i, i + words.length(), pm, p, GeoPrecision.COUNTRY, 0.9));
+        return this;
+    }
+
     /** A country toponym (resolved with country precision). */
     Docs countryPlace(String words, String iso) {
         int i = at(words);
