@@ -876,7 +876,7 @@ public final class Store implements AutoCloseable {
                         new String[] {"id"})) {
                     ps.setString(1, corr.eventId());
                     ps.setString(2, corr.kind().name().toLowerCase(Locale.ROOT));
-                    ps.setString(3, corr.payload().toString());
+                    ps.setString(3, anchored(c, corr).toString());
                     ps.setTimestamp(4, Timestamp.from(Instant.now()));
                     ps.executeUpdate();
                     try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -901,6 +901,31 @@ public final class Store implements AutoCloseable {
         }
         rebuildDirty();
         return id;
+    }
+
+    /**
+     * The correction's payload with {@code anchors}: for every event it names, the evidence spans (document, start,
+     * end) the event has now. Event ids come from the pipeline (a hash of document, sentence, subtype and trigger), so a
+     * newer pipeline that re-types or re-segments a report gives its events new ids; {@link Corrections} then finds
+     * the event by these spans, and the analyst's correction survives {@code reprocess}.
+     */
+    private static ObjectNode anchored(Connection c, Correction corr) throws SQLException {
+        ObjectNode payload = corr.payload().deepCopy();
+        ObjectNode anchors = payload.putObject(Corrections.ANCHORS);
+        for (String ev : corr.eventIds()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
+                ps.setString(1, ev);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        com.fasterxml.jackson.databind.node.ArrayNode spans = anchors.putArray(ev);
+                        for (org.sitrep.model.Evidence x : EventReader.parse(rs.getString(1)).evidence()) {
+                            spans.addArray().add(x.doc()).add(x.start()).add(x.end());
+                        }
+                    }
+                }
+            }
+        }
+        return payload;
     }
 
     private static List<Correction> corrections(Connection c) throws SQLException {
