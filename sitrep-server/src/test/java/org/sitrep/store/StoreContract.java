@@ -167,5 +167,13 @@ abstract class StoreContract {
         Fixtures.load(store);
         List<Store.DatedRow> rows = store.dated(EventQuery.all(), "type");
         assertThat(rows).hasSize(3).allMatch(r -> r.weight() == 1);
+        // an undated report comes back apart (start null), to be counted beside the series, never in a bucket
+        String text = "Rebels attacked an army post near Kessa, the ministry said.";
+        store.ingest(Fixtures.doc("d5", text, null), List.of(Fixtures.event("d5", text, null, org.sitrep.model.SubEventType.ARMED_CLASH,
+                null, "Kessa", "SY", "Idlib", 35.9, 36.6, "Rebels", org.sitrep.model.ActorKind.REBEL_GROUP, null)));
+        store.rebuildDirty();
+        List<Store.DatedRow> with = store.dated(EventQuery.all(), "type");
+        assertThat(with).filteredOn(r -> r.start() == null).singleElement().satisfies(r -> assertThat(r.weight()).isEqualTo(1));
+        assertThat(with.stream().filter(r -> r.start() != null).mapToInt(Store.DatedRow::weight).sum()).isEqualTo(3);
     }
 }
