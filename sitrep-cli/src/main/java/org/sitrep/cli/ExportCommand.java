@@ -20,7 +20,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "csv, geojson or jsonl (default); parquet arrives with the Spark module")
+    @Option(names = "--format", defaultValue = "jsonl", description = "csv, geojson, jsonl (default) or parquet (the CSV columns, typed; binary: give --output F or redirect stdout)")
     Format format;
 
     @Option(names = "--output", paramLabel = "F", description = "Write to F instead of stdout.")
@@ -50,15 +50,44 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (format == Format.parquet) {
+        if (format == Format.parquet && output == null && System.console() != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format parquet arrives with the Spark module (`sitrep batch`); use csv, geojson or jsonl");
+                    "--format parquet writes a binary file; give --output F (or redirect stdout to a file)");
         }
         EventQuery q = new EventQuery(actor, type, subtype, country, admin1, date(from, "--from"), date(to, "--to"), null, text,
                 includeRejected, "date", Integer.MAX_VALUE, 0);
+        if (format == Format.parquet) {
+            return parquet(q);
+        }
         try (Store store = storeOptions.open(); Output out = new Output(output)) {
             ApiServer.write(store, q, format.name(), out.writer());
         }
+        return Main.OK;
+    }
+
+    private int parquet(EventQuery q) throws IOException {
+        java.io.OutputStream os = output == null ? new java.io.BufferedOutputStream(System.out, 1 << 16)
+                : new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(output), 1 << 16);
+        long[] n = {0};
+        try (Store store = storeOptions.open(); org.sitrep.store.ParquetEventWriter w = new org.sitrep.store.ParquetEventWriter(os)) {
+            store.forEach(q, e -> {
+                try {
+                    w.write(e);
+                    n[0]++;
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException x) {
+            throw x.getCause();
+        } finally {
+            if (output != null) {
+                os.close();
+            } else {
+                os.flush();
+            }
+        }
+        System.err.println("sitrep: exported " + n[0] + " events as Parquet" + (output == null ? "" : " to " + output));
         return Main.OK;
     }
 

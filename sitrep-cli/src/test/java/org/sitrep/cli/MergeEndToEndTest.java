@@ -103,10 +103,12 @@ class MergeEndToEndTest {
         System.out.printf(java.util.Locale.ROOT, "merge end to end: %d reports, %d machine events, %d stored, %d real events, "
                 + "inflation %.3f, pairwise precision %.3f, recall %.3f%n", items.size(), events.size(), clusters.size(), real.size(),
                 inflation, precision, recall);
-        // measured 2026-11-25 on 44 reports of 20 real events: 25 stored, inflation 1.250, precision 1.000, recall 0.706
+        // measured 2026-11-25 on 48 reports of 22 real events: 24 stored, inflation 1.091, precision 1.000, recall 0.868
+        // (on the first 44 reports: 22 stored, inflation 1.100, recall 0.853)
+        // (before the merger read the reports' own words, 44 reports: 26 stored, inflation 1.300, recall 0.676)
         assertThat(precision).isGreaterThanOrEqualTo(0.95);
-        assertThat(inflation).isLessThanOrEqualTo(1.3);
-        assertThat(recall).isGreaterThanOrEqualTo(0.65);
+        assertThat(inflation).isLessThanOrEqualTo(1.1);
+        assertThat(recall).isGreaterThanOrEqualTo(0.8);
     }
 
     static String docOf(Event e) {
@@ -119,10 +121,14 @@ class MergeEndToEndTest {
         b.append("  ").append(gold).append(' ').append(doc).append(' ').append(e.subtype()).append(' ')
                 .append(e.date().start()).append("..").append(e.date().end()).append('/').append(e.date().precision()).append(" \"").append(e.date().text()).append("\" @")
                 .append(e.location().name()).append('/').append(e.location().country()).append('/').append(e.location().admin1())
-                .append('/').append(e.location().precision()).append(" [");
+                .append('/').append(e.location().precision()).append(" text=\"").append(e.location().text()).append("\" [");
         for (org.sitrep.model.EventActor a : e.actors()) {
             b.append(a.role()).append('=').append(a.id()).append(':').append(a.name()).append('(').append(a.kind()).append(") ");
         }
-        return b.append(']').toString();
+        b.append(']');
+        for (org.sitrep.model.Evidence x : e.evidence()) {
+            b.append("\n      | ").append(x.quote());
+        }
+        return b.toString();
     }
 }

@@ -20,7 +20,8 @@ public enum ErrorCode {
     E_GAZETTEER("gazetteer %s: %s; run `./sitrep gazetteer build --from DIR --to DIR` or drop --gazetteer"),
     E_EVAL_DATA("%s: %s"),
     E_INTERNAL("%s: internal error in stage %s (%s); please report it with the input"),
-    E_STORE("store %s: %s");
+    E_STORE("store %s: %s"),
+    E_FETCH("%s: cannot be fetched (%s); check the URL and the network, or download it and give the file");
 
     private final String template;
 

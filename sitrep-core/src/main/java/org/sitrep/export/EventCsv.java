@@ -23,6 +23,11 @@ public final class EventCsv {
     }
 
     public static String row(Event e) {
+        return values(e).stream().map(EventCsv::quote).collect(Collectors.joining(","));
+    }
+
+    /** The unquoted values of {@link #COLUMNS} for one event ("" where the CSV cell is empty); the Parquet export mirrors them. */
+    public static List<String> values(Event e) {
         List<String> c = new ArrayList<>(COLUMNS.size());
         String start = e.date().start() == null ? "" : e.date().start().toString();
         c.add(e.id());
@@ -55,7 +60,7 @@ public final class EventCsv {
         c.add(nz(e.attributedTo()));
         c.add(e.sources().stream().map(s -> s.doc()).collect(Collectors.joining("; ")));
         c.add(notes(e));
-        return c.stream().map(EventCsv::quote).collect(Collectors.joining(","));
+        return c;
     }
 
     /** A one-line summary written by sitrep (never the source sentence). */

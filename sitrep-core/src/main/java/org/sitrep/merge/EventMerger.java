@@ -34,7 +34,8 @@ import org.sitrep.model.SubEventType;
  * only when no pair across them is ruled out by {@link Similarity#REJECT} (so A~B and B~C never chain A and C
  * when A and C disagree on place, date or armed actor). Pairs of a coarse report (place known to the country or
  * region only) and a precise one are left to a second phase: each cluster of coarse reports joins the one precise
- * cluster it links to, and stays apart when it links to two or more. Every join follows a pair at or above the
+ * cluster it links to, and stays apart when it links to two or more that its own words (the place it names, the deaths
+ * it reports) cannot tell apart. Every join follows a pair at or above the
  * threshold, and every decision looks only at linked events, so each linked component merges alone to what it merges
  * to among all events (the distributed merge relies on this).
  *
@@ -192,6 +193,9 @@ public final class EventMerger {
                     }
                 }
             }
+            if (candidates.size() > 1) {
+                narrow(ev, members.get(root), candidates, members);
+            }
             if (candidates.size() == 1) {
                 target.put(root, candidates.first());
             }
@@ -208,6 +212,51 @@ public final class EventMerger {
             members.get(root).addAll(members.get(other));
             members.set(other, null);
         }
+    }
+
+    /**
+     * Of several precise clusters a coarse cluster is linked to, keeps those its reports' own words point to: first the
+     * clusters whose place a coarse quote names ({@link QuoteHints#namesPlaceOf}: the town the resolver missed, "the
+     * capital"), then, when the coarse reports give deaths, the clusters that do too. A test that would leave none
+     * is skipped. The caller joins only when one cluster is left.
+     */
+    static void narrow(List<Event> ev, List<Integer> coarse, TreeSet<Integer> candidates, List<List<Integer>> members) {
+        TreeSet<Integer> named = new TreeSet<>();
+        for (int r : candidates) {
+            boolean hit = false;
+            for (int c : coarse) {
+                for (int k : members.get(r)) {
+                    hit |= !Similarity.coarse(ev.get(k)) && QuoteHints.namesPlaceOf(ev.get(c), ev.get(k));
+                }
+            }
+            if (hit) {
+                named.add(r);
+            }
+        }
+        if (!named.isEmpty()) {
+            candidates.retainAll(named);
+        }
+        if (candidates.size() > 1 && deadly(ev, coarse)) {
+            TreeSet<Integer> deadly = new TreeSet<>();
+            for (int r : candidates) {
+                if (deadly(ev, members.get(r))) {
+                    deadly.add(r);
+                }
+            }
+            if (!deadly.isEmpty()) {
+                candidates.retainAll(deadly);
+            }
+        }
+    }
+
+    private static boolean deadly(List<Event> ev, List<Integer> idx) {
+        for (int k : idx) {
+            Count f = ev.get(k).fatalities();
+            if (f != null && f.best() != null && f.best() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(List<Event> ev, List<Integer> a, List<Integer> b, Map<Long, Double> pairs, int n) {

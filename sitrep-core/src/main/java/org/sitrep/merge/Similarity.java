@@ -35,9 +35,11 @@ import org.sitrep.mentions.actors.ActorEntry;
  *       protesters, rioters, state forces of no stated country) stand for anyone: they neither count nor conflict.</li>
  * </ul>
  * Two events that agree on nothing but type and date (no place finer than the country in common, no shared
- * actor) stay below the threshold, except a coarse report (country or region) of the same subtype on the same day as
- * a precise one ({@link #weakLink}): it scores exactly the threshold, and {@link EventMerger} joins it only to the
- * one such candidate. Fatality counts are not compared: tolls change between reports.
+ * actor) stay below the threshold, except a coarse report (country or region) of the same type on a day that agrees
+ * with a precise one ({@link #weakLink}): it scores exactly the threshold, and {@link EventMerger} joins it only to the
+ * one such candidate (or the one its own words point to: {@link QuoteHints}). A day given by a reporting clause
+ * ("police said on Friday") that disagrees with the other event's day still matches, for {@value #REPORTED_DAY}, when
+ * the quote names the other day ("raids on Thursday"). Fatality counts are not compared: tolls change between reports.
  */
 public final class Similarity {
     public static final double REJECT = Double.NEGATIVE_INFINITY;
@@ -48,6 +50,11 @@ public final class Similarity {
     static final double FAR_KM = 25.0;
     /** Days before its publication within which a report dated only by its publication day may place its event. */
     static final int REPORTING_LAG_DAYS = 3;
+    /**
+     * Date points when one event's day comes from a reporting clause ("police said on Friday") and its quote names the
+     * other event's day ("raids on Thursday"): less than days that agree outright.
+     */
+    static final double REPORTED_DAY = 0.5;
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Similarity() {
@@ -83,15 +90,13 @@ public final class Similarity {
     }
 
     /**
-     * Whether {@code a} and {@code b} are linked only as a coarse report of a precise one: the same subtype on the same
-     * day, one place a town (exact or near) and the other only its country or region (same admin1 where both give one),
+     * Whether {@code a} and {@code b} are linked only as a coarse report of a precise one: the same type on days that
+     * agree (overlapping intervals, not only the publication day), one place a town (exact or near) and the other only its country or region (same admin1 where both give one),
      * no shared named actor and none in conflict. {@link #score} gives such pairs exactly {@link #THRESHOLD}; {@link
      * EventMerger} joins the coarse report to the precise event only when it is the one such candidate.
      */
     public static boolean weakLink(Event a, Event b) {
-        if (a.subtype() != b.subtype() || a.date().precision() != DatePrecision.DAY || b.date().precision() != DatePrecision.DAY
-                || a.date().start() == null || !a.date().start().equals(b.date().start())
-                || !a.date().start().equals(a.date().end()) || !b.date().start().equals(b.date().end())) {
+        if (a.type() != b.type() || a.date().start() == null || b.date().start() == null || dateScore(a, b) <= 0) {
             return false;
         }
         EventLocation la = a.location();
@@ -152,7 +157,8 @@ public final class Similarity {
         }
         long gap = Math.max(ChronoUnit.DAYS.between(ae, bs), ChronoUnit.DAYS.between(be, as));
         if (gap > 0) {
-            return REJECT;
+            // the reporting day taken for the event's ("said on Friday ... raids on Thursday"): the day the quote names
+            return namesDayOf(a, bs, be) || namesDayOf(b, as, ae) ? REPORTED_DAY : REJECT;
         }
         if (as.equals(ae) && bs.equals(be) && as.equals(bs)) {
             return 2;
@@ -164,6 +170,15 @@ public final class Similarity {
      * Whether an event's date is no more than its report's publication day: one day, no date expression behind it
      * ({@code text} null), equal to the earliest publication day of its sources.
      */
+    private static boolean namesDayOf(Event e, LocalDate start, LocalDate end) {
+        for (LocalDate d : QuoteHints.otherDays(e)) {
+            if (!d.isBefore(start) && !d.isAfter(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean publicationDated(Event e) {
         EventDate d = e.date();
         if (d.text() != null || d.precision() != DatePrecision.DAY || d.start() == null || !d.start().equals(d.end())) {

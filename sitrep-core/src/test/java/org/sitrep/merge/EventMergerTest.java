@@ -112,15 +112,16 @@ class EventMergerTest {
     void mergedEventListsEverySourceAndEvidenceAndKeepsEarliestId() {
         List<Event> merged = EventMerger.merge(events());
         Event market = merged.stream().filter(e -> e.sources().stream().anyMatch(s -> s.doc().equals("m02"))).findFirst().orElseThrow();
-        assertThat(market.sources()).extracting(SourceRef::doc).containsExactlyInAnyOrder("m01", "m02", "m03", "m04");
-        assertThat(market.evidence()).hasSize(4);
+        assertThat(market.sources()).extracting(SourceRef::doc).containsExactlyInAnyOrder("m01", "m02", "m03", "m04", "m46");
+        assertThat(market.evidence()).hasSize(5);
         // m01 and m03 share date and publication day; m01 sorts first by document id
         assertThat(market.id()).isEqualTo("ev-m01");
-        assertThat(market.fatalities().best()).isEqualTo(14);
+        // the latest report words its toll as a revision ("has risen to 16")
+        assertThat(market.fatalities().best()).isEqualTo(16);
         assertThat(market.fatalities().low()).isEqualTo(9);
         Event kharkiv = merged.stream().filter(e -> e.sources().stream().anyMatch(s -> s.doc().equals("m24"))).findFirst().orElseThrow();
-        assertThat(kharkiv.sources()).extracting(SourceRef::doc).containsExactlyInAnyOrder("m24", "m25", "m26");
-        assertThat(kharkiv.fatalities().best()).isEqualTo(12);
+        assertThat(kharkiv.sources()).extracting(SourceRef::doc).containsExactlyInAnyOrder("m24", "m25", "m26", "m48");
+        assertThat(kharkiv.fatalities().best()).isEqualTo(16);
         // the strike on the next day stays apart
         assertThat(merged.stream().filter(e -> e.sources().stream().anyMatch(s -> s.doc().equals("m27"))).findFirst().orElseThrow()
                 .sources()).extracting(SourceRef::doc).containsExactlyInAnyOrder("m27", "m28");
@@ -210,8 +211,10 @@ class EventMergerTest {
         Event a = MergeTestSet.event(REPORTS.get(0));
         org.sitrep.model.EventLocation country = new org.sitrep.model.EventLocation("Somalia", "SO", null, null, null, null,
                 org.sitrep.model.GeoPrecision.COUNTRY, null);
+        // its words name no town ("a market in the south of the country")
+        List<org.sitrep.model.Evidence> vague = List.of(new org.sitrep.model.Evidence("c", 0, 40, "A bomb went off at a market on Monday."));
         Event coarse = new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), "ev-c", a.type(), a.subtype(), a.date(), country,
-                List.of(), null, null, null, List.of(), a.status(), null, 0.5, a.evidence(),
+                List.of(), null, null, null, List.of(), a.status(), null, 0.5, vague,
                 List.of(new SourceRef("c", null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
         assertThat(Similarity.weakLink(a, coarse)).isTrue();
         assertThat(EventMerger.merge(List.of(a, coarse))).hasSize(1);
@@ -223,6 +226,14 @@ class EventMergerTest {
                 List.of(new SourceRef("k", null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
         assertThat(EventMerger.merge(List.of(a, coarse, b))).hasSize(3);
         assertThat(EventMerger.merge(List.of(b, coarse))).hasSize(1);
+        // a coarse report that names the town (spelt another way) joins that town's event
+        Event naming = new Event(a.start(), a.end(), a.triggerStart(), a.triggerEnd(), "ev-n", a.type(), a.subtype(), a.date(), country,
+                List.of(), null, null, null, List.of(), a.status(), null, 0.5,
+                List.of(new org.sitrep.model.Evidence("n", 0, 40, "A bomb went off at a market in Kismaayo on Monday.")),
+                List.of(new SourceRef("n", null, null, "2024-03-04", null, a.status())), a.pipelineVersion());
+        List<EventMerger.Cluster> clusters = EventMerger.cluster(List.of(a, naming, b));
+        assertThat(clusters).hasSize(2);
+        assertThat(clusters).anySatisfy(c -> assertThat(c.members()).extracting(Event::id).containsExactlyInAnyOrder("ev-k", "ev-n"));
     }
 
     static Event withDate(Event a, String id, String published, org.sitrep.model.EventDate d) {

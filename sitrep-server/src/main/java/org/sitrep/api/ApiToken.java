@@ -40,6 +40,11 @@ public final class ApiToken {
                     // another process created it first: read theirs
                 }
             }
+            if (f.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    && !Files.getPosixFilePermissions(f).equals(PosixFilePermissions.fromString("rw-------"))) {
+                // a token file copied in or loosened by hand: owner-only again before it is used
+                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+            }
             return new ApiToken(Files.readString(f, StandardCharsets.UTF_8).strip(), f);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create or read the API token " + f + " (" + e.getMessage()

@@ -56,6 +56,8 @@ public final class LoadTest {
                 }
             }
             store.putMerged(batch);
+            // measure serving, not the tail of the bulk load: write the loaded pages to disk first
+            store.checkpoint();
             out.printf(Locale.ROOT, "loaded %d events in %.1f s into %s%n", events, (System.nanoTime() - t0) / 1e9, store.url());
             try (ApiServer server = new ApiServer(store, null, ApiToken.loadOrCreate(dir)).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + server.port();

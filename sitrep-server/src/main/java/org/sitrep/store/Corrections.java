@@ -16,6 +16,13 @@ import org.sitrep.model.SourceRef;
 
 /** Applies analyst corrections to the machine's clusters; the result is what readers see. */
 final class Corrections {
+    /**
+     * Payload field written by {@link Store#correct}: per event id the correction names, its evidence spans
+     * ({@code [doc, start, end]}) when the correction was made, to find the event again when a newer pipeline gave it
+     * another id.
+     */
+    static final String ANCHORS = "anchors";
+
     /** Merged events with the ids that analysts rejected or corrected. */
     record Result(List<Event> events, Set<String> rejected, Set<String> corrected) {
     }
@@ -28,16 +35,16 @@ final class Corrections {
         clusters.forEach(c -> groups.add(new ArrayList<>(c.members())));
         for (Correction c : corrections) {
             if (c.kind() == Correction.Kind.MERGE) {
-                int target = find(groups, c.eventId());
+                int target = find(groups, c.eventId(), c);
                 for (JsonNode w : c.payload().path("with")) {
-                    int other = find(groups, w.asText());
+                    int other = find(groups, w.asText(), c);
                     if (target >= 0 && other >= 0 && other != target) {
                         groups.get(target).addAll(groups.get(other));
                         groups.set(other, new ArrayList<>());
                     }
                 }
             } else if (c.kind() == Correction.Kind.SPLIT) {
-                int target = find(groups, c.eventId());
+                int target = find(groups, c.eventId(), c);
                 if (target < 0) {
                     continue;
                 }
@@ -74,7 +81,11 @@ final class Corrections {
         for (Correction c : corrections) {
             Integer i = index.get(c.eventId());
             if (i == null) {
-                continue;
+                int g = anchored(groups, c.eventId(), c);
+                if (g < 0) {
+                    continue;
+                }
+                i = index.get(groups.get(g).get(0).id());
             }
             String id = events.get(i).id();
             switch (c.kind()) {
@@ -104,7 +115,8 @@ final class Corrections {
         return EventReader.fromJson(json);
     }
 
-    private static int find(List<List<Event>> groups, String id) {
+    /** The group holding the event {@code id}, else the one its anchors point to (see {@link #anchored}); -1 if none. */
+    private static int find(List<List<Event>> groups, String id, Correction c) {
         for (int i = 0; i < groups.size(); i++) {
             for (Event e : groups.get(i)) {
                 if (e.id().equals(id)) {
@@ -112,6 +124,39 @@ final class Corrections {
                 }
             }
         }
-        return -1;
+        return anchored(groups, id, c);
+    }
+
+    /**
+     * The group whose events' evidence overlaps most of the spans anchored for {@code id} (same document, overlapping
+     * offsets), at least half of them; -1 when no group does. Ties: the first group.
+     */
+    static int anchored(List<List<Event>> groups, String id, Correction c) {
+        JsonNode spans = c.payload().path(ANCHORS).path(id);
+        if (!spans.isArray() || spans.isEmpty()) {
+            return -1;
+        }
+        int best = -1;
+        int bestHits = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            int hits = 0;
+            for (JsonNode s : spans) {
+                String doc = s.path(0).asText();
+                int start = s.path(1).asInt();
+                int end = s.path(2).asInt();
+                boolean hit = false;
+                for (Event e : groups.get(i)) {
+                    for (org.sitrep.model.Evidence x : e.evidence()) {
+                        hit |= doc.equals(x.doc()) && x.start() < end && start < x.end();
+                    }
+                }
+                hits += hit ? 1 : 0;
+            }
+            if (hits > bestHits) {
+                best = i;
+                bestHits = hits;
+            }
+        }
+        return bestHits * 2 >= spans.size() ? best : -1;
     }
 }

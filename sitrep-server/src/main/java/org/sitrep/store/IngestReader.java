@@ -35,17 +35,25 @@ import org.sitrep.model.DocumentMeta;
 /**
  * What {@code sitrep ingest} reads: everything {@link InputReader} reads, plus WARC archives (jwarc; HTML
  * responses become documents, id = target URI) and RSS/Atom feeds from local files (ROME; each entry a document,
- * id = its link, else the feed path and entry number). Polling a feed URL ({@code --follow}) is not implemented.
+ * id = its link, else the feed path and entry number), from files or from {@code http(s)://} URLs (a feed, or one HTML
+ * page whose id is its URL) fetched with a {@link UrlFetcher}; an unchanged URL ({@code 304}) gives no items.
  */
 public final class IngestReader implements Iterable<InputItem> {
     private final List<String> paths;
     private final ReadOptions options;
     private final InputStream stdin;
+    private final UrlFetcher fetcher;
 
     public IngestReader(List<String> paths, ReadOptions options, InputStream stdin) {
+        this(paths, options, stdin, null);
+    }
+
+    /** {@code fetcher}: how URLs are fetched (one per follow loop, so unchanged feeds are cheap); null: a new one per read. */
+    public IngestReader(List<String> paths, ReadOptions options, InputStream stdin, UrlFetcher fetcher) {
         this.paths = paths;
         this.options = options;
         this.stdin = stdin;
+        this.fetcher = fetcher;
     }
 
     @Override
@@ -53,6 +61,11 @@ public final class IngestReader implements Iterable<InputItem> {
         List<Iterable<InputItem>> parts = new ArrayList<>();
         List<String> plain = new ArrayList<>();
         for (String arg : paths) {
+            if (UrlFetcher.isUrl(arg)) {
+                flush(parts, plain);
+                parts.add(() -> url(arg).iterator());
+                continue;
+            }
             Path p = Path.of(arg);
             if (arg.equals("-") || !Files.exists(p)) {
                 plain.add(arg);
@@ -183,9 +196,42 @@ public final class IngestReader implements Iterable<InputItem> {
         return out;
     }
 
+    private List<InputItem> url(String url) {
+        UrlFetcher f = fetcher != null ? fetcher : new UrlFetcher(options.maxBytes(), java.time.Duration.ofSeconds(30));
+        UrlFetcher.Page page;
+        try {
+            page = f.fetch(url);
+        } catch (IOException e) {
+            return List.of(new InputItem.Failure(url, ErrorCode.E_FETCH.format(url, e.getMessage())));
+        }
+        if (page.unchanged()) {
+            return List.of();
+        }
+        String head = page.body().substring(0, Math.min(1024, page.body().length())).toLowerCase(Locale.ROOT);
+        String type = page.contentType().toLowerCase(Locale.ROOT);
+        if (options.format() == InputFormat.FEED || type.contains("rss") || type.contains("atom")
+                || head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+            return feed(new java.io.StringReader(page.body()), url);
+        }
+        HtmlExtractor.Page html = HtmlExtractor.extract(page.body());
+        if (html.text().isBlank()) {
+            return List.of(new InputItem.Failure(url, ErrorCode.E_EMPTY.format(url)));
+        }
+        return List.of(new InputItem.Doc(url, Document.of(url, html.text(), meta(html.text(), url, html.title(),
+                html.published() == null ? null : LocalDate.parse(html.published()), "html"))));
+    }
+
     private List<InputItem> feed(Path f, String name) {
-        List<InputItem> out = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            return feed(in, name);
+        } catch (IOException e) {
+            return List.of(new InputItem.Failure(name, ErrorCode.E_UNREADABLE.format(name, "not a readable RSS/Atom feed: " + e.getMessage())));
+        }
+    }
+
+    private List<InputItem> feed(Reader in, String name) {
+        List<InputItem> out = new ArrayList<>();
+        try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             SyndFeed feed = input.build(in);
@@ -209,7 +255,7 @@ public final class IngestReader implements Iterable<InputItem> {
                         : e.getUpdatedDate() != null ? e.getUpdatedDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate() : null;
                 out.add(new InputItem.Doc(id, Document.of(id, text, meta(text, e.getLink(), e.getTitle(), pub, "feed"))));
             }
-        } catch (IOException | FeedException | RuntimeException e) {
+        } catch (FeedException | RuntimeException e) {
             out.add(new InputItem.Failure(name, ErrorCode.E_UNREADABLE.format(name, "not a readable RSS/Atom feed: " + e.getMessage())));
         }
         return out;

@@ -193,6 +193,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Writes everything pending to disk now (embedded store: H2's CHECKPOINT SYNC; PostgreSQL: nothing to do). */
+    public void checkpoint() {
+        if (!h2) {
+            return;
+        }
+        read(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+            return null;
+        });
+    }
+
     <T> T tx(Work<T> w) {
         Connection c = null;
         try {
@@ -654,23 +667,26 @@ public final class Store implements AutoCloseable {
         Where w = where(q);
         String order = order(q.sort());
         return read(c -> {
-            // one scan gives the page and, through a window function, the number of matches
-            long total = -1;
+            // the page, then the number of matches apart: both read only the covering indexes (V2); a window function
+            // (COUNT(*) OVER ()) made H2 read every matching row from the table (the load test's hottest path)
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, COUNT(*) OVER () FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
+            int limit = Math.max(0, Math.min(q.limit(), Integer.MAX_VALUE));
+            int offset = Math.max(0, q.offset());
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events" + w.sql() + order + " LIMIT ? OFFSET ?")) {
                 List<Object> args = new ArrayList<>(w.args());
-                args.add(Math.max(0, Math.min(q.limit(), Integer.MAX_VALUE)));
-                args.add(Math.max(0, q.offset()));
+                args.add(limit);
+                args.add(offset);
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getString(1));
-                        total = rs.getLong(2);
                     }
                 }
             }
-            if (total < 0) {
-                // an empty page (no match, or an offset past the end): count apart
+            long total;
+            if (ids.size() < limit && (offset == 0 || !ids.isEmpty())) {
+                total = (long) offset + ids.size(); // the last page: no count needed
+            } else {
                 try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events" + w.sql())) {
                     bind(ps, w.args());
                     try (ResultSet rs = ps.executeQuery()) {
@@ -760,7 +776,10 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Start date, group value ({@code type} or {@code admin1}) and weight (incidents, else 1) of every matching event. */
+    /**
+     * Per start date (null: undated) and group value ({@code type} or {@code admin1}), the summed weight of the matching
+     * events (each event's incidents, else 1). Aggregated in the database: a few hundred rows instead of every event.
+     */
     public List<DatedRow> dated(EventQuery q, String groupColumn) {
         if (!groupColumn.equals("type") && !groupColumn.equals("admin1")) {
             throw new IllegalArgumentException("group '" + groupColumn + "' is not one of type, admin1");
@@ -768,13 +787,14 @@ public final class Store implements AutoCloseable {
         Where w = where(q);
         return read(c -> {
             List<DatedRow> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT date_start, " + groupColumn + ", incidents FROM events" + w.sql())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT date_start, " + groupColumn
+                    + ", SUM(CASE WHEN incidents IS NULL OR incidents < 1 THEN 1 ELSE incidents END) FROM events" + w.sql()
+                    + " GROUP BY date_start, " + groupColumn)) {
                 bind(ps, w.args());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Date d = rs.getDate(1);
-                        int inc = rs.getInt(3);
-                        out.add(new DatedRow(d == null ? null : d.toLocalDate(), rs.getString(2), rs.wasNull() || inc < 1 ? 1 : inc));
+                        out.add(new DatedRow(d == null ? null : d.toLocalDate(), rs.getString(2), (int) rs.getLong(3)));
                     }
                 }
             }
@@ -856,7 +876,7 @@ public final class Store implements AutoCloseable {
                         new String[] {"id"})) {
                     ps.setString(1, corr.eventId());
                     ps.setString(2, corr.kind().name().toLowerCase(Locale.ROOT));
-                    ps.setString(3, corr.payload().toString());
+                    ps.setString(3, anchored(c, corr).toString());
                     ps.setTimestamp(4, Timestamp.from(Instant.now()));
                     ps.executeUpdate();
                     try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -881,6 +901,31 @@ public final class Store implements AutoCloseable {
         }
         rebuildDirty();
         return id;
+    }
+
+    /**
+     * The correction's payload with {@code anchors}: for every event it names, the evidence spans (document, start,
+     * end) the event has now. Event ids come from the pipeline (a hash of document, sentence, subtype and trigger), so a
+     * newer pipeline that re-types or re-segments a report gives its events new ids; {@link Corrections} then finds
+     * the event by these spans, and the analyst's correction survives {@code reprocess}.
+     */
+    private static ObjectNode anchored(Connection c, Correction corr) throws SQLException {
+        ObjectNode payload = corr.payload().deepCopy();
+        ObjectNode anchors = payload.putObject(Corrections.ANCHORS);
+        for (String ev : corr.eventIds()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
+                ps.setString(1, ev);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        com.fasterxml.jackson.databind.node.ArrayNode spans = anchors.putArray(ev);
+                        for (org.sitrep.model.Evidence x : EventReader.parse(rs.getString(1)).evidence()) {
+                            spans.addArray().add(x.doc()).add(x.start()).add(x.end());
+                        }
+                    }
+                }
+            }
+        }
+        return payload;
     }
 
     private static List<Correction> corrections(Connection c) throws SQLException {

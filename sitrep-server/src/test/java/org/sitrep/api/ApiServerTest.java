@@ -135,6 +135,16 @@ class ApiServerTest {
     }
 
     @Test
+    void aTokenFileLeftReadableByOthersIsMadeOwnerOnlyAgain(@TempDir Path own) throws Exception {
+        ApiToken first = ApiToken.loadOrCreate(own);
+        Files.setPosixFilePermissions(first.file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        ApiToken again = ApiToken.loadOrCreate(own);
+        assertThat(again.value()).isEqualTo(first.value());
+        assertThat(Files.getPosixFilePermissions(again.file())).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void postDocumentsIsIdempotent() throws Exception {
         String body = "{\"id\":\"posted-1\",\"text\":\"Rebels shelled the market of Varno on Friday, residents said.\",\"published\":\"2024-06-01\"}";

@@ -124,10 +124,56 @@ abstract class StoreContract {
         assertThat(store.corrections()).hasSize(4);
     }
 
+    /** The same event from a newer pipeline: another subtype, so another id, and the same evidence. */
+    static Event retyped(Event e, String id, org.sitrep.model.SubEventType sub) {
+        return new Event(e.start(), e.end(), e.triggerStart(), e.triggerEnd(), id, sub.type(), sub, e.date(), e.location(), e.actors(),
+                e.fatalities(), e.injured(), e.incidents(), e.claimedBy(), e.status(), e.attributedTo(), e.confidence(), e.evidence(),
+                e.sources(), "newer");
+    }
+
+    @Test
+    void correctionsSurviveANewerPipelineThatGivesEventsNewIds() {
+        Fixtures.load(store);
+        String attack = Fixtures.e1().id();
+        String strike = Fixtures.e4().id();
+        ObjectNode fields = EventJson.MAPPER.createObjectNode();
+        fields.putObject("fields").putObject("fatalities").put("best", 7).put("low", 7).put("high", 7);
+        store.correct(new Correction(0, attack, Correction.Kind.SET, fields));
+        store.correct(new Correction(0, strike, Correction.Kind.REJECT, EventJson.MAPPER.createObjectNode().put("reason", "duplicate")));
+        // reprocess with a pipeline that types the reports otherwise: every machine event gets a new id
+        Event e1 = retyped(Fixtures.e1(), "v2-d1", org.sitrep.model.SubEventType.ARMED_CLASH);
+        Event e2 = retyped(Fixtures.e2(), "v2-d2", org.sitrep.model.SubEventType.ARMED_CLASH);
+        Event e4 = retyped(Fixtures.e4(), "v2-d4", org.sitrep.model.SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        store.replaceEvents("d1", List.of(e1));
+        store.replaceEvents("d2", List.of(e2));
+        store.replaceEvents("d4", List.of(e4));
+        store.rebuildAll();
+        assertThat(store.event(attack)).isEmpty();
+        Event now = store.event(e1.id()).orElseThrow();
+        assertThat(now.subtype()).isEqualTo(org.sitrep.model.SubEventType.ARMED_CLASH);
+        assertThat(now.fatalities().best()).isEqualTo(7);
+        assertThat(now.sources()).extracting(SourceRef::doc).containsExactly("d1", "d2");
+        assertThat(store.rejected(e4.id())).isTrue();
+        assertThat(store.query(EventQuery.all()).total()).isEqualTo(2);
+        // a later ingest that adds a report of the corrected event keeps the correction
+        store.ingest(Fixtures.doc("d1long", Fixtures.LONG, "2024-05-07"), List.of(Fixtures.longEvent()));
+        store.rebuildDirty();
+        Event later = store.query(EventQuery.all()).events().stream().filter(x -> x.sources().size() == 3).findFirst().orElseThrow();
+        assertThat(later.fatalities().best()).isEqualTo(7);
+    }
+
     @Test
     void timelineRowsCarryWeightsAndUndatedEvents() {
         Fixtures.load(store);
         List<Store.DatedRow> rows = store.dated(EventQuery.all(), "type");
         assertThat(rows).hasSize(3).allMatch(r -> r.weight() == 1);
+        // an undated report comes back apart (start null), to be counted beside the series, never in a bucket
+        String text = "Rebels attacked an army post near Kessa, the ministry said.";
+        store.ingest(Fixtures.doc("d5", text, null), List.of(Fixtures.event("d5", text, null, org.sitrep.model.SubEventType.ARMED_CLASH,
+                null, "Kessa", "SY", "Idlib", 35.9, 36.6, "Rebels", org.sitrep.model.ActorKind.REBEL_GROUP, null)));
+        store.rebuildDirty();
+        List<Store.DatedRow> with = store.dated(EventQuery.all(), "type");
+        assertThat(with).filteredOn(r -> r.start() == null).singleElement().satisfies(r -> assertThat(r.weight()).isEqualTo(1));
+        assertThat(with.stream().filter(r -> r.start() != null).mapToInt(Store.DatedRow::weight).sum()).isEqualTo(3);
     }
 }
