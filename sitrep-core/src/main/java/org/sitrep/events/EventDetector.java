@@ -709,6 +709,15 @@ public final class EventDetector implements Stage {
         return false;
     }
 
+    private static final Set<String> OBJECT_DET = Set.of("a", "an", "two", "three", "several", "multiple", "powerful",
+            "improvised", "homemade", "crude");
+
+    /** "militants exploded a bomb": a weapon verb with an object of its own has the subject as agent. */
+    private static boolean transitiveUse(Ctx c, Cand k) {
+        return k.t1 < k.c1 && k.t1 == k.t0 + 1 && c.low[k.t0].endsWith("ed") && OBJECT_DET.contains(c.low[k.t1])
+                && !actorsIn(c, k.c0, k.t0).isEmpty();
+    }
+
     /** Finds the agent and patient token ranges and the actor mentions in them. */
     private void roles(Ctx c, Cand k, int from, int to, CueMarks m) {
         Frame fr = k.trigger.frame();
@@ -722,7 +731,7 @@ public final class EventDetector implements Stage {
                 break;
             }
         }
-        boolean pass = passive(c, k, from) || fr == Frame.I;
+        boolean pass = passive(c, k, from) || fr == Frame.I && !transitiveUse(c, k);
         if (fr == Frame.S) {
             int btw = -1;
             for (int i = k.t1; i < Math.min(k.c1, k.t1 + 4); i++) {
@@ -1609,6 +1618,23 @@ public final class EventDetector implements Stage {
         EventDate date = date(c, e);
         String iso = loc.country();
         claims(c, e, m);
+        if (e.claimant != null && e.actor1 != null && replaceableAgent(e.actor1) && e.claimant != e.actor2) {
+            e.actor1 = null; // "gunmen killed a man ... IS claimed the attack": the claimant is the gunmen's group
+        }
+        boolean riot = e.trigger.resolver() == Resolver.RIOT;
+        if ((e.claimant == null || riot) && (e.actor1 == null || replaceableAgent(e.actor1) || riot)
+                && e.subtype != SubEventType.ARRESTS && e.subtype.type() != EventType.PROTESTS) {
+            // "Al Shabaab suspected.", "X is believed responsible", "the attack was claimed by X": the named perpetrator;
+            // an arson or sabotage that a named group claims or is suspected of is its act, not a crowd's
+            ActorMention p = perpetrator(c, e);
+            if (p != null && (!riot || e.actor1 == null || e.actor1 == p || replaceableAgent(e.actor1))) {
+                if (p == e.actor2) {
+                    e.actor2 = null; // the claim outweighs a passive reading that made the group the target
+                }
+                e.actor1 = null;
+                e.claimant = p;
+            }
+        }
         if (e.claimant != null && e.actor1 == null && e.trigger.resolver() == Resolver.RIOT) {
             // arson or sabotage that a group claims is its act, not a riot
             e.subtype = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
@@ -1800,6 +1826,30 @@ public final class EventDetector implements Stage {
         } catch (NumberFormatException ex) {
             return null;
         }
+    }
+
+    /** An agent that a named perpetrator elsewhere in the paragraph makes precise ("unknown gunmen", "militants"). */
+    private static boolean replaceableAgent(ActorMention a) {
+        String id = a.actor().id();
+        String name = a.actor().name();
+        return id == null ? a.actor().kind() == ActorKind.UNKNOWN || name.startsWith("Unidentified Armed Group")
+                || name.equals("Militants") : id.startsWith("unidentified:") || id.equals("generic:militants");
+    }
+
+    /** A perpetrator named by claim or suspicion in the event's sentence, the one before or the three after (same paragraph). */
+    private static ActorMention perpetrator(Ctx c, Cand e) {
+        int s = e.sentence;
+        int para = c.sentences.get(s).paragraph();
+        int first = s > 0 && c.sentences.get(s - 1).paragraph() == para ? s - 1 : s;
+        int last = s;
+        while (last + 1 < c.sentences.size() && last + 1 <= s + 3 && c.sentences.get(last + 1).paragraph() == para) {
+            last++;
+        }
+        ActorMention own = Perpetrators.find(c.text, c.actors, c.sentences.get(s).start(), c.sentences.get(s).end());
+        if (own != null) {
+            return own;
+        }
+        return Perpetrators.find(c.text, c.actors, c.sentences.get(first).start(), c.sentences.get(last).end());
     }
 
     private static boolean unidentifiedAgent(Ctx c, Cand e) {
