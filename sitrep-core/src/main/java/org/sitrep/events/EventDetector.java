@@ -1667,7 +1667,23 @@ public final class EventDetector implements Stage {
                 && (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == EventType.BATTLES)) {
             a2 = soleArmedGroup(c, e.sentence, a1); // a state's strikes with no stated target: the one group its paragraph names
         }
+        // no group named: the motive or target the paragraph states may place the perpetrator in a generic category
+        org.sitrep.mentions.actors.ActorEntry motive = (a1 == null || replaceableAgent(a1)) && type != EventType.PROTESTS
+                && e.subtype != SubEventType.ARRESTS ? Motives.bundled().category(paragraphLower(c, e.sentence), iso) : null;
         if (type == EventType.PROTESTS || type == EventType.RIOTS) {
+            ActorKind kind = type == EventType.PROTESTS ? ActorKind.PROTESTERS : ActorKind.RIOTERS;
+            if ((a1 == null || replaceableAgent(a1)) && motive != null && type == EventType.RIOTS) {
+                actors.add(generic("Rioters", kind, iso, EventActor.Role.ACTOR1, c.text.substring(trigStart, trigEnd)));
+                actors.add(new EventActor(EventActor.Role.ASSOCIATED1, motive.id(), motive.name(), motive.kind(),
+                        motive.country(), null));
+                motive = null;
+            }
+        }
+        if (!actors.isEmpty()) {
+            if (a2 != null && a2 != a1) {
+                actors.add(actor(c, EventActor.Role.ACTOR2, a2));
+            }
+        } else if (type == EventType.PROTESTS || type == EventType.RIOTS) {
             ActorKind kind = type == EventType.PROTESTS ? ActorKind.PROTESTERS : ActorKind.RIOTERS;
             if (a1 != null && a1.actor().kind() == kind) {
                 actors.add(actor(c, EventActor.Role.ACTOR1, a1));
@@ -1686,7 +1702,10 @@ public final class EventDetector implements Stage {
         } else {
             ResolvedPlace agentCountry = a1 == null && e.agentFrom < e.agentTo
                     ? countryAgent(c, e.agentFrom, e.agentTo, e.agentFrom >= e.t1) : null;
-            if (a1 != null) {
+            if (motive != null && agentCountry == null) {
+                actors.add(new EventActor(EventActor.Role.ACTOR1, motive.id(), motive.name(), motive.kind(),
+                        motive.country(), a1 == null ? null : c.text.substring(a1.start(), a1.end())));
+            } else if (a1 != null) {
                 actors.add(actor(c, EventActor.Role.ACTOR1, a1));
             } else if (agentCountry != null) {
                 String ciso = agentCountry.place().country();
@@ -1826,6 +1845,21 @@ public final class EventDetector implements Stage {
         } catch (NumberFormatException ex) {
             return null;
         }
+    }
+
+    /** The lower-cased text of the paragraph of sentence {@code s}. */
+    private static String paragraphLower(Ctx c, int s) {
+        int para = c.sentences.get(s).paragraph();
+        int a = s;
+        int b = s;
+        while (a > 0 && c.sentences.get(a - 1).paragraph() == para) {
+            a--;
+        }
+        while (b + 1 < c.sentences.size() && c.sentences.get(b + 1).paragraph() == para) {
+            b++;
+        }
+        return c.text.substring(c.sentences.get(a).start(), c.sentences.get(b).end()).toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
     }
 
     /** An agent that a named perpetrator elsewhere in the paragraph makes precise ("unknown gunmen", "militants"). */
