@@ -1228,6 +1228,12 @@ public final class EventDetector implements Stage {
         if (cueOutsideComplement(c, m, Cue.RIOT, k.c0, k.c1)) {
             return SubEventType.VIOLENT_DEMONSTRATION;
         }
+        int nextS = k.sentence + 1;
+        boolean nextSame = nextS < c.sentences.size()
+                && c.sentences.get(nextS).paragraph() == c.sentences.get(k.sentence).paragraph();
+        if (CrowdViolence.in(c.low, from, to) || nextSame && CrowdViolence.in(c.low, c.sFrom[nextS], c.sTo[nextS])) {
+            return SubEventType.VIOLENT_DEMONSTRATION; // the demonstrators threw stones, burnt tyres, clashed with police
+        }
         if (cueOutsideComplement(c, m, Cue.INTERVENTION, from, to) && (m.any(Cue.STATE, from, to) || state)) {
             return SubEventType.PROTEST_WITH_INTERVENTION; // police dispersed, detained ...: an intervention needs someone who intervenes
         }
