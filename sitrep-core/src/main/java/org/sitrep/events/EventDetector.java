@@ -1755,7 +1755,7 @@ public final class EventDetector implements Stage {
         // status, attribution
         EventStatus status = e.alleged ? EventStatus.ALLEGED : e.claimedStatus ? EventStatus.CLAIMED : EventStatus.OCCURRED;
         String attributed = attribution(c, e, m);
-        double conf = confidence(c, e, a1 != null, loc, fat, status);
+        double conf = Calibration.bundled().of(confidence(c, e, a1 != null, loc, fat, status));
         String quote = c.text.substring(sent.start(), sent.end());
         String id = id(c.doc.id(), sent.start(), sent.end(), e.subtype.json(), trigStart);
         List<Evidence> ev = List.of(new Evidence(c.doc.id(), sent.start(), sent.end(), quote));
