@@ -821,6 +821,9 @@ public final class EventDetector implements Stage {
                 if (at > k.c0 && TARGET_PREP.contains(c.low[at - 1]) && !c.low[at - 1].equals("of")) {
                     continue;
                 }
+                if (disowns(c, c.tokIndex(ag.get(i).end()), k.t0)) {
+                    break; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
+                }
                 a1 = ag.get(i);
                 break;
             }
@@ -854,6 +857,9 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1 == k.actor2) {
             k.actor2 = null;
         }
+        if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
+            k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
+        }
         if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null) {
             // "forces repelled an attack by X": X initiated
             ActorMention a = k.actor1;
@@ -868,6 +874,19 @@ public final class EventDetector implements Stage {
         }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
+    }
+
+    private static final Set<String> DISOWN = Set.of("denied", "denies", "deny", "denying", "rejected", "condemned",
+            "condemns", "condemning", "condemn", "disowned", "disclaimed", "mourned", "denounced", "denounces");
+
+    /** Whether tokens [from, to) between a subject and a noun trigger disown the act ("denied responsibility for"). */
+    private static boolean disowns(Ctx c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DISOWN.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X and Y forces fired": the first of coordinated subjects leads (the others are associated). */
