@@ -1738,6 +1738,10 @@ public final class EventDetector implements Stage {
                         ActorKind.STATE_FORCES, ciso, c.text.substring(agentCountry.start(), agentCountry.end())));
             } else if (violent(e) && unidentifiedAgent(c, e)) {
                 actors.add(generic("Unidentified Armed Group", ActorKind.UNKNOWN, iso, EventActor.Role.ACTOR1, null));
+            } else if (e.subtype == SubEventType.AIR_DRONE_STRIKE && iso != null && a2 == null) {
+                // an air strike whose report names no one: air power is, by default, the state's of that country
+                actors.add(new EventActor(EventActor.Role.ACTOR1, "state:" + iso + ":military",
+                        "Military Forces of " + countries.name(iso), ActorKind.STATE_FORCES, iso, null));
             }
             if (a2 != null && a2 != a1) {
                 actors.add(actor(c, EventActor.Role.ACTOR2, a2));
