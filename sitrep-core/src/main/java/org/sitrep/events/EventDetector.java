@@ -704,6 +704,11 @@ public final class EventDetector implements Stage {
             if (next.equals("and") && k.t1 + 1 < k.c1 && (c.low[k.t1 + 1].endsWith("ed") || c.low[k.t1 + 1].equals("hurt"))) {
                 return false; // "shot and injured two men": two verbs sharing an object
             }
+            String next2 = k.t1 + 1 < k.c1 ? c.low[k.t1 + 1] : "";
+            if (next.equals("at") && next2.equals("least") || next.equals("over") && (NUMBER.matcher(next2).matches()
+                    || SMALL.containsKey(next2) || next2.equals("a") || next2.equals("hundred") || next2.equals("dozen"))) {
+                return false; // "police arrested at least 20", "troops killed over 30": a count of the object follows
+            }
             return AFTER_PASSIVE.contains(next) && k.t0 > k.c0;
         }
         return false;
