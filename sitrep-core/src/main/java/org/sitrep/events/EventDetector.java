@@ -1032,6 +1032,11 @@ public final class EventDetector implements Stage {
             if (st == SubEventType.ARRESTS && k.agentSide == Side.NONSTATE) {
                 return SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
             }
+            if (st == SubEventType.ARRESTS && k.agentSide != Side.NONSTATE && anyProtestTrigger(c, from, to)) {
+                // "workers were detained when they tried to march": ACLED codes the arrest of demonstrators as a
+                // protest with intervention
+                return SubEventType.PROTEST_WITH_INTERVENTION;
+            }
             if (st == SubEventType.OTHER && k.priority <= 1) {
                 return null;
             }
