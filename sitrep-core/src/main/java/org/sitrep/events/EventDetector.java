@@ -726,17 +726,22 @@ public final class EventDetector implements Stage {
     /** Finds the agent and patient token ranges and the actor mentions in them. */
     private void roles(Ctx c, Cand k, int from, int to, CueMarks m) {
         Frame fr = k.trigger.frame();
+        boolean passiveVoice = passive(c, k, from);
         int by = -1;
         for (int i = k.t1; i < k.c1; i++) {
             if (c.low[i].equals("by")) {
                 by = i;
                 break;
             }
-            if (i > k.t1 + 4 && (fr != Frame.N)) {
+            // "was injured in Kotli on Friday in firing by Indian troops": a passive verb's agent may come late
+            if (i > k.t1 + (passiveVoice ? 10 : 4) && (fr != Frame.N)) {
                 break;
             }
         }
-        boolean pass = passive(c, k, from) || fr == Frame.I && !transitiveUse(c, k);
+        if (by > k.t1 + 4 && fr != Frame.N && actorsIn(c, by + 1, Math.min(k.c1, by + 7)).isEmpty()) {
+            by = -1;
+        }
+        boolean pass = passiveVoice || fr == Frame.I && !transitiveUse(c, k);
         if (fr == Frame.S) {
             int btw = -1;
             for (int i = k.t1; i < Math.min(k.c1, k.t1 + 4); i++) {
@@ -813,6 +818,10 @@ public final class EventDetector implements Stage {
             k.agentTo = k.t1;
             List<ActorMention> pa = actorsIn(c, k.c0, k.t0);
             k.actor2 = pa.isEmpty() ? null : pa.get(pa.size() - 1);
+            ActorMention op = operationAgent(c, k.t1, to);
+            if (op != null && op != k.actor2) {
+                k.actor1 = op; // "four militants were killed as Rangers launched an operation"
+            }
         } else if (fr == Frame.N) {
             int tp = targetPrep(c, k.t1, k.c1);
             // "X launched an attack on Y": the agent is before; "attack on Y by X" handled above
@@ -856,6 +865,9 @@ public final class EventDetector implements Stage {
             k.patientTo = k.c1;
             List<ActorMention> ag = actorsIn(c, k.c0, k.t0);
             k.actor1 = ag.isEmpty() ? null : firstOfCoordination(c, ag, ag.size() - 1);
+            if (k.actor1 == null && k.c0 > from) {
+                k.actor1 = appositiveSubject(c, from, k.c0); // "The FC, launching an operation, killed three militants"
+            }
             List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
             k.actor2 = pa.isEmpty() ? null : pa.get(0);
         }
@@ -879,6 +891,45 @@ public final class EventDetector implements Stage {
         }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
+    }
+
+    private static final Set<String> OPERATION_VERBS = Set.of("launched", "raided", "conducted", "carried", "stormed",
+            "opened", "attacked", "fired", "targeted", "shelled", "bombed", "struck", "ambushed", "cordoned", "mounted",
+            "retaliated", "returned", "intercepted", "swooped");
+
+    /** After a passive trigger: "as|when|after|while [the] X launched/raided/opened fire ...": X acted. */
+    private static ActorMention operationAgent(Ctx c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = c.low[i];
+            if (!(w.equals("as") || w.equals("when") || w.equals("after") || w.equals("while"))) {
+                continue;
+            }
+            for (ActorMention a : actorsIn(c, i + 1, Math.min(to, i + 4))) {
+                int e = c.tokIndex(a.end());
+                for (int j = e; j < Math.min(to, e + 3); j++) {
+                    if (OPERATION_VERBS.contains(c.low[j])) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "The FC, launching an operation in X, killed ...": an actor opening the sentence and followed by a comma. */
+    private static ActorMention appositiveSubject(Ctx c, int from, int to) {
+        List<ActorMention> l = actorsIn(c, from, Math.min(to, from + 6));
+        if (l.isEmpty()) {
+            return null;
+        }
+        ActorMention a = l.get(0);
+        int start = c.tokIndex(a.start());
+        int end = c.tokIndex(a.end());
+        boolean opens = start - from <= 1; // "The FC" or "FC"
+        boolean comma = end < to && c.low[end].equals(",");
+        boolean participle = end + 1 < to && (c.low[end + 1].endsWith("ing") || c.low[end + 1].equals("which")
+                || c.low[end + 1].equals("who"));
+        return opens && comma && participle ? a : null;
     }
 
     private static final Set<String> DISOWN = Set.of("denied", "denies", "deny", "denying", "rejected", "condemned",

@@ -88,4 +88,44 @@ class PerpetratorAndMotiveTest {
         Event p = top("Students protested against the torching of a school by unknown men.");
         assertThat(p.type()).isEqualTo(EventType.PROTESTS);
     }
+
+    @Test
+    void aSubjectWhoDisownsTheActIsNotItsAgent() {
+        Event e = top("The Taliban condemned the bombing of a bus in Kabul that killed four.");
+        assertThat(a1(e)).isNotEqualTo("Taliban");
+    }
+
+    @Test
+    void anUnattributedAirStrikeIsTheStatesOfItsCountry() {
+        Event e = top("Air strikes hit the village of Kafr Nabl in Idlib, Syria, killing five.");
+        assertThat(e.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(a1(e)).isEqualTo("Military Forces of Syria");
+    }
+
+    @Test
+    void policeArrestingACountedGroupIsActive() {
+        Event e = top("Police arrested at least 12 opposition supporters in Harare, Zimbabwe.");
+        assertThat(a1(e)).startsWith("Police Forces");
+    }
+
+    @Test
+    void theArrestOfDemonstratorsIsAProtestWithIntervention() {
+        Event e = top("Forty teachers were detained when they tried to march to the assembly in Lucknow, India.");
+        assertThat(e.subtype()).isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+        assertThat(a1(e)).startsWith("Protesters");
+    }
+
+    @Test
+    void aPassiveKillingDuringAnOperationHasTheOperatorAsAgent() {
+        Event e = top("Four militants were killed as Indian troops launched an operation in Kupwara, Kashmir.");
+        assertThat(a1(e)).isEqualTo("Military Forces of India");
+        Event f = top("Indian soldiers, launching a search operation in Kupwara, killed three militants.");
+        assertThat(a1(f)).isEqualTo("Military Forces of India");
+    }
+
+    @Test
+    void strikesAndShutdownsAreProtests() {
+        Event e = top("Municipal workers in Kanpur, India, have been striking for a week over unpaid wages.");
+        assertThat(e.type()).isEqualTo(EventType.PROTESTS);
+    }
 }
