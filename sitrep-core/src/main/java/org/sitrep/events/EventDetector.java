@@ -868,6 +868,10 @@ public final class EventDetector implements Stage {
             if (k.actor1 == null && k.c0 > from) {
                 k.actor1 = appositiveSubject(c, from, k.c0); // "The FC, launching an operation, killed three militants"
             }
+            if (k.actor1 != null && k.actor1.actor().kind() == ActorKind.CIVILIANS && ag.size() > 1
+                    && (armedGroup(ag.get(0)) || ag.get(0).actor().kind() == ActorKind.STATE_FORCES)) {
+                k.actor1 = ag.get(0); // "X rebels killed 3 civilians during an incursion": the civilians are the victims
+            }
             List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
             k.actor2 = pa.isEmpty() ? null : pa.get(0);
         }
@@ -877,7 +881,8 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
             k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
         }
-        if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null) {
+        if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null && !c.low[k.t0].startsWith("incursion")
+                && !c.low[k.t0].startsWith("infiltration")) {
             // "forces repelled an attack by X": X initiated
             ActorMention a = k.actor1;
             k.actor1 = k.actor2;
@@ -891,6 +896,20 @@ public final class EventDetector implements Stage {
         }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
+    }
+
+    private static final java.util.regex.Pattern OFF_DUTY = java.util.regex.Pattern.compile(
+            "\\b(?:off-duty|off duty|on leave|in plain clothes|(?:at|in|near|outside|in front of|inside) (?:his|her|their) "
+            + "(?:own )?(?:home|homes|house|houses|residence|residences|family home)|as (?:he|she) (?:left|returned|was leaving)"
+            + "|on (?:his|her) way (?:home|to work))\\b");
+
+    /** "shot dead near his residence", "an off-duty soldier": a member of the forces attacked outside combat. */
+    private static boolean offDuty(Ctx c, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        String t = c.text.substring(c.charStart(from), c.charEnd(to)).toLowerCase(Locale.ROOT);
+        return OFF_DUTY.matcher(t).find();
     }
 
     private static final Set<String> OPERATION_VERBS = Set.of("launched", "raided", "conducted", "carried", "stormed",
@@ -1121,6 +1140,11 @@ public final class EventDetector implements Stage {
                         return null;
                     }
                 }
+            }
+            if (st == SubEventType.ARMED_CLASH && (k.trigger.id().equals("ambush") || c.low[k.t0].startsWith("incursion"))
+                    && k.patientSide != Side.STATE && k.patientSide != Side.NONSTATE
+                    && (k.patientSide == Side.CIVIL || quantitySide(c, k.sentence, m) == Side.CIVIL)) {
+                return SubEventType.ATTACK; // "gunmen ambushed and killed four youths", "killed 3 civilians during an incursion"
             }
             if (st == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && smallArms(c, m, from, to)) {
                 return SubEventType.ARMED_CLASH;
@@ -1365,6 +1389,9 @@ public final class EventDetector implements Stage {
         if (k.agentSide == Side.PARTY && !m.any(Cue.NONSTATE, k.agentFrom, k.agentTo)) {
             // party supporters attacking: ACLED codes riots
             return k.patientSide == Side.STATE ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
+        }
+        if (k.patientSide == Side.STATE && offDuty(c, from, to)) {
+            return SubEventType.ATTACK; // an officer shot at home or off duty: ACLED codes violence against a civilian target
         }
         if (k.patientSide == Side.STATE || k.patientSide == Side.NONSTATE) {
             if (k.actor2 != null && c.tokIndex(k.actor2.start()) - k.t1 > 3 && quantitySide(c, k.sentence, m) == Side.CIVIL) {

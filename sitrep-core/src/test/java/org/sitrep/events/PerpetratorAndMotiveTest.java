@@ -128,4 +128,21 @@ class PerpetratorAndMotiveTest {
         Event e = top("Municipal workers in Kanpur, India, have been striking for a week over unpaid wages.");
         assertThat(e.type()).isEqualTo(EventType.PROTESTS);
     }
+
+    @Test
+    void killingCiviliansDuringAnIncursionIsViolenceAgainstCiviliansByTheRaiders() {
+        Event e = top("ADF rebels killed three civilians during an incursion in the village of Mbau, Congo.");
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(a1(e)).isEqualTo("Allied Democratic Forces");
+        Event a = top("Unidentified gunmen ambushed and killed four youths in Bassa, Nigeria.");
+        assertThat(a.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        Event b = top("Gunmen ambushed an army convoy near Damboa, Nigeria.");
+        assertThat(b.type()).isEqualTo(EventType.BATTLES);
+    }
+
+    @Test
+    void anOfficerShotAtHomeIsViolenceAgainstCivilians() {
+        Event e = top("Unidentified gunmen assassinated an army colonel near his residence in Juba, South Sudan.");
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
 }
