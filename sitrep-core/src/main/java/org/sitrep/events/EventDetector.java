@@ -139,6 +139,8 @@ public final class EventDetector implements Stage {
         final LocalDate published;
         CueMarks[] marks;
         byte[] protest;
+        /** Motive category per paragraph and event country (events of one paragraph share it). */
+        final java.util.Map<String, java.util.Optional<org.sitrep.mentions.actors.ActorEntry>> motives = new java.util.HashMap<>();
 
         Ctx(Document doc) {
             this.doc = doc;
@@ -1782,7 +1784,7 @@ public final class EventDetector implements Stage {
         }
         // no group named: the motive or target the paragraph states may place the perpetrator in a generic category
         org.sitrep.mentions.actors.ActorEntry motive = (a1 == null || replaceableAgent(a1)) && type != EventType.PROTESTS
-                && e.subtype != SubEventType.ARRESTS ? Motives.bundled().category(paragraphLower(c, e.sentence), iso) : null;
+                && e.subtype != SubEventType.ARRESTS ? motive(c, e.sentence, iso) : null;
         if (type == EventType.PROTESTS || type == EventType.RIOTS) {
             ActorKind kind = type == EventType.PROTESTS ? ActorKind.PROTESTERS : ActorKind.RIOTERS;
             if ((a1 == null || replaceableAgent(a1)) && motive != null && type == EventType.RIOTS) {
@@ -1962,6 +1964,12 @@ public final class EventDetector implements Stage {
         } catch (NumberFormatException ex) {
             return null;
         }
+    }
+
+    private static org.sitrep.mentions.actors.ActorEntry motive(Ctx c, int s, String iso) {
+        String key = c.sentences.get(s).paragraph() + "|" + iso;
+        return c.motives.computeIfAbsent(key,
+                k -> java.util.Optional.ofNullable(Motives.bundled().category(paragraphLower(c, s), iso))).orElse(null);
     }
 
     /** The lower-cased text of the paragraph of sentence {@code s}. */
