@@ -88,6 +88,12 @@ public final class ActorMatcher {
                 out.add(norm(inner));
             }
         }
+        // "Military Forces of Yemen (2016-) Supreme Political Council": a unit named after the dates is that unit when
+        // the unit's name is itself a known alias (the Houthi-run forces), not when it is a branch ("Special Forces")
+        Matcher unit = Pattern.compile("\\(\\d{4}-?\\d{0,4}\\)\\s+(.+)$").matcher(raw);
+        if (unit.find() && aliasGroup.containsKey(norm(unit.group(1)))) {
+            out.add(norm(unit.group(1)));
+        }
         String base = raw.replaceAll("\\([^)]*\\)", " ");
         out.add(norm(base));
         out.add(norm(raw));

@@ -140,6 +140,8 @@ public final class EventDetector implements Stage {
         final LocalDate published;
         CueMarks[] marks;
         byte[] protest;
+        /** Motive category per paragraph and event country (events of one paragraph share it). */
+        final java.util.Map<String, java.util.Optional<org.sitrep.mentions.actors.ActorEntry>> motives = new java.util.HashMap<>();
 
         Ctx(Document doc) {
             this.doc = doc;
@@ -705,25 +707,44 @@ public final class EventDetector implements Stage {
             if (next.equals("and") && k.t1 + 1 < k.c1 && (c.low[k.t1 + 1].endsWith("ed") || c.low[k.t1 + 1].equals("hurt"))) {
                 return false; // "shot and injured two men": two verbs sharing an object
             }
+            String next2 = k.t1 + 1 < k.c1 ? c.low[k.t1 + 1] : "";
+            if (next.equals("at") && next2.equals("least") || next.equals("over") && (NUMBER.matcher(next2).matches()
+                    || SMALL.containsKey(next2) || next2.equals("a") || next2.equals("hundred") || next2.equals("dozen"))) {
+                return false; // "police arrested at least 20", "troops killed over 30": a count of the object follows
+            }
             return AFTER_PASSIVE.contains(next) && k.t0 > k.c0;
         }
         return false;
     }
 
+    private static final Set<String> OBJECT_DET = Set.of("a", "an", "two", "three", "several", "multiple", "powerful",
+            "improvised", "homemade", "crude");
+
+    /** "militants exploded a bomb": a weapon verb with an object of its own has the subject as agent. */
+    private static boolean transitiveUse(Ctx c, Cand k) {
+        return k.t1 < k.c1 && k.t1 == k.t0 + 1 && c.low[k.t0].endsWith("ed") && OBJECT_DET.contains(c.low[k.t1])
+                && !actorsIn(c, k.c0, k.t0).isEmpty();
+    }
+
     /** Finds the agent and patient token ranges and the actor mentions in them. */
     private void roles(Ctx c, Cand k, int from, int to, CueMarks m) {
         Frame fr = k.trigger.frame();
+        boolean passiveVoice = passive(c, k, from);
         int by = -1;
         for (int i = k.t1; i < k.c1; i++) {
             if (c.low[i].equals("by")) {
                 by = i;
                 break;
             }
-            if (i > k.t1 + 4 && (fr != Frame.N)) {
+            // "was injured in Kotli on Friday in firing by Indian troops": a passive verb's agent may come late
+            if (i > k.t1 + (passiveVoice ? 10 : 4) && (fr != Frame.N)) {
                 break;
             }
         }
-        boolean pass = passive(c, k, from) || fr == Frame.I;
+        if (by > k.t1 + 4 && fr != Frame.N && actorsIn(c, by + 1, Math.min(k.c1, by + 7)).isEmpty()) {
+            by = -1;
+        }
+        boolean pass = passiveVoice || fr == Frame.I && !transitiveUse(c, k);
         if (fr == Frame.S) {
             int btw = -1;
             for (int i = k.t1; i < Math.min(k.c1, k.t1 + 4); i++) {
@@ -800,6 +821,10 @@ public final class EventDetector implements Stage {
             k.agentTo = k.t1;
             List<ActorMention> pa = actorsIn(c, k.c0, k.t0);
             k.actor2 = pa.isEmpty() ? null : pa.get(pa.size() - 1);
+            ActorMention op = operationAgent(c, k.t1, to);
+            if (op != null && op != k.actor2) {
+                k.actor1 = op; // "four militants were killed as Rangers launched an operation"
+            }
         } else if (fr == Frame.N) {
             int tp = targetPrep(c, k.t1, k.c1);
             // "X launched an attack on Y": the agent is before; "attack on Y by X" handled above
@@ -812,6 +837,9 @@ public final class EventDetector implements Stage {
                 int at = c.tokIndex(ag.get(i).start());
                 if (at > k.c0 && TARGET_PREP.contains(c.low[at - 1]) && !c.low[at - 1].equals("of")) {
                     continue;
+                }
+                if (disowns(c, c.tokIndex(ag.get(i).end()), k.t0)) {
+                    break; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
                 }
                 a1 = ag.get(i);
                 break;
@@ -840,13 +868,24 @@ public final class EventDetector implements Stage {
             k.patientTo = k.c1;
             List<ActorMention> ag = actorsIn(c, k.c0, k.t0);
             k.actor1 = ag.isEmpty() ? null : firstOfCoordination(c, ag, ag.size() - 1);
+            if (k.actor1 == null && k.c0 > from) {
+                k.actor1 = appositiveSubject(c, from, k.c0); // "The FC, launching an operation, killed three militants"
+            }
+            if (k.actor1 != null && k.actor1.actor().kind() == ActorKind.CIVILIANS && ag.size() > 1
+                    && (armedGroup(ag.get(0)) || ag.get(0).actor().kind() == ActorKind.STATE_FORCES)) {
+                k.actor1 = ag.get(0); // "X rebels killed 3 civilians during an incursion": the civilians are the victims
+            }
             List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
             k.actor2 = pa.isEmpty() ? null : pa.get(0);
         }
         if (k.actor1 != null && k.actor1 == k.actor2) {
             k.actor2 = null;
         }
-        if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null) {
+        if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
+            k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
+        }
+        if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null && !c.low[k.t0].startsWith("incursion")
+                && !c.low[k.t0].startsWith("infiltration")) {
             // "forces repelled an attack by X": X initiated
             ActorMention a = k.actor1;
             k.actor1 = k.actor2;
@@ -860,6 +899,72 @@ public final class EventDetector implements Stage {
         }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
+    }
+
+    private static final java.util.regex.Pattern OFF_DUTY = java.util.regex.Pattern.compile(
+            "\\b(?:off-duty|off duty|on leave|in plain clothes|(?:at|in|near|outside|in front of|inside) (?:his|her|their) "
+            + "(?:own )?(?:home|homes|house|houses|residence|residences|family home)|as (?:he|she) (?:left|returned|was leaving)"
+            + "|on (?:his|her) way (?:home|to work))\\b");
+
+    /** "shot dead near his residence", "an off-duty soldier": a member of the forces attacked outside combat. */
+    private static boolean offDuty(Ctx c, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        String t = c.text.substring(c.charStart(from), c.charEnd(to)).toLowerCase(Locale.ROOT);
+        return OFF_DUTY.matcher(t).find();
+    }
+
+    private static final Set<String> OPERATION_VERBS = Set.of("launched", "raided", "conducted", "carried", "stormed",
+            "opened", "attacked", "fired", "targeted", "shelled", "bombed", "struck", "ambushed", "cordoned", "mounted",
+            "retaliated", "returned", "intercepted", "swooped");
+
+    /** After a passive trigger: "as|when|after|while [the] X launched/raided/opened fire ...": X acted. */
+    private static ActorMention operationAgent(Ctx c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = c.low[i];
+            if (!(w.equals("as") || w.equals("when") || w.equals("after") || w.equals("while"))) {
+                continue;
+            }
+            for (ActorMention a : actorsIn(c, i + 1, Math.min(to, i + 4))) {
+                int e = c.tokIndex(a.end());
+                for (int j = e; j < Math.min(to, e + 3); j++) {
+                    if (OPERATION_VERBS.contains(c.low[j])) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "The FC, launching an operation in X, killed ...": an actor opening the sentence and followed by a comma. */
+    private static ActorMention appositiveSubject(Ctx c, int from, int to) {
+        List<ActorMention> l = actorsIn(c, from, Math.min(to, from + 6));
+        if (l.isEmpty()) {
+            return null;
+        }
+        ActorMention a = l.get(0);
+        int start = c.tokIndex(a.start());
+        int end = c.tokIndex(a.end());
+        boolean opens = start - from <= 1; // "The FC" or "FC"
+        boolean comma = end < to && c.low[end].equals(",");
+        boolean participle = end + 1 < to && (c.low[end + 1].endsWith("ing") || c.low[end + 1].equals("which")
+                || c.low[end + 1].equals("who"));
+        return opens && comma && participle ? a : null;
+    }
+
+    private static final Set<String> DISOWN = Set.of("denied", "denies", "deny", "denying", "rejected", "condemned",
+            "condemns", "condemning", "condemn", "disowned", "disclaimed", "mourned", "denounced", "denounces");
+
+    /** Whether tokens [from, to) between a subject and a noun trigger disown the act ("denied responsibility for"). */
+    private static boolean disowns(Ctx c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DISOWN.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X and Y forces fired": the first of coordinated subjects leads (the others are associated). */
@@ -1000,6 +1105,11 @@ public final class EventDetector implements Stage {
             if (st == SubEventType.ARRESTS && k.agentSide == Side.NONSTATE) {
                 return SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
             }
+            if (st == SubEventType.ARRESTS && k.agentSide != Side.NONSTATE && anyProtestTrigger(c, from, to)) {
+                // "workers were detained when they tried to march": ACLED codes the arrest of demonstrators as a
+                // protest with intervention
+                return SubEventType.PROTEST_WITH_INTERVENTION;
+            }
             if (st == SubEventType.OTHER && k.priority <= 1) {
                 return null;
             }
@@ -1033,6 +1143,11 @@ public final class EventDetector implements Stage {
                         return null;
                     }
                 }
+            }
+            if (st == SubEventType.ARMED_CLASH && (k.trigger.id().equals("ambush") || c.low[k.t0].startsWith("incursion"))
+                    && k.patientSide != Side.STATE && k.patientSide != Side.NONSTATE
+                    && (k.patientSide == Side.CIVIL || quantitySide(c, k.sentence, m) == Side.CIVIL)) {
+                return SubEventType.ATTACK; // "gunmen ambushed and killed four youths", "killed 3 civilians during an incursion"
             }
             if (st == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && smallArms(c, m, from, to)) {
                 return SubEventType.ARMED_CLASH;
@@ -1220,6 +1335,12 @@ public final class EventDetector implements Stage {
         if (cueOutsideComplement(c, m, Cue.RIOT, k.c0, k.c1)) {
             return SubEventType.VIOLENT_DEMONSTRATION;
         }
+        int nextS = k.sentence + 1;
+        boolean nextSame = nextS < c.sentences.size()
+                && c.sentences.get(nextS).paragraph() == c.sentences.get(k.sentence).paragraph();
+        if (CrowdViolence.in(c.low, from, to) || nextSame && CrowdViolence.in(c.low, c.sFrom[nextS], c.sTo[nextS])) {
+            return SubEventType.VIOLENT_DEMONSTRATION; // the demonstrators threw stones, burnt tyres, clashed with police
+        }
         if (cueOutsideComplement(c, m, Cue.INTERVENTION, from, to) && (m.any(Cue.STATE, from, to) || state)) {
             return SubEventType.PROTEST_WITH_INTERVENTION; // police dispersed, detained ...: an intervention needs someone who intervenes
         }
@@ -1271,6 +1392,9 @@ public final class EventDetector implements Stage {
         if (k.agentSide == Side.PARTY && !m.any(Cue.NONSTATE, k.agentFrom, k.agentTo)) {
             // party supporters attacking: ACLED codes riots
             return k.patientSide == Side.STATE ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
+        }
+        if (k.patientSide == Side.STATE && offDuty(c, from, to)) {
+            return SubEventType.ATTACK; // an officer shot at home or off duty: ACLED codes violence against a civilian target
         }
         if (k.patientSide == Side.STATE || k.patientSide == Side.NONSTATE) {
             if (k.actor2 != null && c.tokIndex(k.actor2.start()) - k.t1 > 3 && quantitySide(c, k.sentence, m) == Side.CIVIL) {
@@ -1610,6 +1734,23 @@ public final class EventDetector implements Stage {
         EventDate date = date(c, e);
         String iso = loc.country();
         claims(c, e, m);
+        if (e.claimant != null && e.actor1 != null && replaceableAgent(e.actor1) && e.claimant != e.actor2) {
+            e.actor1 = null; // "gunmen killed a man ... IS claimed the attack": the claimant is the gunmen's group
+        }
+        boolean riot = e.trigger.resolver() == Resolver.RIOT;
+        if ((e.claimant == null || riot) && (e.actor1 == null || replaceableAgent(e.actor1) || riot)
+                && e.subtype != SubEventType.ARRESTS && e.subtype.type() != EventType.PROTESTS) {
+            // "Al Shabaab suspected.", "X is believed responsible", "the attack was claimed by X": the named perpetrator;
+            // an arson or sabotage that a named group claims or is suspected of is its act, not a crowd's
+            ActorMention p = perpetrator(c, e);
+            if (p != null && (!riot || e.actor1 == null || e.actor1 == p || replaceableAgent(e.actor1))) {
+                if (p == e.actor2) {
+                    e.actor2 = null; // the claim outweighs a passive reading that made the group the target
+                }
+                e.actor1 = null;
+                e.claimant = p;
+            }
+        }
         if (e.claimant != null && e.actor1 == null && e.trigger.resolver() == Resolver.RIOT) {
             // arson or sabotage that a group claims is its act, not a riot
             e.subtype = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
@@ -1642,7 +1783,23 @@ public final class EventDetector implements Stage {
                 && (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == EventType.BATTLES)) {
             a2 = soleArmedGroup(c, e.sentence, a1); // a state's strikes with no stated target: the one group its paragraph names
         }
+        // no group named: the motive or target the paragraph states may place the perpetrator in a generic category
+        org.sitrep.mentions.actors.ActorEntry motive = (a1 == null || replaceableAgent(a1)) && type != EventType.PROTESTS
+                && e.subtype != SubEventType.ARRESTS ? motive(c, e.sentence, iso) : null;
         if (type == EventType.PROTESTS || type == EventType.RIOTS) {
+            ActorKind kind = type == EventType.PROTESTS ? ActorKind.PROTESTERS : ActorKind.RIOTERS;
+            if ((a1 == null || replaceableAgent(a1)) && motive != null && type == EventType.RIOTS) {
+                actors.add(generic("Rioters", kind, iso, EventActor.Role.ACTOR1, c.text.substring(trigStart, trigEnd)));
+                actors.add(new EventActor(EventActor.Role.ASSOCIATED1, motive.id(), motive.name(), motive.kind(),
+                        motive.country(), null));
+                motive = null;
+            }
+        }
+        if (!actors.isEmpty()) {
+            if (a2 != null && a2 != a1) {
+                actors.add(actor(c, EventActor.Role.ACTOR2, a2));
+            }
+        } else if (type == EventType.PROTESTS || type == EventType.RIOTS) {
             ActorKind kind = type == EventType.PROTESTS ? ActorKind.PROTESTERS : ActorKind.RIOTERS;
             if (a1 != null && a1.actor().kind() == kind) {
                 actors.add(actor(c, EventActor.Role.ACTOR1, a1));
@@ -1661,7 +1818,10 @@ public final class EventDetector implements Stage {
         } else {
             ResolvedPlace agentCountry = a1 == null && e.agentFrom < e.agentTo
                     ? countryAgent(c, e.agentFrom, e.agentTo, e.agentFrom >= e.t1) : null;
-            if (a1 != null) {
+            if (motive != null && agentCountry == null) {
+                actors.add(new EventActor(EventActor.Role.ACTOR1, motive.id(), motive.name(), motive.kind(),
+                        motive.country(), a1 == null ? null : c.text.substring(a1.start(), a1.end())));
+            } else if (a1 != null) {
                 actors.add(actor(c, EventActor.Role.ACTOR1, a1));
             } else if (agentCountry != null) {
                 String ciso = agentCountry.place().country();
@@ -1669,6 +1829,10 @@ public final class EventDetector implements Stage {
                         ActorKind.STATE_FORCES, ciso, c.text.substring(agentCountry.start(), agentCountry.end())));
             } else if (violent(e) && unidentifiedAgent(c, e)) {
                 actors.add(generic("Unidentified Armed Group", ActorKind.UNKNOWN, iso, EventActor.Role.ACTOR1, null));
+            } else if (e.subtype == SubEventType.AIR_DRONE_STRIKE && iso != null && a2 == null) {
+                // an air strike whose report names no one: air power is, by default, the state's of that country
+                actors.add(new EventActor(EventActor.Role.ACTOR1, "state:" + iso + ":military",
+                        "Military Forces of " + countries.name(iso), ActorKind.STATE_FORCES, iso, null));
             }
             if (a2 != null && a2 != a1) {
                 actors.add(actor(c, EventActor.Role.ACTOR2, a2));
@@ -1705,7 +1869,7 @@ public final class EventDetector implements Stage {
         // status, attribution
         EventStatus status = e.alleged ? EventStatus.ALLEGED : e.claimedStatus ? EventStatus.CLAIMED : EventStatus.OCCURRED;
         String attributed = attribution(c, e, m);
-        double conf = confidence(c, e, a1 != null, loc, fat, status);
+        double conf = Calibration.bundled().of(confidence(c, e, a1 != null, loc, fat, status));
         String quote = c.text.substring(sent.start(), sent.end());
         String id = id(c.doc.id(), sent.start(), sent.end(), e.subtype.json(), trigStart);
         List<Evidence> ev = List.of(new Evidence(c.doc.id(), sent.start(), sent.end(), quote));
@@ -1801,6 +1965,51 @@ public final class EventDetector implements Stage {
         } catch (NumberFormatException ex) {
             return null;
         }
+    }
+
+    private static org.sitrep.mentions.actors.ActorEntry motive(Ctx c, int s, String iso) {
+        String key = c.sentences.get(s).paragraph() + "|" + iso;
+        return c.motives.computeIfAbsent(key,
+                k -> java.util.Optional.ofNullable(Motives.bundled().category(paragraphLower(c, s), iso))).orElse(null);
+    }
+
+    /** The lower-cased text of the paragraph of sentence {@code s}. */
+    private static String paragraphLower(Ctx c, int s) {
+        int para = c.sentences.get(s).paragraph();
+        int a = s;
+        int b = s;
+        while (a > 0 && c.sentences.get(a - 1).paragraph() == para) {
+            a--;
+        }
+        while (b + 1 < c.sentences.size() && c.sentences.get(b + 1).paragraph() == para) {
+            b++;
+        }
+        return c.text.substring(c.sentences.get(a).start(), c.sentences.get(b).end()).toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+    }
+
+    /** An agent that a named perpetrator elsewhere in the paragraph makes precise ("unknown gunmen", "militants"). */
+    private static boolean replaceableAgent(ActorMention a) {
+        String id = a.actor().id();
+        String name = a.actor().name();
+        return id == null ? a.actor().kind() == ActorKind.UNKNOWN || name.startsWith("Unidentified Armed Group")
+                || name.equals("Militants") : id.startsWith("unidentified:") || id.equals("generic:militants");
+    }
+
+    /** A perpetrator named by claim or suspicion in the event's sentence, the one before or the three after (same paragraph). */
+    private static ActorMention perpetrator(Ctx c, Cand e) {
+        int s = e.sentence;
+        int para = c.sentences.get(s).paragraph();
+        int first = s > 0 && c.sentences.get(s - 1).paragraph() == para ? s - 1 : s;
+        int last = s;
+        while (last + 1 < c.sentences.size() && last + 1 <= s + 3 && c.sentences.get(last + 1).paragraph() == para) {
+            last++;
+        }
+        ActorMention own = Perpetrators.find(c.text, c.actors, c.sentences.get(s).start(), c.sentences.get(s).end());
+        if (own != null) {
+            return own;
+        }
+        return Perpetrators.find(c.text, c.actors, c.sentences.get(first).start(), c.sentences.get(last).end());
     }
 
     private static boolean unidentifiedAgent(Ctx c, Cand e) {

@@ -45,6 +45,16 @@ class ActorMatcherTest {
     }
 
     @Test
+    void aUnitNamedAfterTheDatesIsThatUnitOnlyWhenItIsAKnownAlias() {
+        // ACLED names the Houthi-run forces as a unit of a state's military; a branch suffix stays the state's
+        assertThat(m.matches("Military Forces of Yemen (2016-) Supreme Political Council",
+                a("Ansar Allah (Houthis)", ActorKind.REBEL_GROUP, "YE"), "YE")).isTrue();
+        assertThat(m.matches("Military Forces of Yemen (2012-)", a("Ansar Allah (Houthis)", ActorKind.REBEL_GROUP, "YE"), "YE")).isFalse();
+        assertThat(m.matches("Military Forces of Libya (2014-) Special Forces",
+                a("Special Forces Brigade", ActorKind.REBEL_GROUP, "LY"), "LY")).isFalse();
+    }
+
+    @Test
     void unidentifiedAndUnknownAreNotScored() {
         assertThat(m.scored("Unidentified Armed Group (Chile)")).isFalse();
         assertThat(m.scored("Unknown")).isFalse();

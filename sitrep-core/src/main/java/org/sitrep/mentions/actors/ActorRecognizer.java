@@ -30,7 +30,9 @@ public final class ActorRecognizer implements Stage {
     private static final Set<String> CONTEXT_AFTER = Set.of("fighters", "militants", "jihadists", "group", "claimed",
             "said", "attacked", "killed", "seized", "captured", "launched", "fighter", "militant", "members", "'s",
             "controlled", "held", "has", "had", "is", "was", "were", "have", "took", "stormed", "executed", "beheaded",
-            "leader", "commander", "positions", "targets", "stronghold", "strongholds", "operatives", "loyalists");
+            "leader", "commander", "positions", "targets", "stronghold", "strongholds", "operatives", "loyalists",
+            "forces", "cadre", "cadres", "rebels", "insurgents", "guerrillas", "guerrilla", "militiamen", "troops",
+            "ambushed", "abducted", "kidnapped", "clashed", "fired", "suspected", "elements", "activists");
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "to", "into", "across", "inside", "within",
             "throughout", "near", "at", "on", "for", "over", "about", "against", "toward", "towards", "with", "by", "between");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ash", "as", "at", "ar", "an", "of", "for",
