@@ -721,6 +721,19 @@ public final class EventDetector implements Stage {
             "improvised", "homemade", "crude");
 
     /** "militants exploded a bomb": a weapon verb with an object of its own has the subject as agent. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "reports", "claimed",
+            "stated", "announced", "added", "according");
+
+    /** A reporting verb within tokens [from, to): the phrase before it is the speaker, not an argument. */
+    private static boolean reportingAfter(Ctx c, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < c.low.length; i++) {
+            if (REPORTING.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean transitiveUse(Ctx c, Cand k) {
         return k.t1 < k.c1 && k.t1 == k.t0 + 1 && c.low[k.t0].endsWith("ed") && OBJECT_DET.contains(c.low[k.t1])
                 && !actorsIn(c, k.c0, k.t0).isEmpty();
@@ -737,7 +750,7 @@ public final class EventDetector implements Stage {
                 break;
             }
             // "was injured in Kotli on Friday in firing by Indian troops": a passive verb's agent may come late
-            if (i > k.t1 + (passiveVoice ? 10 : 4) && (fr != Frame.N)) {
+            if (i > k.t1 + (passiveVoice || k.trigger.resolver() == Resolver.LOSE ? 10 : 4) && (fr != Frame.N)) {
                 break;
             }
         }
@@ -794,6 +807,19 @@ public final class EventDetector implements Stage {
             while (end < k.c1 && !c.low[end].equals(",") && !TARGET_PREP.contains(c.low[end]) && !c.low[end].equals("in")
                     && end < by + 8) {
                 end++;
+            }
+            if (end < k.c1 && c.low[end].equals(",") && actorsIn(c, by + 1, end).isEmpty()) {
+                // "defeated by rival, al Qaeda-linked fighters": an adjective before an apposition, unless the
+                // comma opens a reporting clause ("killed by a bomb, the army said")
+                int e2 = end + 1;
+                while (e2 < k.c1 && !c.low[e2].equals(",") && !TARGET_PREP.contains(c.low[e2]) && !c.low[e2].equals("in")
+                        && e2 < end + 6) {
+                    e2++;
+                }
+                List<ActorMention> app = actorsIn(c, end + 1, e2);
+                if (!app.isEmpty() && !reportingAfter(c, c.tokIndex(app.get(0).end()), Math.min(k.c1, e2 + 3))) {
+                    end = e2;
+                }
             }
             k.agentFrom = by + 1;
             k.agentTo = end;
@@ -878,6 +904,9 @@ public final class EventDetector implements Stage {
             List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
             k.actor2 = pa.isEmpty() ? null : pa.get(0);
         }
+        if (k.actor2 == null && k.trigger.resolver() == Resolver.LOSE) {
+            k.actor2 = coordinatedSubject(c, from, k.t0); // "They set up a base in X, but lost it": they lost it
+        }
         if (k.actor1 != null && k.actor1 == k.actor2) {
             k.actor2 = null;
         }
@@ -939,6 +968,26 @@ public final class EventDetector implements Stage {
     }
 
     /** "The FC, launching an operation in X, killed ...": an actor opening the sentence and followed by a comma. */
+    /**
+     * The subject of a verb coordinated with an earlier predicate of its sentence ("They set up a base in X, but lost
+     * it"): the first actor of the sentence when "but", "and" or "then" (and at most one adverb) opens the verb's clause
+     * and no actor stands between them.
+     */
+    private static ActorMention coordinatedSubject(Ctx c, int from, int t0) {
+        int j = t0 - 1;
+        if (j > from && c.low[j].endsWith("ly")) {
+            j--;
+        }
+        if (j <= from || !(c.low[j].equals("but") || c.low[j].equals("and") || c.low[j].equals("then"))) {
+            return null;
+        }
+        List<ActorMention> l = actorsIn(c, from, j);
+        if (l.isEmpty() || c.tokIndex(l.get(0).start()) > from + 2) {
+            return null;
+        }
+        return l.get(0);
+    }
+
     private static ActorMention appositiveSubject(Ctx c, int from, int to) {
         List<ActorMention> l = actorsIn(c, from, Math.min(to, from + 6));
         if (l.isEmpty()) {
@@ -1196,6 +1245,8 @@ public final class EventDetector implements Stage {
             case TAKE:
             case RETAKE:
                 return territory(c, k, m, tr.resolver() == Resolver.RETAKE);
+            case LOSE:
+                return lost(k);
             default:
                 return null;
         }
@@ -1489,6 +1540,23 @@ public final class EventDetector implements Stage {
             return k.agentSide == Side.STATE ? SubEventType.ARRESTS : SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
         }
         return null;
+    }
+
+    /**
+     * "X lost its stronghold there after being defeated by Y", "the army lost control of the town to Y": the subject is
+     * the side that lost ground, the winner comes from a "by" or "to" phrase. A state winner regains territory, any
+     * other winner overtakes it; with no winner named, a state that loses ground loses it to a non-state actor and a
+     * non-state actor that loses ground loses it to the state.
+     */
+    private static SubEventType lost(Cand k) {
+        Side winner = k.actor1 != null ? k.agentSide : Side.UNKNOWN;
+        if (winner == Side.STATE) {
+            return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
+        if (winner == Side.NONSTATE || k.patientSide == Side.STATE) {
+            return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        }
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
     }
 
     // ------------------------------------------------------------------------------------------------ counts

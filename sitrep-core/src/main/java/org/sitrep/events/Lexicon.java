@@ -26,7 +26,7 @@ final class Lexicon {
     }
 
     /** Resolvers that choose a sub-event type from the context. */
-    enum Resolver { CLASH, ATTACK, KILL, PROTEST, RIOT, BOMB, STRIKE, RAID, TAKE, RETAKE }
+    enum Resolver { CLASH, ATTACK, KILL, PROTEST, RIOT, BOMB, STRIKE, RAID, TAKE, RETAKE, LOSE }
 
     /** One trigger row. */
     record Trigger(String id, SubEventType subtype, Resolver resolver, Frame frame, int priority) {
@@ -60,7 +60,7 @@ final class Lexicon {
                     resolver = Resolver.valueOf(st.substring(1).toUpperCase(java.util.Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     throw trig.error(r, "unknown resolver '" + st + "'; valid: @clash @attack @kill @protest @riot @bomb "
-                            + "@strike @raid @take @retake");
+                            + "@strike @raid @take @retake @lose");
                 }
             } else {
                 try {
