@@ -41,6 +41,16 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_ALIAS_ONLY = 2.5;
     /** Penalty for a country without support named like a first-order division of the document's focus country. */
     static final double W_FOCUS_ADMIN1 = 4.0;
+    /** Bonus for a candidate in the first-order division most of the document's other places lie in. */
+    static final double W_LOCAL_ADMIN1 = 1.5;
+    /** Bonus for a candidate close (below {@link #CLOSE_KM}) to another place of the document. */
+    static final double W_CLOSE = 2.5;
+    static final double CLOSE_KM = 100;
+    /**
+     * Penalty for a country, capital or big city abroad that nothing else in the document supports, when a
+     * same-named town lies among the document's other places ("Palestine" beside Tyler and Anderson County).
+     */
+    static final double W_UNSUPPORTED_ABROAD = 3.0;
 
     @Override
     public String name() {
@@ -159,19 +169,21 @@ public final class PlaceResolutionStage implements Stage {
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
+            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null, null);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
         double[] conf = new double[n];
         for (int round = 0; round < ROUNDS; round++) {
             String focusCountry = focus(countryWeight, ctx);
+            Map<String, Double> admin1Weight = admin1Weights(adminNamed, ctx);
             Place[] next = new Place[n];
             for (int k = 0; k < n; k++) {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
+                        : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev,
+                        admin1Weight);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -330,6 +342,17 @@ public final class PlaceResolutionStage implements Stage {
         return true;
     }
 
+    /** Weight of each first-order division ("US.TX"): divisions named, and the chosen places below country level. */
+    private static Map<String, Double> admin1Weights(Map<String, Double> adminNamed, Place[] chosen) {
+        Map<String, Double> w = new HashMap<>(adminNamed);
+        for (Place p : chosen) {
+            if (p != null && p.country() != null && !p.isCountry() && p.admin1Code() != null && !p.admin1Code().isEmpty()) {
+                w.merge(p.country() + "." + p.admin1Code(), 1.0, Double::sum);
+            }
+        }
+        return w;
+    }
+
     /** The country with most weight among named countries and the chosen places. */
     private static String focus(Map<String, Double> countryWeight, Place[] chosen) {
         Map<String, Double> focus = new HashMap<>(countryWeight);
@@ -374,7 +397,7 @@ public final class PlaceResolutionStage implements Stage {
 
     private Place best(String text, List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
-                       boolean[] listPrev) {
+                       boolean[] listPrev, Map<String, Double> admin1Weight) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
         if (cands.isEmpty()) {
@@ -432,6 +455,13 @@ public final class PlaceResolutionStage implements Stage {
         for (boolean b : primary) {
             anyPrimary |= b;
         }
+        boolean namesDivision = false;
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Place c = cands.get(ci);
+            if ((c.isAdmin1() || c.isCountry()) && (primary[ci] || !anyPrimary)) {
+                namesDivision = true;
+            }
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
@@ -439,6 +469,9 @@ public final class PlaceResolutionStage implements Stage {
         for (int ci = 0; ci < cands.size(); ci++) {
             Place c = cands.get(ci);
             double s = prior(c);
+            // a town or county that the local evidence (closeness, the document's division) may favour; names of
+            // countries and first-order divisions keep their usual reading ("California", not California, PA)
+            boolean localReading = !namesDivision && (c.isPopulatedPlace() || "ADM2".equals(c.featureCode()));
             if (anyPrimary && !primary[ci]) {
                 s -= W_ALIAS_ONLY;
             }
@@ -524,8 +557,8 @@ public final class PlaceResolutionStage implements Stage {
                 double nearest = Double.MAX_VALUE;
                 for (int j = 0; j < first.length; j++) {
                     Place o = first[j];
-                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace()
-                            || canon[j].equals(ownKey)) {
+                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId()
+                            || !o.isPopulatedPlace() && !"ADM2".equals(o.featureCode()) || canon[j].equals(ownKey)) {
                         continue;
                     }
                     nearest = Math.min(nearest, fastKm(c.lat(), c.lon(), o.lat(), o.lon()));
@@ -533,6 +566,24 @@ public final class PlaceResolutionStage implements Stage {
                 if (nearest < NEARBY_KM) {
                     s += W_NEARBY * (1 - nearest / NEARBY_KM);
                 }
+                if (nearest < CLOSE_KM && localReading) {
+                    s += W_CLOSE * (1 - nearest / CLOSE_KM);
+                }
+            }
+            if (admin1Weight != null && localReading && c.country() != null && c.admin1Code() != null
+                    && !c.admin1Code().isEmpty()) {
+                String key = c.country() + "." + c.admin1Code();
+                double w = admin1Weight.getOrDefault(key, 0.0);
+                Place mine = first[k];
+                if (mine != null && key.equals(mine.country() + "." + mine.admin1Code()) && !mine.isCountry()) {
+                    w -= 1; // this mention's own reading does not vote for itself
+                }
+                if (w >= 1 && isLocalFocus(admin1Weight, key, w)) {
+                    s += W_LOCAL_ADMIN1;
+                }
+            }
+            if (first != null && unsupportedAbroad(c, k, cands, first, countryWeight, ownCountry, focusCountry)) {
+                s -= W_UNSUPPORTED_ABROAD;
             }
             if (s > bestScore) {
                 second = bestScore;
@@ -547,6 +598,51 @@ public final class PlaceResolutionStage implements Stage {
             conf[0] = 1 / (1 + Math.exp(-margin));
         }
         return best;
+    }
+
+    /** Whether {@code key} carries the most weight among the divisions (ties allowed). */
+    private static boolean isLocalFocus(Map<String, Double> admin1Weight, String key, double w) {
+        for (Map.Entry<String, Double> e : admin1Weight.entrySet()) {
+            if (!e.getKey().equals(key) && e.getValue() > w + 0.5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether candidate c (a country, a capital or a city of a million) lies in a country that nothing else in the
+     * document supports (no name, demonym or actor of it, no other place in it) while another candidate of the same
+     * mention is a town of the document's focus country within {@link #CLOSE_KM} of its other places.
+     */
+    private static boolean unsupportedAbroad(Place c, int k, List<Place> cands, Place[] chosen,
+                                             Map<String, Double> countryWeight, String ownCountry, String focusCountry) {
+        if (focusCountry == null || c.country() == null || c.country().equals(focusCountry)
+                || !(c.isCountry() || "PPLC".equals(c.featureCode()) || c.population() >= 1_000_000)) {
+            return false;
+        }
+        double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+        if (w > 0) {
+            return false;
+        }
+        for (int j = 0; j < chosen.length; j++) {
+            if (j != k && chosen[j] != null && c.country().equals(chosen[j].country())) {
+                return false;
+            }
+        }
+        for (Place o : cands) {
+            if (o == c || !focusCountry.equals(o.country()) || !o.isPopulatedPlace()) {
+                continue;
+            }
+            for (int j = 0; j < chosen.length; j++) {
+                Place x = chosen[j];
+                if (j != k && x != null && !x.isCountry() && (x.isPopulatedPlace() || "ADM2".equals(x.featureCode()))
+                        && fastKm(o.lat(), o.lon(), x.lat(), x.lon()) < CLOSE_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Equirectangular approximation of the distance, good to a few percent below 1,000 km. */
