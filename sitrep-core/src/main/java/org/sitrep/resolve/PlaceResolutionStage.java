@@ -35,6 +35,7 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_NEARBY = 3.0;
     static final double NEARBY_KM = 300;
     static final int ROUNDS = 2;
+    private static final boolean DEBUG = Boolean.getBoolean("sitrep.debug.places");
     static final double W_CAPITAL_NAME = 2.0;
     static final double W_LIST = 2.0;
     /** Penalty for a candidate known by the mention's name only as an alternate name, when another has it as its own. */
@@ -96,6 +97,9 @@ public final class PlaceResolutionStage implements Stage {
         // countries and divisions the document names unambiguously enough: by demonym, or as the top candidate
         Map<String, Double> countryWeight = new HashMap<>();
         Map<String, Double> adminNamed = new HashMap<>();
+        // the votes of each name ("JO|jordan"): a name repeated does not support its own reading
+        Map<String, Double> nameVotes = new HashMap<>();
+        Map<String, Double> repeats = new HashMap<>();
         for (PlaceMention m : mentions) {
             if (m.candidates().isEmpty()) {
                 continue;
@@ -109,6 +113,11 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
+                // for the focus a name counts once, however often it is repeated ("Jordan ... Jordan" beside two
+                // Minnesota towns)
+                if (nameVotes.merge(top.country() + "|" + NameKey.canonical(m.name()), 1.0, Double::sum) > 1) {
+                    repeats.merge(top.country(), 1.0, Double::sum);
+                }
             } else if (top.isAdmin1()) {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
@@ -161,7 +170,7 @@ public final class PlaceResolutionStage implements Stage {
                     String nm = cands.get(ci).name();
                     int comma = nm.indexOf(',');
                     String own = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm);
-                    primaries[k][ci] = own.equals(canon[k])
+                    primaries[k][ci] = own.equals(canon[k]) || canon[k].equals(NameKey.fusedArticle(own))
                             || cands.get(ci).isAdminRegion() && withoutDivisionWord(own).equals(canon[k]);
                 }
             }
@@ -169,13 +178,14 @@ public final class PlaceResolutionStage implements Stage {
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null, null);
+            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null, null,
+                    nameVotes);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
         double[] conf = new double[n];
         for (int round = 0; round < ROUNDS; round++) {
-            String focusCountry = focus(countryWeight, ctx);
+            String focusCountry = focus(countryWeight, repeats, ctx);
             Map<String, Double> admin1Weight = admin1Weights(adminNamed, ctx);
             Place[] next = new Place[n];
             for (int k = 0; k < n; k++) {
@@ -183,7 +193,7 @@ public final class PlaceResolutionStage implements Stage {
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
                         : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev,
-                        admin1Weight);
+                        admin1Weight, nameVotes);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -342,11 +352,15 @@ public final class PlaceResolutionStage implements Stage {
         return true;
     }
 
-    /** Weight of each first-order division ("US.TX"): divisions named, and the chosen places below country level. */
+    /**
+     * Weight of each first-order division ("US.TX") by the towns and counties chosen in it (a division named in
+     * the text counts already through {@link #W_ADMIN1_NAMED}).
+     */
     private static Map<String, Double> admin1Weights(Map<String, Double> adminNamed, Place[] chosen) {
-        Map<String, Double> w = new HashMap<>(adminNamed);
+        Map<String, Double> w = new HashMap<>();
         for (Place p : chosen) {
-            if (p != null && p.country() != null && !p.isCountry() && p.admin1Code() != null && !p.admin1Code().isEmpty()) {
+            if (p != null && p.country() != null && (p.isPopulatedPlace() || "ADM2".equals(p.featureCode()))
+                    && p.admin1Code() != null && !p.admin1Code().isEmpty()) {
                 w.merge(p.country() + "." + p.admin1Code(), 1.0, Double::sum);
             }
         }
@@ -354,8 +368,9 @@ public final class PlaceResolutionStage implements Stage {
     }
 
     /** The country with most weight among named countries and the chosen places. */
-    private static String focus(Map<String, Double> countryWeight, Place[] chosen) {
+    private static String focus(Map<String, Double> countryWeight, Map<String, Double> repeats, Place[] chosen) {
         Map<String, Double> focus = new HashMap<>(countryWeight);
+        repeats.forEach((iso, r) -> focus.merge(iso, -r, Double::sum));
         for (Place p : chosen) {
             // a country reading of an ambiguous name does not vote for itself (unambiguous ones are in countryWeight)
             if (p != null && p.country() != null && !p.isCountry()) {
@@ -397,7 +412,7 @@ public final class PlaceResolutionStage implements Stage {
 
     private Place best(String text, List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
-                       boolean[] listPrev, Map<String, Double> admin1Weight) {
+                       boolean[] listPrev, Map<String, Double> admin1Weight, Map<String, Double> nameVotes) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
         if (cands.isEmpty()) {
@@ -427,7 +442,6 @@ public final class PlaceResolutionStage implements Stage {
         }
         // this mention's own evidence does not count as context for itself
         Place own = cands.get(0);
-        String ownCountry = m.kind() == PlaceMention.Kind.DEMONYM || own.isCountry() && unambiguous(cands) ? own.country() : null;
         String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
         // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
         java.util.Set<String> townAdmins = new java.util.HashSet<>();
@@ -493,7 +507,8 @@ public final class PlaceResolutionStage implements Stage {
                 s -= W_ADMIN1_TYPE + 0.5;
             }
             if (c.country() != null && !c.isCountry()) {
-                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                double w = countryWeight.getOrDefault(c.country(), 0.0)
+                        - (nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0) > 0 ? 1 : 0);
                 if (w > 0) {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
@@ -532,16 +547,19 @@ public final class PlaceResolutionStage implements Stage {
                     s += W_LIST;
                 }
             }
+            boolean abroad = first != null && unsupportedAbroad(c, k, canon, cands, first, countryWeight,
+                    nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0), focusCountry);
             if (c.isCountry() && c.country() != null) {
                 // a country agrees with the other places of the document that lie in it
-                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                double w = countryWeight.getOrDefault(c.country(), 0.0)
+                        - (nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0) > 0 ? 1 : 0);
                 boolean inside = false;
                 if (first != null) {
                     for (int j = 0; j < first.length && !inside; j++) {
                         inside = j != k && first[j] != null && !first[j].isCountry() && c.country().equals(first[j].country());
                     }
                 }
-                if (w > 0 || inside) {
+                if ((w > 0 || inside) && !abroad) { // a name repeated is no support of its own
                     s += W_COUNTRY_NAMED;
                 } else if (focusCountry != null && !focusCountry.equals(c.country())) {
                     // "Georgia" in a document about the United States: the state, unless Georgia the country has support
@@ -574,16 +592,22 @@ public final class PlaceResolutionStage implements Stage {
                     && !c.admin1Code().isEmpty()) {
                 String key = c.country() + "." + c.admin1Code();
                 double w = admin1Weight.getOrDefault(key, 0.0);
-                Place mine = first[k];
-                if (mine != null && key.equals(mine.country() + "." + mine.admin1Code()) && !mine.isCountry()) {
-                    w -= 1; // this mention's own reading does not vote for itself
+                for (int j = 0; j < first.length; j++) {
+                    Place o = first[j];
+                    if (o != null && canon[j].equals(ownKey) && (o.isPopulatedPlace() || "ADM2".equals(o.featureCode()))
+                            && key.equals(o.country() + "." + o.admin1Code())) {
+                        w -= 1; // this name's own readings do not vote for themselves
+                    }
                 }
                 if (w >= 1 && isLocalFocus(admin1Weight, key, w)) {
                     s += W_LOCAL_ADMIN1;
                 }
             }
-            if (first != null && unsupportedAbroad(c, k, cands, first, countryWeight, ownCountry, focusCountry)) {
+            if (abroad) {
                 s -= W_UNSUPPORTED_ABROAD;
+            }
+            if (DEBUG) {
+                System.err.printf("%s -> %s %s %s %s %.2f%n", m.name(), c.name(), c.country(), c.admin1Code(), c.featureCode(), s);
             }
             if (s > bestScore) {
                 second = bestScore;
@@ -615,18 +639,23 @@ public final class PlaceResolutionStage implements Stage {
      * document supports (no name, demonym or actor of it, no other place in it) while another candidate of the same
      * mention is a town of the document's focus country within {@link #CLOSE_KM} of its other places.
      */
-    private static boolean unsupportedAbroad(Place c, int k, List<Place> cands, Place[] chosen,
-                                             Map<String, Double> countryWeight, String ownCountry, String focusCountry) {
+    private static boolean unsupportedAbroad(Place c, int k, String[] canon, List<Place> cands, Place[] chosen,
+                                             Map<String, Double> countryWeight, double selfVotes, String focusCountry) {
         if (focusCountry == null || c.country() == null || c.country().equals(focusCountry)
                 || !(c.isCountry() || "PPLC".equals(c.featureCode()) || c.population() >= 1_000_000)) {
             return false;
         }
-        double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+        double w = countryWeight.getOrDefault(c.country(), 0.0) - selfVotes;
         if (w > 0) {
             return false;
         }
+        for (Map.Entry<String, Double> e : countryWeight.entrySet()) {
+            if (!e.getKey().equals(focusCountry) && !e.getKey().equals(c.country()) && e.getValue() > 0) {
+                return false; // a document that speaks of other countries too: the country reading stays plausible
+            }
+        }
         for (int j = 0; j < chosen.length; j++) {
-            if (j != k && chosen[j] != null && c.country().equals(chosen[j].country())) {
+            if (j != k && chosen[j] != null && c.country().equals(chosen[j].country()) && !canon[j].equals(canon[k])) {
                 return false;
             }
         }

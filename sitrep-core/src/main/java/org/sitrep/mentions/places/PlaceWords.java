@@ -62,7 +62,8 @@ final class PlaceWords {
             "regiment", "front", "movement", "council", "committee", "ramadan", "eid", "hajj", "bible", "koran",
             "quran", "sharia", "facebook", "twitter", "google", "youtube", "whatsapp", "telegram", "amazon", "apple",
             "general assembly", "security council", "el nino", "la nina", "notre dame", "capitol", "pentagon",
-            "kremlin", "local", "lga", "capital", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station");
+            "kremlin", "local", "lga", "capital", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station",
+            "line");
 
     /**
      * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,
@@ -93,6 +94,12 @@ final class PlaceWords {
             "governor", "captain", "major", "mayor", "deputy", "imam", "mufti");
 
     static final long COMMON_MIN_POP = 100_000;
+
+    /** Words after "capital" that make it money or a sentence, not a city ("Kenyan capital markets", "capital punishment"). */
+    static final Set<String> CAPITAL_NOT_CITY = set("markets", "market", "flows", "flow", "gains", "gain", "punishment",
+            "investment", "investments", "expenditure", "spending", "controls", "account", "base", "stock", "budget",
+            "inflows", "outflows", "requirements", "ratio", "adequacy", "injection", "costs", "goods", "letters",
+            "offence", "offense", "crime", "crimes", "murder", "case", "cases");
 
     /**
      * Common given names and surnames that are also (mostly small) place names: without a country, division or big

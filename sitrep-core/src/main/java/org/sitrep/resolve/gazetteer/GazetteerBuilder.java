@@ -142,6 +142,14 @@ public final class GazetteerBuilder {
         if (c.isEmpty()) {
             return;
         }
+        addCanonical(i, c);
+        String fused = NameKey.fusedArticle(c);
+        if (fused != null) {
+            addCanonical(i, fused);
+        }
+    }
+
+    private void addCanonical(int i, String c) {
         long key = NameKey.hash(c);
         int[] list = names.get(key);
         if (list == null) {

@@ -263,6 +263,7 @@ final class GeoNamesLoader {
         "-45|Arctic|Arctic Ocean|80.0|0.0|OCN|", "-46|Americas|19.0|-90.0|RGN|", "-47|Gulf of Mexico|25.0|-90.0|GULF|",
         "-48|Arabian Peninsula|Arabia|24.0|46.0|PEN|", "-49|Tribal Areas|FATA|32.9|70.3|RGN|PK",
         "-50|Soviet Union|USSR|Former Soviet Union|60.0|100.0|RGN|", "-51|Western Sahara|24.5|-13.0|RGN|EH",
+        "-52|Line of Control|34.4|74.2|RGN|",
     };
 
     void addWorldRegions() {
