@@ -425,8 +425,8 @@ public final class PlaceResolutionStage implements Stage {
         PlaceMention container = null;
         if (k + 1 < mentions.size()) {
             PlaceMention nx = mentions.get(k + 1);
-            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 || nx.start() - m.end() <= 10
-                    && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
+            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 && noLetter(text, m.end(), nx.start())
+                    || nx.start() - m.end() <= 10 && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
                 container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
@@ -434,8 +434,8 @@ public final class PlaceResolutionStage implements Stage {
         PlaceMention contained = null;
         if (k > 0) {
             PlaceMention pv = mentions.get(k - 1);
-            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 || m.start() - pv.end() <= 10
-                    && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
+            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 && noLetter(text, pv.end(), m.start())
+                    || m.start() - pv.end() <= 10 && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
                     && pv.kind() != PlaceMention.Kind.DEMONYM) {
                 contained = pv;
             }
@@ -622,6 +622,16 @@ public final class PlaceResolutionStage implements Stage {
             conf[0] = 1 / (1 + Math.exp(-margin));
         }
         return best;
+    }
+
+    /** Whether text[from, to) has no letter ("Amuru, Oromia", "Juarez (Chihuahua)"; not "China to Texas"). */
+    private static boolean noLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code key} carries the most weight among the divisions (ties allowed). */
