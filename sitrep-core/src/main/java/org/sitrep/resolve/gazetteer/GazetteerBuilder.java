@@ -87,6 +87,12 @@ public final class GazetteerBuilder {
         return pop[i];
     }
 
+    /** Moves place {@code i} (a division placed from its towns) to better coordinates. */
+    public void setCoordinates(int i, double latitude, double longitude) {
+        lat[i] = (float) latitude;
+        lon[i] = (float) longitude;
+    }
+
     public void setPopulation(int i, long population) {
         pop[i] = (int) Math.min(Integer.MAX_VALUE, Math.max(0, population));
     }

@@ -30,26 +30,7 @@ final class UsCounties {
      */
     static int add(GeoNamesLoader loader, Path topojson, Map<String, String> stateFips) throws IOException {
         JsonNode root = JSON.readTree(topojson.toFile());
-        JsonNode tf = root.path("transform");
-        double sx = tf.path("scale").path(0).asDouble(1);
-        double sy = tf.path("scale").path(1).asDouble(1);
-        double tx = tf.path("translate").path(0).asDouble(0);
-        double ty = tf.path("translate").path(1).asDouble(0);
-        JsonNode arcsNode = root.path("arcs");
-        double[][] arcs = new double[arcsNode.size()][];
-        for (int a = 0; a < arcs.length; a++) {
-            JsonNode arc = arcsNode.get(a);
-            double[] xy = new double[arc.size() * 2];
-            long x = 0;
-            long y = 0;
-            for (int k = 0; k < arc.size(); k++) {
-                x += arc.get(k).get(0).asLong();
-                y += arc.get(k).get(1).asLong();
-                xy[2 * k] = x * sx + tx;
-                xy[2 * k + 1] = y * sy + ty;
-            }
-            arcs[a] = xy;
-        }
+        double[][] arcs = arcs(root);
         JsonNode geoms = root.path("objects").path("counties").path("geometries");
         if (!geoms.isArray() || geoms.isEmpty()) {
             throw new IOException(topojson + ": no objects.counties.geometries (is this us-atlas' counties-10m.json?)");
@@ -80,6 +61,63 @@ final class UsCounties {
             }
         }
         return added;
+    }
+
+    /** The arcs of a quantized TopoJSON topology as absolute lon, lat pairs. */
+    private static double[][] arcs(JsonNode root) {
+        JsonNode tf = root.path("transform");
+        double sx = tf.path("scale").path(0).asDouble(1);
+        double sy = tf.path("scale").path(1).asDouble(1);
+        double tx = tf.path("translate").path(0).asDouble(0);
+        double ty = tf.path("translate").path(1).asDouble(0);
+        JsonNode arcsNode = root.path("arcs");
+        double[][] arcs = new double[arcsNode.size()][];
+        for (int a = 0; a < arcs.length; a++) {
+            JsonNode arc = arcsNode.get(a);
+            double[] xy = new double[arc.size() * 2];
+            long x = 0;
+            long y = 0;
+            for (int k = 0; k < arc.size(); k++) {
+                x += arc.get(k).get(0).asLong();
+                y += arc.get(k).get(1).asLong();
+                xy[2 * k] = x * sx + tx;
+                xy[2 * k + 1] = y * sy + ty;
+            }
+            arcs[a] = xy;
+        }
+        return arcs;
+    }
+
+    /**
+     * Moves the US states to the area-weighted centroids of their polygons in {@code us-atlas}' {@code
+     * states-10m.json} (the centre of their towns' bounding box leans to where people live: Virginia, Alaska).
+     * Returns the number of states moved.
+     */
+    static int placeStates(GeoNamesLoader loader, Path topojson, Map<String, String> stateFips) throws IOException {
+        JsonNode root = JSON.readTree(topojson.toFile());
+        double[][] arcs = arcs(root);
+        JsonNode geoms = root.path("objects").path("states").path("geometries");
+        if (!geoms.isArray() || geoms.isEmpty()) {
+            throw new IOException(topojson + ": no objects.states.geometries (is this us-atlas' states-10m.json?)");
+        }
+        Map<String, Integer> states = new HashMap<>();
+        GazetteerBuilder b = loader.builder;
+        for (int i = 0; i < b.size(); i++) {
+            if ("US".equals(b.countryCode(i)) && "ADM1".equals(b.featureCode(i))) {
+                states.putIfAbsent(b.admin1Code(i), i);
+            }
+        }
+        int moved = 0;
+        for (JsonNode g : geoms) {
+            String state = stateFips.get(g.path("id").asText(""));
+            Integer i = state == null ? null : states.get(state);
+            double[] c = i == null ? null : centroid(g, arcs);
+            if (c != null) {
+                b.setCoordinates(i, c[1], c[0]);
+                moved++;
+            }
+        }
+        return moved;
     }
 
     /** Area-weighted centroid (lon, lat) of the outer rings of a Polygon or MultiPolygon; null when empty. */
