@@ -91,4 +91,15 @@ class PlaceRegressionTest {
         assertThat(r).filteredOn(p -> p.mention().name().equals("Poonch")).first()
                 .satisfies(p -> assertThat(p.place().country()).isEqualTo("IN"));
     }
+
+    @Test
+    void aGivenNameBeforeASurnameIsAPersonEvenWhenSomeDivisionHasTheName() {
+        assertThat(places("The lawyer, Mary Okafor, said her client was innocent; Michael Brandt agreed."))
+                .extracting(p -> p.mention().name()).doesNotContain("Mary", "Michael");
+        // a hyphen joins two places, and a big division keeps its reading before a capitalised word
+        assertThat(places("The airline restarted its Washington-Moscow route."))
+                .extracting(p -> p.mention().name()).contains("Moscow");
+        assertThat(places("She was taken to Virginia Commonwealth University hospital."))
+                .extracting(p -> p.mention().name()).contains("Virginia");
+    }
 }

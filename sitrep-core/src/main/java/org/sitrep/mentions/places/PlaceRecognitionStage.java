@@ -522,6 +522,16 @@ public final class PlaceRecognitionStage implements Stage {
         return false;
     }
 
+    /** Whether a candidate is a country or has a million people: then "Virginia Smith" may still be a place. */
+    private static boolean countryOrMillion(List<Place> cands) {
+        for (Place c : cands) {
+            if (c.isCountry() || c.population() >= 1_000_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean anyCountryOrAdmin1(List<Place> cands) {
         for (Place c : cands) {
             if (c.isCountry() || c.isAdmin1()) {
@@ -670,8 +680,9 @@ public final class PlaceRecognitionStage implements Stage {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"
             }
         }
-        if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i] && single && !big
-                && tk.tokens.get(next).start() - tk.tokens.get(end).end() <= 1
+        if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i] && single && !countryOrMillion(cands)
+                && tk.tokens.get(next).start() - tk.tokens.get(end).end() == 1
+                && Character.isWhitespace(tk.text.charAt(tk.tokens.get(end).end()))
                 && PlaceWords.PERSON_NAMES.contains(whole) && !PlaceWords.NEVER.contains(tk.lower(next))
                 && !PlaceWords.DIVISION_WORDS.contains(tk.lower(next))) {
             personWords.add(tk.lower(next));
