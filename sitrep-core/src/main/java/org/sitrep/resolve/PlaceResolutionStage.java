@@ -86,6 +86,8 @@ public final class PlaceResolutionStage implements Stage {
             s += W_CAPITAL * 0.3;
         } else if (fc.equals("CONT") || fc.equals("RGN")) {
             s += W_COUNTRY_TYPE + 2;
+        } else if (p.population() == 0 && (fc.equals("OCN") || fc.equals("SEA") || fc.equals("GULF"))) {
+            s += W_COUNTRY_TYPE + 2; // "the Atlantic", "the Pacific": the ocean, not a small town named after it
         }
         return s;
     }

@@ -102,4 +102,11 @@ class PlaceRegressionTest {
         assertThat(places("She was taken to Virginia Commonwealth University hospital."))
                 .extracting(p -> p.mention().name()).contains("Virginia");
     }
+
+    @Test
+    void aBareOceanNameIsTheOcean() {
+        assertThat(place("Storms formed over the Atlantic and moved west.", "Atlantic").featureCode()).isEqualTo("OCN");
+        assertThat(place("Ships crossed the Pacific in convoy.", "Pacific").featureCode()).isEqualTo("OCN");
+        assertThat(place("He moved to Atlantic City last year.", "Atlantic City").country()).isEqualTo("US");
+    }
 }

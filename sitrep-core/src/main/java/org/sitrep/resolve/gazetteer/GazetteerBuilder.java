@@ -188,7 +188,8 @@ public final class GazetteerBuilder {
             p += 1;
         } else if (featureCode.equals("PPLA")) {
             p += 0.5;
-        } else if (featureCode.equals("CONT") || featureCode.equals("RGN")) {
+        } else if (featureCode.equals("CONT") || featureCode.equals("RGN") || population == 0
+                && (featureCode.equals("OCN") || featureCode.equals("SEA") || featureCode.equals("GULF"))) {
             p += 3;
         }
         return p;
