@@ -48,6 +48,12 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_CLOSE = 2.5;
     static final double CLOSE_KM = 100;
     /**
+     * Bonus for a candidate that lies close (below {@link #PAIR_KM}) to some reading of another name of the document:
+     * "Richmond" and "Madison County" are read as the pair in Kentucky, whatever each one's likelier reading alone.
+     */
+    static final double W_PAIR = 2.0;
+    static final double PAIR_KM = 50;
+    /**
      * Penalty for a country, capital or big city abroad that nothing else in the document supports, when a
      * same-named town lies among the document's other places ("Palestine" beside Tyler and Anderson County).
      */
@@ -177,11 +183,12 @@ public final class PlaceResolutionStage implements Stage {
                 }
             }
         }
+        double[][] pair = pairs(mentions, canon);
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
             first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null, null,
-                    nameVotes);
+                    nameVotes, pair);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
@@ -195,7 +202,7 @@ public final class PlaceResolutionStage implements Stage {
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
                         : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev,
-                        admin1Weight, nameVotes);
+                        admin1Weight, nameVotes, pair);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -414,7 +421,8 @@ public final class PlaceResolutionStage implements Stage {
 
     private Place best(String text, List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
-                       boolean[] listPrev, Map<String, Double> admin1Weight, Map<String, Double> nameVotes) {
+                       boolean[] listPrev, Map<String, Double> admin1Weight, Map<String, Double> nameVotes,
+                       double[][] pair) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
         if (cands.isEmpty()) {
@@ -608,6 +616,9 @@ public final class PlaceResolutionStage implements Stage {
             if (abroad) {
                 s -= W_UNSUPPORTED_ABROAD;
             }
+            if (pair[k] != null && localReading) {
+                s += W_PAIR * Math.min(2.0, pair[k][ci]);
+            }
             if (DEBUG) {
                 System.err.printf("%s -> %s %s %s %s %.2f%n", m.name(), c.name(), c.country(), c.admin1Code(), c.featureCode(), s);
             }
@@ -624,6 +635,83 @@ public final class PlaceResolutionStage implements Stage {
             conf[0] = 1 / (1 + Math.exp(-margin));
         }
         return best;
+    }
+
+    /** Whether a place is a point-like reading (a town or a county) that closeness to other places can support. */
+    private static boolean local(Place p) {
+        return !p.isCountry() && (p.isPopulatedPlace() || "ADM2".equals(p.featureCode()));
+    }
+
+    private static long cell(double lat, double lon) {
+        return ((long) Math.floor(lat * 2) << 32) ^ (Math.floorMod((int) Math.floor(lon * 2), 720) & 0xffffffffL);
+    }
+
+    /**
+     * For each candidate of each ambiguous mention, the sum over the other names of the document of how close their
+     * nearest reading lies (1 at 0 km, 0 at {@link #PAIR_KM}); each other name counts once. Candidates are bucketed
+     * in half-degree cells, so this is linear in the number of candidates.
+     */
+    static double[][] pairs(List<PlaceMention> mentions, String[] canon) {
+        int n = mentions.size();
+        double[][] out = new double[n][];
+        int[] canonId = new int[n];
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Long, List<int[]>> grid = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            canonId[k] = ids.computeIfAbsent(canon[k], x -> ids.size());
+            PlaceMention m = mentions.get(k);
+            if (m.kind() == PlaceMention.Kind.DEMONYM) {
+                continue;
+            }
+            List<Place> cands = m.candidates();
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Place c = cands.get(ci);
+                if (local(c)) {
+                    grid.computeIfAbsent(cell(c.lat(), c.lon()), x -> new ArrayList<>(2)).add(new int[] {k, ci});
+                }
+            }
+        }
+        double[] perName = new double[ids.size()];
+        for (int k = 0; k < n; k++) {
+            List<Place> cands = mentions.get(k).candidates();
+            if (cands.size() < 2 || mentions.get(k).kind() == PlaceMention.Kind.DEMONYM) {
+                continue;
+            }
+            out[k] = new double[cands.size()];
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Place c = cands.get(ci);
+                if (!local(c)) {
+                    continue;
+                }
+                java.util.Arrays.fill(perName, 0);
+                double la = Math.floor(c.lat() * 2) / 2;
+                double lo = Math.floor(c.lon() * 2) / 2;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        List<int[]> bucket = grid.get(cell(la + dy * 0.5 + 0.25, lo + dx * 0.5 + 0.25));
+                        if (bucket == null) {
+                            continue;
+                        }
+                        for (int[] e : bucket) {
+                            if (canonId[e[0]] == canonId[k]) {
+                                continue;
+                            }
+                            Place o = mentions.get(e[0]).candidates().get(e[1]);
+                            double d = fastKm(c.lat(), c.lon(), o.lat(), o.lon());
+                            if (d < PAIR_KM) {
+                                perName[canonId[e[0]]] = Math.max(perName[canonId[e[0]]], 1 - d / PAIR_KM);
+                            }
+                        }
+                    }
+                }
+                double sum = 0;
+                for (double v : perName) {
+                    sum += v;
+                }
+                out[k][ci] = sum;
+            }
+        }
+        return out;
     }
 
     /** Whether text[from, to) has no letter ("Amuru, Oromia", "Juarez (Chihuahua)"; not "China to Texas"). */

@@ -109,4 +109,11 @@ class PlaceRegressionTest {
         assertThat(place("Ships crossed the Pacific in convoy.", "Pacific").featureCode()).isEqualTo("OCN");
         assertThat(place("He moved to Atlantic City last year.", "Atlantic City").country()).isEqualTo("US");
     }
+
+    @Test
+    void twoAmbiguousNamesAreReadAsTheNeighbouringPair() {
+        String s = "The Madison County fiscal court met in Richmond on Tuesday to discuss the budget.";
+        assertThat(place(s, "Richmond").admin1Code()).isEqualTo("KY");
+        assertThat(place(s, "Madison County").admin1Code()).isEqualTo("KY");
+    }
 }
