@@ -35,7 +35,6 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_NEARBY = 3.0;
     static final double NEARBY_KM = 300;
     static final int ROUNDS = 2;
-    private static final boolean DEBUG = Boolean.getBoolean("sitrep.debug.places");
     static final double W_CAPITAL_NAME = 2.0;
     static final double W_LIST = 2.0;
     /** Penalty for a candidate known by the mention's name only as an alternate name, when another has it as its own. */
@@ -618,9 +617,6 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (pair[k] != null && localReading) {
                 s += W_PAIR * Math.min(2.0, pair[k][ci]);
-            }
-            if (DEBUG) {
-                System.err.printf("%s -> %s %s %s %s %.2f%n", m.name(), c.name(), c.country(), c.admin1Code(), c.featureCode(), s);
             }
             if (s > bestScore) {
                 second = bestScore;
