@@ -432,7 +432,11 @@ public final class PlaceResolutionStage implements Stage {
         }
         // explicit containment: the next mention follows a comma or "in" right after this one
         PlaceMention container = null;
-        if (k + 1 < mentions.size()) {
+        // inside a comma list ("Georgia, Oklahoma, Pennsylvania") a comma joins members, not a town and its state
+        boolean inList = k > 0 && m.start() >= mentions.get(k - 1).end()
+                && text.substring(mentions.get(k - 1).end(), m.start()).trim().equals(",")
+                && mentions.get(k - 1).kind() != PlaceMention.Kind.DEMONYM;
+        if (k + 1 < mentions.size() && !inList) {
             PlaceMention nx = mentions.get(k + 1);
             if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 && noLetter(text, m.end(), nx.start())
                     || nx.start() - m.end() <= 10 && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
@@ -479,10 +483,19 @@ public final class PlaceResolutionStage implements Stage {
             anyPrimary |= b;
         }
         boolean namesDivision = false;
+        boolean namesWater = false; // a continent, region or sea without a country ("Atlantic")
+        java.util.Set<String> divisionCountries = new java.util.HashSet<>(2);
         for (int ci = 0; ci < cands.size(); ci++) {
             Place c = cands.get(ci);
-            if ((c.isAdmin1() || c.isCountry()) && (primary[ci] || !anyPrimary)) {
+            if (!primary[ci] && anyPrimary) {
+                continue;
+            }
+            if (c.isAdmin1() || c.isCountry()) {
                 namesDivision = true;
+                divisionCountries.add(c.country());
+            } else if (c.country() == null && c.population() == 0) {
+                namesDivision = true;
+                namesWater = true;
             }
         }
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -495,6 +508,10 @@ public final class PlaceResolutionStage implements Stage {
             // a town or county that the local evidence (closeness, the document's division) may favour; names of
             // countries and first-order divisions keep their usual reading ("California", not California, PA)
             boolean localReading = !namesDivision && (c.isPopulatedPlace() || "ADM2".equals(c.featureCode()));
+            // a small town named like a division of its own country or like a sea takes no support from the
+            // document's other places unless the text places it explicitly ("Florida, New York")
+            boolean namesake = c.isPopulatedPlace() && c.population() < 100_000 && !"PPLC".equals(c.featureCode())
+                    && container == null && (namesWater || divisionCountries.contains(c.country()));
             if (anyPrimary && !primary[ci]) {
                 s -= W_ALIAS_ONLY;
             }
@@ -522,7 +539,7 @@ public final class PlaceResolutionStage implements Stage {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
                 double aw = ak == null ? 0 : adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
-                if (aw > 0 && !c.isAdmin1()) {
+                if (aw > 0 && !c.isAdmin1() && !namesake) {
                     s += W_ADMIN1_NAMED;
                 }
             }
@@ -552,7 +569,7 @@ public final class PlaceResolutionStage implements Stage {
                 // members of a list are alike: a division among divisions, a country among countries
                 Place before = listPrev[k] ? first[k - 1] : null;
                 Place after = k + 1 < first.length && listPrev[k + 1] ? first[k + 1] : null;
-                if (alike(before, c) || alike(after, c)) {
+                if ((alike(before, c) || alike(after, c)) && !namesake) {
                     s += W_LIST;
                 }
             }
@@ -590,7 +607,7 @@ public final class PlaceResolutionStage implements Stage {
                     }
                     nearest = Math.min(nearest, fastKm(c.lat(), c.lon(), o.lat(), o.lon()));
                 }
-                if (nearest < NEARBY_KM) {
+                if (nearest < NEARBY_KM && !namesake) {
                     s += W_NEARBY * (1 - nearest / NEARBY_KM);
                 }
                 if (nearest < CLOSE_KM && localReading) {

@@ -116,4 +116,12 @@ class PlaceRegressionTest {
         assertThat(place(s, "Richmond").admin1Code()).isEqualTo("KY");
         assertThat(place(s, "Madison County").admin1Code()).isEqualTo("KY");
     }
+
+    @Test
+    void stateNamesStayStatesBesideOtherStates() {
+        List<ResolvedPlace> r = places("Cases of the illness were found in Georgia, Oklahoma, Pennsylvania, Wisconsin "
+                + "and California, and one in Florida.");
+        assertThat(r).hasSize(6).allSatisfy(p -> assertThat(p.place().featureCode()).as(p.mention().name())
+                .isEqualTo("ADM1"));
+    }
 }
