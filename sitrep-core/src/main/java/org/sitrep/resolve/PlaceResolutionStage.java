@@ -24,7 +24,7 @@ import org.sitrep.pipeline.Stage;
  */
 public final class PlaceResolutionStage implements Stage {
     /** Weights of the scoring terms (named, not positional). */
-    static final double W_POPULATION = 0.45;
+    static final double W_POPULATION = 0.6;
     static final double W_COUNTRY_TYPE = 5.0;
     static final double W_ADMIN1_TYPE = 1.6;
     static final double W_CAPITAL = 1.2;
