@@ -182,25 +182,30 @@ public final class PlaceResolutionStage implements Stage {
                 }
             }
         }
-        double[][] pair = pairs(mentions, canon);
+        int[] cid = new int[n];
+        Map<String, Integer> ids = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            cid[k] = ids.computeIfAbsent(canon[k], x -> ids.size());
+        }
+        double[][] pair = pairs(mentions, cid, ids.size());
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null, null,
-                    nameVotes, pair);
+            first[k] = best(text, mentions, canon, cid, primaries, k, countryWeight, adminNamed, null, null, null, null,
+                    null, nameVotes, pair);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
         double[] conf = new double[n];
         for (int round = 0; round < ROUNDS; round++) {
             String focusCountry = focus(countryWeight, repeats, ctx);
-            Map<String, Double> admin1Weight = admin1Weights(adminNamed, ctx);
+            AdminWeights admin1Weight = admin1Weights(ctx);
             Place[] next = new Place[n];
             for (int k = 0; k < n; k++) {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev,
+                        : best(text, mentions, canon, cid, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev,
                         admin1Weight, nameVotes, pair);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
@@ -364,15 +369,58 @@ public final class PlaceResolutionStage implements Stage {
      * Weight of each first-order division ("US.TX") by the towns and counties chosen in it (a division named in
      * the text counts already through {@link #W_ADMIN1_NAMED}).
      */
-    private static Map<String, Double> admin1Weights(Map<String, Double> adminNamed, Place[] chosen) {
-        Map<String, Double> w = new HashMap<>();
+    private static AdminWeights admin1Weights(Place[] chosen) {
+        AdminWeights w = new AdminWeights(chosen.length);
         for (Place p : chosen) {
             if (p != null && p.country() != null && (p.isPopulatedPlace() || "ADM2".equals(p.featureCode()))
                     && p.admin1Code() != null && !p.admin1Code().isEmpty()) {
-                w.merge(p.country() + "." + p.admin1Code(), 1.0, Double::sum);
+                w.add(p.country(), p.admin1Code());
             }
         }
         return w;
+    }
+
+    /** Votes per first-order division (country and admin1 code), in small arrays: a document names few. */
+    private static final class AdminWeights {
+        final String[] cc;
+        final String[] a1;
+        final double[] w;
+        int size;
+
+        AdminWeights(int cap) {
+            cc = new String[cap];
+            a1 = new String[cap];
+            w = new double[cap];
+        }
+
+        int indexOf(String country, String admin1) {
+            for (int i = 0; i < size; i++) {
+                if (cc[i].equals(country) && a1[i].equals(admin1)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        void add(String country, String admin1) {
+            int i = indexOf(country, admin1);
+            if (i < 0) {
+                i = size++;
+                cc[i] = country;
+                a1[i] = admin1;
+            }
+            w[i] += 1;
+        }
+
+        /** Whether division i, at weight {@code wi}, carries the most weight (ties allowed, half a vote slack). */
+        boolean isFocus(int i, double wi) {
+            for (int j = 0; j < size; j++) {
+                if (j != i && w[j] > wi + 0.5) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The country with most weight among named countries and the chosen places. */
@@ -418,9 +466,10 @@ public final class PlaceResolutionStage implements Stage {
     private static final java.util.regex.Pattern CONTAINER_GAP =
             java.util.regex.Pattern.compile("\\s*,?\\s*(in|of)( the)?\\s+|\\s*,\\s*");
 
-    private Place best(String text, List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
+    private Place best(String text, List<PlaceMention> mentions, String[] canon, int[] cid, boolean[][] primaries, int k,
+                       Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
-                       boolean[] listPrev, Map<String, Double> admin1Weight, Map<String, Double> nameVotes,
+                       boolean[] listPrev, AdminWeights admin1Weight, Map<String, Double> nameVotes,
                        double[][] pair) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
@@ -502,6 +551,10 @@ public final class PlaceResolutionStage implements Stage {
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
         String ownKey = canon[k];
+        // the country this name votes for as a country name or demonym (one: the same name has the same reading)
+        Place top0 = cands.get(0);
+        String ownVote = top0.country() != null && nameVotes.containsKey(top0.country() + "|" + ownKey)
+                ? top0.country() : null;
         for (int ci = 0; ci < cands.size(); ci++) {
             Place c = cands.get(ci);
             double s = prior(c);
@@ -533,8 +586,7 @@ public final class PlaceResolutionStage implements Stage {
                 s -= W_ADMIN1_TYPE + 0.5;
             }
             if (c.country() != null && !c.isCountry()) {
-                double w = countryWeight.getOrDefault(c.country(), 0.0)
-                        - (nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0) > 0 ? 1 : 0);
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownVote) ? 1 : 0);
                 if (w > 0) {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
@@ -573,12 +625,11 @@ public final class PlaceResolutionStage implements Stage {
                     s += W_LIST;
                 }
             }
-            boolean abroad = first != null && unsupportedAbroad(c, k, canon, cands, first, countryWeight,
-                    nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0), focusCountry);
+            boolean abroad = first != null && unsupportedAbroad(c, k, cid, cands, first, countryWeight, nameVotes, ownKey,
+                    focusCountry);
             if (c.isCountry() && c.country() != null) {
                 // a country agrees with the other places of the document that lie in it
-                double w = countryWeight.getOrDefault(c.country(), 0.0)
-                        - (nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0) > 0 ? 1 : 0);
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownVote) ? 1 : 0);
                 boolean inside = false;
                 if (first != null) {
                     for (int j = 0; j < first.length && !inside; j++) {
@@ -601,8 +652,8 @@ public final class PlaceResolutionStage implements Stage {
                 double nearest = Double.MAX_VALUE;
                 for (int j = 0; j < first.length; j++) {
                     Place o = first[j];
-                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId()
-                            || !o.isPopulatedPlace() && !"ADM2".equals(o.featureCode()) || canon[j].equals(ownKey)) {
+                    if (j == k || o == null || cid[j] == cid[k] || o.isCountry() || o.geonameId() == c.geonameId()
+                            || !o.isPopulatedPlace() && !"ADM2".equals(o.featureCode())) {
                         continue;
                     }
                     nearest = Math.min(nearest, fastKm(c.lat(), c.lon(), o.lat(), o.lon()));
@@ -616,16 +667,16 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (admin1Weight != null && localReading && c.country() != null && c.admin1Code() != null
                     && !c.admin1Code().isEmpty()) {
-                String key = c.country() + "." + c.admin1Code();
-                double w = admin1Weight.getOrDefault(key, 0.0);
-                for (int j = 0; j < first.length; j++) {
+                int ai = admin1Weight.indexOf(c.country(), c.admin1Code());
+                double w = ai < 0 ? 0 : admin1Weight.w[ai];
+                for (int j = 0; ai >= 0 && j < first.length; j++) {
                     Place o = first[j];
-                    if (o != null && canon[j].equals(ownKey) && (o.isPopulatedPlace() || "ADM2".equals(o.featureCode()))
-                            && key.equals(o.country() + "." + o.admin1Code())) {
+                    if (o != null && cid[j] == cid[k] && (o.isPopulatedPlace() || "ADM2".equals(o.featureCode()))
+                            && c.country().equals(o.country()) && c.admin1Code().equals(o.admin1Code())) {
                         w -= 1; // this name's own readings do not vote for themselves
                     }
                 }
-                if (w >= 1 && isLocalFocus(admin1Weight, key, w)) {
+                if (w >= 1 && admin1Weight.isFocus(ai, w)) {
                     s += W_LOCAL_ADMIN1;
                 }
             }
@@ -664,14 +715,11 @@ public final class PlaceResolutionStage implements Stage {
      * nearest reading lies (1 at 0 km, 0 at {@link #PAIR_KM}); each other name counts once. Candidates are bucketed
      * in half-degree cells, so this is linear in the number of candidates.
      */
-    static double[][] pairs(List<PlaceMention> mentions, String[] canon) {
+    static double[][] pairs(List<PlaceMention> mentions, int[] canonId, int names) {
         int n = mentions.size();
         double[][] out = new double[n][];
-        int[] canonId = new int[n];
-        Map<String, Integer> ids = new HashMap<>();
         Map<Long, List<int[]>> grid = new HashMap<>();
         for (int k = 0; k < n; k++) {
-            canonId[k] = ids.computeIfAbsent(canon[k], x -> ids.size());
             PlaceMention m = mentions.get(k);
             if (m.kind() == PlaceMention.Kind.DEMONYM) {
                 continue;
@@ -684,7 +732,7 @@ public final class PlaceResolutionStage implements Stage {
                 }
             }
         }
-        double[] perName = new double[ids.size()];
+        double[] perName = new double[names];
         for (int k = 0; k < n; k++) {
             List<Place> cands = mentions.get(k).candidates();
             if (cands.size() < 2 || mentions.get(k).kind() == PlaceMention.Kind.DEMONYM) {
@@ -737,28 +785,20 @@ public final class PlaceResolutionStage implements Stage {
         return true;
     }
 
-    /** Whether {@code key} carries the most weight among the divisions (ties allowed). */
-    private static boolean isLocalFocus(Map<String, Double> admin1Weight, String key, double w) {
-        for (Map.Entry<String, Double> e : admin1Weight.entrySet()) {
-            if (!e.getKey().equals(key) && e.getValue() > w + 0.5) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * Whether candidate c (a country, a capital or a city of a million) lies in a country that nothing else in the
      * document supports (no name, demonym or actor of it, no other place in it) while another candidate of the same
      * mention is a town of the document's focus country within {@link #CLOSE_KM} of its other places.
      */
-    private static boolean unsupportedAbroad(Place c, int k, String[] canon, List<Place> cands, Place[] chosen,
-                                             Map<String, Double> countryWeight, double selfVotes, String focusCountry) {
+    private static boolean unsupportedAbroad(Place c, int k, int[] cid, List<Place> cands, Place[] chosen,
+                                             Map<String, Double> countryWeight, Map<String, Double> nameVotes,
+                                             String ownKey, String focusCountry) {
         if (focusCountry == null || c.country() == null || c.country().equals(focusCountry)
                 || !(c.isCountry() || "PPLC".equals(c.featureCode()) || c.population() >= 1_000_000)) {
             return false;
         }
-        double w = countryWeight.getOrDefault(c.country(), 0.0) - selfVotes;
+        double w = countryWeight.getOrDefault(c.country(), 0.0) - nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0);
         if (w > 0) {
             return false;
         }
@@ -768,7 +808,7 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         for (int j = 0; j < chosen.length; j++) {
-            if (j != k && chosen[j] != null && c.country().equals(chosen[j].country()) && !canon[j].equals(canon[k])) {
+            if (j != k && chosen[j] != null && cid[j] != cid[k] && c.country().equals(chosen[j].country())) {
                 return false;
             }
         }
