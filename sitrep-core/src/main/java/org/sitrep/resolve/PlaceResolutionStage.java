@@ -580,7 +580,7 @@ public final class PlaceResolutionStage implements Stage {
             if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
                 s += W_CAPITAL_NAME;
             }
-            String ak = c.admin1Code() == null || adminNamed.isEmpty() && townAdmins.isEmpty() ? null
+            String ak = c.admin1Code() == null || (c.isAdmin1() ? townAdmins.isEmpty() : adminNamed.isEmpty()) ? null
                     : c.country() + "." + c.admin1Code();
             if (c.isAdmin1() && ak != null && townAdmins.contains(ak)) {
                 s -= W_ADMIN1_TYPE + 0.5;
