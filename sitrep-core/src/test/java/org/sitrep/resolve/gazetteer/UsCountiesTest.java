@@ -21,7 +21,9 @@ class UsCountiesTest {
              "objects":{"counties":{"type":"GeometryCollection","geometries":[
                {"type":"Polygon","id":"48001","properties":{"name":"Anderson"},"arcs":[[0,-2]]},
                {"type":"Polygon","id":"22003","properties":{"name":"Allen"},"arcs":[[2]]},
-               {"type":"Polygon","id":"51510","properties":{"name":"Alexandria"},"arcs":[[2]]}]}},
+               {"type":"Polygon","id":"51510","properties":{"name":"Alexandria"},"arcs":[[2]]}]},
+              "states":{"type":"GeometryCollection","geometries":[
+               {"type":"Polygon","id":"48","properties":{"name":"Texas"},"arcs":[[2]]}]}},
              "arcs":[[[0,0],[1,0],[0,1]],[[0,0],[0,1],[1,0]],[[2,0],[2,0],[0,2],[-2,0],[0,-2]]]}
             """;
 
@@ -43,6 +45,18 @@ class UsCountiesTest {
         assertThat(b.lat(la)).isCloseTo(1.0, within(1e-6));
         assertThat(b.lon(la)).isCloseTo(3.0, within(1e-6));
         assertThat(b.indexOf(-(UsCounties.ID_BASE + 51510))).as("independent city").isEqualTo(-1);
+    }
+
+    @Test
+    void statesMoveToTheCentroidOfTheirBoundary(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("states.json");
+        Files.writeString(f, TOPO);
+        GazetteerBuilder b = new GazetteerBuilder();
+        int tx = b.addPlace(4736286, "Texas", "US", "TX", 30.0, -99.0, 'A', "ADM1", 0);
+        int moved = UsCounties.placeStates(new GeoNamesLoader(b), f, Map.of("48", "TX"));
+        assertThat(moved).isEqualTo(1);
+        assertThat(b.lat(tx)).isCloseTo(1.0, within(1e-6));
+        assertThat(b.lon(tx)).isCloseTo(3.0, within(1e-6));
     }
 
     @Test
