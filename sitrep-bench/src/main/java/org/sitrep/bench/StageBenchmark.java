@@ -70,7 +70,7 @@ public class StageBenchmark {
         Pipeline prefix = Pipeline.of(before);
         List<Document> docs = new ArrayList<>();
         long chars = 0;
-        for (Document d : corpus()) {
+        for (Document d : corpusDocuments()) {
             docs.add(before.isEmpty() ? d : prefix.process(d));
             chars += d.text().length();
         }
@@ -78,7 +78,8 @@ public class StageBenchmark {
         System.out.printf("%n%s: %d documents, mean %.0f chars%n", stage, inputs.length, (double) chars / inputs.length);
     }
 
-    private static List<Document> corpus() throws IOException {
+    /** The benchmark corpus: {@code -Dsitrep.bench.corpus=FILE.jsonl}, else the bundled demo reports. */
+    static List<Document> corpusDocuments() throws IOException {
         String file = System.getProperty("sitrep.bench.corpus");
         Path path;
         if (file != null) {

@@ -31,6 +31,11 @@ public interface Gazetteer {
     /** The first-order division of a country by its GeoNames admin1 code, or null. */
     Place admin1(String iso2, String admin1Code);
 
+    /** The national capital (feature code PPLC) of a country by ISO 3166-1 alpha-2 code, or null. */
+    default Place capital(String iso2) {
+        return null;
+    }
+
     /** Number of places. */
     int size();
 

@@ -81,6 +81,30 @@ public final class NameKey {
         return sb.toString();
     }
 
+    /**
+     * The spelling with an assimilated Arabic article written into the next word ("deir ez zor" → "deir ezzor",
+     * "dar es salaam" → "dar essalaam"), or null when the name has none.
+     */
+    public static String fusedArticle(String canonical) {
+        String[] t = canonical.split(" ");
+        for (int k = 0; k + 1 < t.length; k++) {
+            String a = t[k];
+            String w = t[k + 1];
+            if (a.length() >= 2 && a.length() <= 3 && (a.charAt(0) == 'a' || a.charAt(0) == 'e') && k > 0
+                    && !a.equals("al") && !a.equals("el") && w.length() >= 3 && w.startsWith(a.substring(1))) {
+                StringBuilder sb = new StringBuilder(canonical.length());
+                for (int j = 0; j < t.length; j++) {
+                    if (j > 0 && j != k + 1) {
+                        sb.append(' ');
+                    }
+                    sb.append(t[j]);
+                }
+                return sb.toString();
+            }
+        }
+        return null;
+    }
+
     /** The key of a name (any spelling): hash of its canonical form. */
     public static long of(CharSequence name) {
         return hash(canonical(name));

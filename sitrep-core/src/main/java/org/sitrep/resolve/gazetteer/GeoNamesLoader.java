@@ -235,7 +235,7 @@ final class GeoNamesLoader {
 
     /**
      * Continents, seas and regions often named in news that GeoNames' populated-place tables lack, with
-     * conventional centre coordinates (public knowledge; continents use GeoNames' coordinates). Columns: id
+     * conventional centre coordinates (public knowledge; continents and the Middle East use GeoNames' coordinates). Columns: id
      * (GeoNames id, or negative when synthetic), names (| separated, first is the name), lat, lon, feature code,
      * country (empty when it spans several).
      */
@@ -243,7 +243,7 @@ final class GeoNamesLoader {
         "6255146|Africa|7.19|21.09|CONT|", "6255147|Asia|29.84|89.30|CONT|", "6255148|Europe|48.69|9.14|CONT|",
         "6255149|North America|46.07|-100.55|CONT|", "6255150|South America|-14.60|-57.66|CONT|",
         "6255151|Oceania|-18.31|138.52|CONT|", "6255152|Antarctica|-78.16|16.41|CONT|",
-        "-2|Middle East|Mideast|29.0|41.0|RGN|", "-3|Latin America|-4.0|-61.0|RGN|", "-4|Central America|12.8|-86.0|RGN|",
+        "-2|Middle East|Mideast|33.14|35.86|RGN|", "-3|Latin America|-4.0|-61.0|RGN|", "-4|Central America|12.8|-86.0|RGN|",
         "-5|Caribbean|16.0|-71.0|RGN|", "-6|Southeast Asia|South-East Asia|5.0|110.0|RGN|",
         "-7|West Africa|11.0|-3.0|RGN|", "-8|East Africa|2.0|37.0|RGN|", "-9|North Africa|27.0|14.0|RGN|",
         "-10|Sahel|15.0|5.0|RGN|", "-11|Balkans|43.0|20.0|RGN|", "-12|Scandinavia|63.0|15.0|RGN|",
@@ -263,6 +263,7 @@ final class GeoNamesLoader {
         "-45|Arctic|Arctic Ocean|80.0|0.0|OCN|", "-46|Americas|19.0|-90.0|RGN|", "-47|Gulf of Mexico|25.0|-90.0|GULF|",
         "-48|Arabian Peninsula|Arabia|24.0|46.0|PEN|", "-49|Tribal Areas|FATA|32.9|70.3|RGN|PK",
         "-50|Soviet Union|USSR|Former Soviet Union|60.0|100.0|RGN|", "-51|Western Sahara|24.5|-13.0|RGN|EH",
+        "-52|Line of Control|34.4|74.2|RGN|",
     };
 
     void addWorldRegions() {
