@@ -1456,12 +1456,19 @@ public final class EventDetector implements Stage {
         return OBJECT_START.contains(n) || Character.isDigit(n.charAt(0));
     }
 
+    private static final Set<String> BEFORE_OBJECT = Set.of("all", "another", "some", "about", "around", "nearly", "over",
+            "least", "than", "\"", "'");
+
+    /** "shot dead 13 people", "killing all 9 crew": the verb directly before the count (not "killed by 3 gunmen"). */
     private static boolean objectOfKilling(Ctx c, int qt) {
-        for (int i = qt - 1; i >= Math.max(0, qt - 2); i--) {
+        for (int i = qt - 1; i >= Math.max(0, qt - 3); i--) {
             String w = c.low[i];
             if (w.equals("killed") || w.equals("killing") || w.equals("dead") || w.equals("murdered") || w.equals("executed")
                     || w.equals("massacred") || w.equals("beheaded") || w.equals("kills") || w.equals("kill")) {
-                return true;
+                return i == 0 || !BE.contains(c.low[i - 1]) || i < qt - 1;
+            }
+            if (!BEFORE_OBJECT.contains(w) && !(w.equals("at") && i == qt - 2)) {
+                return false;
             }
         }
         return false;
@@ -1542,60 +1549,20 @@ public final class EventDetector implements Stage {
         }
     }
 
-    /** Sums counts joined by "and" ("two soldiers and three civilians"); otherwise the largest. */
+    /** Sums counts listed together, the largest of separate statements, plus attackers' own dead: see {@link Casualties}. */
     private static Count total(Ctx c, List<QuantityMention> qs) {
-        if (qs.isEmpty()) {
-            return null;
-        }
-        List<QuantityMention> sorted = new ArrayList<>(qs);
-        sorted.sort(Comparator.comparingInt(QuantityMention::start));
-        int best = -1;
-        int low = 0;
-        int high = 0;
-        String text = null;
-        int runBest = 0;
-        int runLow = 0;
-        int runHigh = 0;
-        int runStart = -1;
-        QuantityMention prev = null;
-        for (QuantityMention q : sorted) {
-            int b = q.best() == null ? 0 : q.best();
-            int l = q.low() == null ? b : q.low();
-            int h = q.high() == null ? b : q.high();
-            boolean joined = prev != null && joinedByAnd(c, prev, q);
-            if (joined) {
-                runBest += b;
-                runLow += l;
-                runHigh += h;
-            } else {
-                runBest = b;
-                runLow = l;
-                runHigh = h;
-                runStart = q.start();
-            }
-            if (runBest > best) {
-                best = runBest;
-                low = runLow;
-                high = runHigh;
-                text = c.text.substring(runStart, q.end());
-            }
-            prev = q;
-        }
-        return new Count(best, Math.min(low, best), Math.max(high, best), text);
+        return Casualties.total(c.text, qs);
     }
 
-    private static boolean joinedByAnd(Ctx c, QuantityMention a, QuantityMention b) {
-        if (b.start() < a.end()) {
-            return false;
+    /** A coder's statement ("Fatalities coded as 0", "split between 2 events") in the event's sentence or its paragraph. */
+    private static Count codedCount(Ctx c, Cand e, Count narrative) {
+        int para = c.sentences.get(e.sentence).paragraph();
+        int last = e.sentence;
+        while (last + 1 < c.sentences.size() && last + 1 - e.sentence < 6 && c.sentences.get(last + 1).paragraph() == para) {
+            last++;
         }
-        String between = c.text.substring(a.end(), b.numberStart()).trim().toLowerCase(Locale.ROOT);
-        if (!(between.equals("and") || between.equals(", and") || between.equals(","))) {
-            return false;
-        }
-        // "including", "among them" introduce a part, not an addition
-        int k = Math.max(0, a.numberStart() - 25);
-        String before = c.text.substring(k, a.numberStart()).toLowerCase(Locale.ROOT);
-        return !before.contains("including") && !before.contains("among");
+        String span = c.text.substring(c.sentences.get(e.sentence).start(), c.sentences.get(last).end());
+        return Casualties.coded(span, narrative);
     }
 
     // ------------------------------------------------------------------------------------------------ build
@@ -1690,6 +1657,12 @@ public final class EventDetector implements Stage {
         }
         if (inj == null && e.noCasualties) {
             inj = Count.exact(0, "no casualties");
+        }
+        if (takesCasualties(e) || fat != null) {
+            Count coded = codedCount(c, e, fat);
+            if (coded != null) {
+                fat = coded;
+            }
         }
         Integer incidents = e.incidents;
         if (incidents == null) {

@@ -1,0 +1,193 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Count;
+import org.sitrep.model.QuantityMention;
+
+/**
+ * Adds up the killed or injured counts attributed to one event.
+ *
+ * <p>Conventions (ACLED and GTD practice: every death the report ties to the event counts, attackers included):
+ * <ul>
+ * <li>counts listed together are summed: "two soldiers and three civilians were killed" = 5, "killing two soldiers, a
+ * police officer and ten children" = 13; a part introduced by "including" or "among them" is not added again;</li>
+ * <li>separate statements of the same toll are not summed: the largest list wins ("12 were killed ... the 12 victims");</li>
+ * <li>an attacker's own death stated apart ("the assailant was shot and killed", "then killed himself", "both gunmen
+ * were killed") is added to the victims, unless it is already part of the list ("the assailant and one civilian were
+ * killed") or of an "including" clause;</li>
+ * <li>a coder's statement overrides the narrative: "Fatalities coded as 0 (X reported 1)", "unknown fatalities coded
+ * as 10", "fatalities split between 2 events" (the toll divided, rounded down, unless the share is given: "(8)").</li>
+ * </ul>
+ * Stateless.
+ */
+final class Casualties {
+    private Casualties() {
+    }
+
+    /** Heads of counts that name the attackers' own dead (made by the quantity recogniser's perpetrator rule). */
+    private static final Set<String> PERPETRATOR_HEADS = Set.of("assailant", "attacker", "gunman", "shooter", "perpetrator",
+            "hijacker", "assailants", "attackers", "gunmen", "shooters", "perpetrators", "hijackers", "himself", "herself");
+
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})*|\\d+)";
+    /** "Fatalities coded as 0", "unknown fatalities coded as 10", "(coded as 7 fatalities total)". */
+    private static final Pattern CODED = Pattern.compile("(?i)\\bfatalit(?:y|ies)\\b[^.;\\[\\]()]{0,40}?\\bcoded\\s+as\\s+" + NUM
+            + "\\b|\\bcoded\\s+as\\s+" + NUM + "\\s+(?:total\\s+)?fatalit(?:y|ies)\\b");
+    /** "split between 3 locations", "split across 2 events (8)", "[1 fatality split among 12 events]". */
+    private static final Pattern SPLIT = Pattern.compile("(?i)\\b(?:split|spread|divided)\\s+(?:between|across|among|over)\\s+"
+            + "(?:the\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:events?|locations?)\\b(?:\\s*\\((\\d+)\\))?");
+    private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+
+    /** Sums counts listed together ("two soldiers and three civilians"); of separate statements the largest; plus attackers. */
+    static Count total(String text, List<QuantityMention> qs) {
+        if (qs.isEmpty()) {
+            return null;
+        }
+        List<QuantityMention> sorted = new ArrayList<>(qs);
+        sorted.sort(Comparator.comparingInt(QuantityMention::start));
+        int best = -1;
+        int low = 0;
+        int high = 0;
+        String text0 = null;
+        int runBest = 0;
+        int runLow = 0;
+        int runHigh = 0;
+        int runStart = -1;
+        int bestRunStart = -1;
+        int bestRunEnd = -1;
+        QuantityMention prev = null;
+        for (QuantityMention q : sorted) {
+            int b = q.best() == null ? 0 : q.best();
+            int l = q.low() == null ? b : q.low();
+            int h = q.high() == null ? b : q.high();
+            boolean joined = prev != null && joinedByAnd(text, prev, q);
+            if (joined) {
+                runBest += b;
+                runLow += l;
+                runHigh += h;
+            } else {
+                runBest = b;
+                runLow = l;
+                runHigh = h;
+                runStart = q.start();
+            }
+            if (runBest > best && !(perpetrator(text, q) && !joined)) {
+                best = runBest;
+                low = runLow;
+                high = runHigh;
+                text0 = text.substring(runStart, q.end());
+                bestRunStart = runStart;
+                bestRunEnd = q.end();
+            }
+            prev = q;
+        }
+        // the attackers' own dead, stated apart from the victims' list
+        int perps = 0;
+        String perpText = null;
+        for (QuantityMention q : sorted) {
+            if (perpetrator(text, q) && !(q.start() >= bestRunStart && q.end() <= bestRunEnd) && !partOf(text, q)) {
+                perps += q.best() == null ? 0 : q.best();
+                perpText = perpText == null ? text.substring(q.start(), q.end()) : perpText;
+            }
+        }
+        if (best < 0) {
+            best = 0;
+            text0 = perpText;
+        } else if (perps > 0) {
+            text0 = text0 + " + " + perpText;
+        }
+        if (perps > 0) {
+            best += perps;
+            low += perps;
+            high += perps;
+        }
+        return new Count(best, Math.min(low, best), Math.max(high, best), text0);
+    }
+
+    private static boolean perpetrator(String text, QuantityMention q) {
+        if (q.head() == null || !PERPETRATOR_HEADS.contains(q.head()) || q.role() != QuantityMention.Role.KILLED) {
+            return false;
+        }
+        String w = text.substring(q.numberStart(), Math.min(text.length(), q.numberStart() + 7)).toLowerCase(Locale.ROOT);
+        return w.startsWith("the ") || w.startsWith("both ") || w.startsWith("himself") || w.startsWith("herself");
+    }
+
+    /** "Four people, including three officers and the assailant, were killed": the attacker is already counted. */
+    private static boolean partOf(String text, QuantityMention q) {
+        int k = Math.max(0, q.start() - 60);
+        String before = text.substring(k, q.start()).toLowerCase(Locale.ROOT);
+        int stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+        before = before.substring(stop + 1);
+        return before.contains("including") || before.contains("among") || before.contains("in addition to");
+    }
+
+    static boolean joinedByAnd(String text, QuantityMention a, QuantityMention b) {
+        if (b.start() < a.end()) {
+            return false;
+        }
+        String between = text.substring(a.end(), b.numberStart()).trim().toLowerCase(Locale.ROOT);
+        if (!(between.equals("and") || between.equals(", and") || between.equals(","))) {
+            return false;
+        }
+        // "including", "among them" introduce a part, not an addition
+        int k = Math.max(0, a.numberStart() - 25);
+        String before = text.substring(k, a.numberStart()).toLowerCase(Locale.ROOT);
+        return !before.contains("including") && !before.contains("among");
+    }
+
+    /**
+     * A coder's statement of the count in {@code text} ("Fatalities coded as 0 (VoJ reported 1)", "unknown fatalities
+     * coded as 10 and split between 3 locations"), or null. {@code narrative} is the toll found in the text, used when
+     * only a split is stated ("Fatalities split between two events").
+     */
+    static Count coded(String text, Count narrative) {
+        Matcher m = CODED.matcher(text);
+        Integer value = null;
+        int after = 0;
+        String words = null;
+        if (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2);
+            value = parse(g);
+            after = m.end();
+            words = m.group();
+        }
+        Matcher s = SPLIT.matcher(text);
+        if (s.find(value == null ? 0 : Math.max(0, m.start())) && (value != null || aboutFatalities(text, s.start()))) {
+            if (s.group(2) != null) {
+                Integer share = parse(s.group(2));
+                return share == null ? null : Count.exact(share, s.group());
+            }
+            Integer parts = parse(s.group(1));
+            Integer whole = value != null ? value : narrative == null ? null : narrative.best();
+            if (parts != null && parts > 0 && whole != null && (value == null || s.start() - after < 40)) {
+                return Count.exact(whole / parts, s.group());
+            }
+        }
+        return value == null ? null : Count.exact(value, words);
+    }
+
+    /** "Fatalities split ...", "[1 fatality split ...": the split is of the dead, in the same sentence. */
+    private static boolean aboutFatalities(String text, int at) {
+        String before = text.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
+        int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('['));
+        return before.substring(Math.max(0, stop)).contains("fatalit");
+    }
+
+    private static Integer parse(String g) {
+        for (int i = 0; i < SMALL.length; i++) {
+            if (SMALL[i].equalsIgnoreCase(g)) {
+                return i;
+            }
+        }
+        try {
+            return Integer.valueOf(g.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
