@@ -34,6 +34,7 @@ final class Casualties {
     private static final Set<String> PERPETRATOR_HEADS = Set.of("assailant", "attacker", "gunman", "shooter", "perpetrator",
             "hijacker", "assailants", "attackers", "gunmen", "shooters", "perpetrators", "hijackers", "himself", "herself");
 
+    private static final Pattern PART = Pattern.compile("(?i)\\S+(?:\\s+\\S+)?\\s+of\\s+(?:them|whom|those|the\\s+(?:dead|victims|killed|injured|wounded))\\b");
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})*|\\d+)";
     /** "Fatalities coded as 0", "unknown fatalities coded as 10", "(coded as 7 fatalities total)". */
     private static final Pattern CODED = Pattern.compile("(?i)\\bfatalit(?:y|ies)\\b[^.;\\[\\]()]{0,40}?\\bcoded\\s+as\\s+" + NUM
@@ -133,6 +134,9 @@ final class Casualties {
         String between = text.substring(a.end(), b.numberStart()).trim().toLowerCase(Locale.ROOT);
         if (!(between.equals("and") || between.equals(", and") || between.equals(","))) {
             return false;
+        }
+        if (PART.matcher(text).region(b.numberStart(), text.length()).lookingAt()) {
+            return false; // "41 people, 35 of them children": a part of the first count
         }
         // "including", "among them" introduce a part, not an addition
         int k = Math.max(0, a.numberStart() - 25);

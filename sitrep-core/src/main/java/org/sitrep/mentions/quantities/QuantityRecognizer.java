@@ -142,6 +142,9 @@ public final class QuantityRecognizer implements Stage {
                 return z;
             }
         }
+        if (POSSESSIVE.contains(lo)) {
+            return single(w, i, out);
+        }
         QuantityLexicon.Mod m = lex.modifier(t, i);
         if (m == null && !isNumberStart(t, i) && !lo.equals("between") && !lo.equals("from")) {
             return i;
@@ -260,7 +263,8 @@ public final class QuantityRecognizer implements Stage {
             headTok = -1;
         }
         String head = headTok >= 0 ? t.lower(headTok) : null;
-        if (head == null && fallback >= 0 && !t.isUpperInitial(fallback) && t.lower(fallback).endsWith("s")) {
+        if (head == null && fallback >= 0 && (!t.isUpperInitial(fallback) && t.lower(fallback).endsWith("s")
+                || fallback == end && t.isUpperInitial(fallback) && demonym(t.lower(fallback)))) {
             head = t.lower(fallback);
             headTok = fallback;
         }
@@ -367,6 +371,13 @@ public final class QuantityRecognizer implements Stage {
         return false;
     }
 
+    /** "three Malians", "one French", "two Israelis": a nationality counted as people. */
+    private static boolean demonym(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ans") || lower.endsWith("ian") || lower.endsWith("ese") || lower.endsWith("ish")
+                || lower.endsWith("is") && !lower.endsWith("sis") || lower.endsWith("an") || lower.endsWith("ch") && lower.equals("french")
+                || lower.endsWith("men") || lower.endsWith("ians"));
+    }
+
     private static boolean isQuote(String s) {
         return s.equals("\"") || s.equals("'") || s.equals("“") || s.equals("”") || s.equals("‘");
     }
@@ -428,9 +439,15 @@ public final class QuantityRecognizer implements Stage {
         if (e < t.size() && TIME_AFTER.contains(t.lower(e))) {
             return true;
         }
-        // ages after a name: "Rajesh Kumar, 25, was", "Mary Smith (27)"
+        // ages after a name: "Rajesh Kumar, 25, was", "Mary Smith (27)", "John Smith 39, of Leeds"
         if (i >= 2 && e < t.size() && num.best() < 120 && e == i + 1 && t.isUpperInitial(i - 2) && (t.lower(i - 1).equals(",")
-                && t.lower(e).equals(",") || t.lower(i - 1).equals("(") && t.lower(e).equals(")"))) {
+                && t.lower(e).equals(",") || t.lower(i - 1).equals("(") && t.lower(e).equals(")"))
+                || i >= 1 && e < t.size() && num.best() < 100 && e == i + 1 && t.isUpperInitial(i - 1) && t.isWord(i - 1)
+                && t.lower(e).equals(",") && !MONTHS.contains(t.lower(i - 1))) {
+            return true;
+        }
+        // "two girls aged 6 and 4": the second age
+        if (i >= 3 && (t.lower(i - 1).equals("and") || t.lower(i - 1).equals(",")) && t.lower(i - 3).equals("aged")) {
             return true;
         }
         // ages: "25-year-old", "aged 25"
@@ -608,7 +625,8 @@ public final class QuantityRecognizer implements Stage {
     private int single(Work w, int i, List<QuantityMention> out) {
         NormTokens t = w.t;
         String lo = t.lower(i);
-        if (!lo.equals("a") && !lo.equals("an")) {
+        boolean possessive = POSSESSIVE.contains(lo);
+        if (!lo.equals("a") && !lo.equals("an") && !possessive) {
             return i;
         }
         int k = i + 1;
@@ -623,6 +641,14 @@ public final class QuantityRecognizer implements Stage {
         }
         while (k + 1 < t.size() && t.isWord(k + 1) && isHead(t.lower(k + 1))) {
             k++; // "a police officer"
+        }
+        if (k + 1 < t.size() && t.isWord(k + 1) && !t.isUpperInitial(k + 1) && lex.classes(t.lower(k + 1)).isEmpty()
+                && !STOP.contains(t.lower(k + 1)) && !PASSIVE.contains(t.lower(k + 1)) && !t.lower(k + 1).endsWith("ed")
+                && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ly")) {
+            return i; // "a police van", "a security post": the person word modifies a thing
+        }
+        if (possessive && (t.lower(k).endsWith("s") && !t.lower(k).endsWith("ss") || !KIN.contains(t.lower(k)))) {
+            return i; // "his wife", "her infant son": one relative; "their homes" is not a count
         }
         Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
         Role role = role(w, i, one, i + 1, k, i);
@@ -640,6 +666,10 @@ public final class QuantityRecognizer implements Stage {
         return k + 1;
     }
 
+    private static final Set<String> POSSESSIVE = Set.of("his", "her");
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister", "father",
+            "mother", "child", "baby", "infant", "nephew", "niece", "cousin", "uncle", "aunt", "bodyguard", "driver",
+            "grandson", "granddaughter", "grandfather", "grandmother", "fiancee", "fiance", "companion", "colleague", "guard");
     private static final Set<String> PERPETRATOR_ONE = Set.of("assailant", "attacker", "gunman", "shooter", "perpetrator",
             "hijacker");
     private static final Set<String> PERPETRATOR_MANY = Set.of("assailants", "attackers", "gunmen", "shooters", "perpetrators",
@@ -726,6 +756,10 @@ public final class QuantityRecognizer implements Stage {
         return i;
     }
 
+    private static final Set<String> CLAUSE_BREAK = Set.of("when", "after", "where", "while", "because", "before", "since",
+            "until", "whereas");
+    private static final Set<String> SKIP_BEFORE = Set.of("the", "other", "another", "additional", "further", "remaining",
+            "an", "a");
     private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "killings", "murder", "murders",
             "massacre", "lives");
     private static final Set<String> INJURY_OF = Set.of("injury", "injuries", "wounding", "injuring");
@@ -817,6 +851,15 @@ public final class QuantityRecognizer implements Stage {
         while (p >= 0 && isQuote(t.lower(p))) {
             p--; // killing "several"
         }
+        for (int q = p; q >= Math.max(0, p - 2) && SKIP_BEFORE.contains(t.lower(q)) && q > 0; q--) {
+            String lq = t.lower(q - 1);
+            if (lex.is(lq, Cls.KILL_VERB) && !lq.equals("dead") && !lq.equals("lost")) {
+                return Role.KILLED; // "killing another 5"
+            }
+            if (lex.is(lq, Cls.INJURE_VERB)) {
+                return Role.INJURED; // "injuring the other 2", "wounding another two"
+            }
+        }
         if (p >= 0) {
             String lp = t.lower(p);
             if (lex.is(lp, Cls.KILL_VERB) && !lp.equals("dead") && !lp.equals("lost")) {
@@ -856,11 +899,11 @@ public final class QuantityRecognizer implements Stage {
         }
         // the words after the counted noun: "were killed", "died", "wounded", "were arrested"
         int from = Math.max(end, headTok + 1);
-        int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 9);
+        int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 14);
         for (int k = from; k < limit; k++) {
             String lk = t.lower(k);
-            if (lk.equals(";") || lk.equals(":") || lk.equals(".")) {
-                break;
+            if (lk.equals(";") || lk.equals(":") || lk.equals(".") || k > from && CLAUSE_BREAK.contains(lk)) {
+                break; // "five soldiers of the brigade stationed in the town were killed", not "... when gunmen killed"
             }
             if (lk.equals("(") || lk.equals("[")) {
                 int close = closing(w, k);
