@@ -110,7 +110,7 @@ final class Casualties {
         return new Count(best, Math.min(low, best), Math.max(high, best), text0);
     }
 
-    private static boolean perpetrator(String text, QuantityMention q) {
+    static boolean perpetrator(String text, QuantityMention q) {
         if (q.head() == null || !PERPETRATOR_HEADS.contains(q.head()) || q.role() != QuantityMention.Role.KILLED) {
             return false;
         }

@@ -1388,6 +1388,11 @@ public final class EventDetector implements Stage {
                 continue;
             }
             int qt = c.tokIndex(q.numberStart());
+            Cand attacked = Casualties.perpetrator(c.text, q) ? earlierAttack(c, s, events, inSentence) : null;
+            if (attacked != null) {
+                attacked.killed.add(q); // "... The gunman was shot dead by police": the attacker of the event told before
+                continue;
+            }
             Cand best = null;
             Cand nearest = null;
             int bestD = Integer.MAX_VALUE;
@@ -1420,6 +1425,25 @@ public final class EventDetector implements Stage {
         for (Cand e : inSentence) {
             markNoCasualties(c, e, m, sent);
         }
+    }
+
+    /** The violent event of an earlier sentence nearby whose attacker a later "the gunman was killed" names, or null. */
+    private static Cand earlierAttack(Ctx c, int s, List<Cand> events, List<Cand> inSentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Cand e = events.get(i);
+            if (inSentence.contains(e) || e.sentence >= s) {
+                continue;
+            }
+            boolean near = s - e.sentence <= 3 && (c.sentences.get(e.sentence).paragraph() == c.sentences.get(s).paragraph()
+                    || c.sentences.size() <= 8);
+            if (!near) {
+                return null;
+            }
+            if (takesCasualties(e) && !e.background) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Whether an event of this type carries casualty counts (violence, riots, lethal policing of protests). */
