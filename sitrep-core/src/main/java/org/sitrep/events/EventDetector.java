@@ -1413,7 +1413,7 @@ public final class EventDetector implements Stage {
             if (best == null || nearest.background && isCasualty(q)) {
                 continue;
             }
-            if (isCasualty(q) && (!takesCasualties(best) || isAgentCount(c, best, s, qt))) {
+            if (isCasualty(q) && (!takesCasualties(best) || isAgentCount(c, best, s, qt) || protestCause(c, best, nearest, s, qt))) {
                 continue; // "Ten gunmen shot dead a guard": the ten acted; arrests and peaceful protests count no dead
             }
             if (q.role() == QuantityMention.Role.PEOPLE && takesCasualties(best) && objectOfKilling(c, qt)) {
@@ -1425,6 +1425,58 @@ public final class EventDetector implements Stage {
         for (Cand e : inSentence) {
             markNoCasualties(c, e, m, sent);
         }
+    }
+
+    private static final Set<String> KILL_NOUNS = Set.of("killing", "killings", "murder", "murders", "murdered", "killed",
+            "death", "deaths", "attack", "attacks", "assassination", "lynching", "massacre", "bombing", "shooting", "rape");
+
+    /**
+     * A count in what a protest or riot is about, not its own dead: "protests against the killing of a student",
+     * "riots in the wake of the attack that left 19 dead", "after a candidate was murdered, residents rioted".
+     */
+    private static boolean protestCause(Ctx c, Cand host, Cand trigger, int s, int qt) {
+        EventType t = host.subtype.type();
+        if (t != EventType.PROTESTS && t != EventType.RIOTS) {
+            return false;
+        }
+        if (qt >= trigger.t1) {
+            boolean cause = false;
+            for (int i = trigger.t1; i < qt; i++) {
+                String w = c.low[i];
+                if (COMPLEMENT.contains(w) || BACKGROUND_PREP.contains(w) || w.equals("wake")) {
+                    cause = true;
+                } else if (cause && KILL_NOUNS.contains(w)) {
+                    return true;
+                }
+            }
+            return qt >= 2 && c.low[qt - 1].equals("of") && KILL_NOUNS.contains(c.low[qt - 2]) && cause;
+        }
+        for (int i = Math.max(c.sFrom[s], qt - 8); i < qt; i++) {
+            if (BACKGROUND_PREP.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A protest or riot whose sentence gives a killing as its cause ("after a candidate was murdered, residents rioted"). */
+    private static boolean protestAboutKilling(Ctx c, Cand e) {
+        EventType t = e.subtype.type();
+        if (t != EventType.PROTESTS && t != EventType.RIOTS) {
+            return false;
+        }
+        int from = c.sFrom[e.sentence];
+        int to = c.sTo[e.sentence];
+        for (int i = from; i < to; i++) {
+            if (BACKGROUND_PREP.contains(c.low[i]) || COMPLEMENT.contains(c.low[i]) && i >= e.t1) {
+                for (int k = i + 1; k < Math.min(to, i + 9); k++) {
+                    if (KILL_NOUNS.contains(c.low[k]) || KILL_PARTICIPLES.contains(c.low[k])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The violent event of an earlier sentence nearby whose attacker a later "the gunman was killed" names, or null. */
@@ -1669,7 +1721,7 @@ public final class EventDetector implements Stage {
         // counts
         Count fat = total(c, e.killed);
         Count inj = total(c, e.injured);
-        if (fat == null && takesCasualties(e)) {
+        if (fat == null && takesCasualties(e) && !protestAboutKilling(c, e)) {
             fat = singleVictim(c, e, KILL_PARTICIPLES);
         }
         if (inj == null && takesCasualties(e)) {

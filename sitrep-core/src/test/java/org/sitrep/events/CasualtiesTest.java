@@ -107,4 +107,14 @@ class CasualtiesTest {
         assertThat(killed("Soldiers gunned down three suspected rebels near the border on Friday.")).isEqualTo(3);
         assertThat(killed("A mob beat to death two suspected thieves in the market.")).isEqualTo(2);
     }
+
+    @Test
+    void aKillingAProtestIsAboutIsNotItsToll() {
+        Count c = top("Hundreds of students marched in the town in protest against the killing of a teacher by gunmen.")
+                .fatalities();
+        assertThat(c == null ? 0 : c.best()).isEqualTo(0);
+        Count r = top("After a village headman was murdered, residents rioted and burned vehicles.").fatalities();
+        assertThat(r == null ? 0 : r.best()).isEqualTo(0);
+        assertThat(killed("Police fired on protesters in the town, killing three.")).isEqualTo(3);
+    }
 }

@@ -666,7 +666,7 @@ public final class QuantityRecognizer implements Stage {
         return k + 1;
     }
 
-    private static final Set<String> POSSESSIVE = Set.of("his", "her");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister", "father",
             "mother", "child", "baby", "infant", "nephew", "niece", "cousin", "uncle", "aunt", "bodyguard", "driver",
             "grandson", "granddaughter", "grandfather", "grandmother", "fiancee", "fiance", "companion", "colleague", "guard");
