@@ -1510,9 +1510,24 @@ public final class EventDetector implements Stage {
     /** A count in the subject position of an active killing verb names the killers, not the killed. */
     private static boolean isAgentCount(Ctx c, Cand e, int s, int qt) {
         for (Cand x : membersIn(e, s)) {
+            if (ownPredicate(c, qt, x.t0)) {
+                continue; // "five others were wounded after militiamen attacked a truck"
+            }
             boolean killing = x.trigger.resolver() == Resolver.ATTACK || x.trigger.resolver() == Resolver.KILL;
             if (killing && x.trigger.frame() == Frame.A && x.agentTo == x.t0 && qt >= x.agentFrom && qt < x.agentTo
                     && x.t0 - qt <= 6 && hasObject(c, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN_PREDICATE = Set.of("killed", "wounded", "injured", "died", "dead", "hurt", "perished");
+
+    /** A killed or injured verb of the count's own between the count and the trigger. */
+    private static boolean ownPredicate(Ctx c, int qt, int t0) {
+        for (int i = qt + 1; i < t0; i++) {
+            if (OWN_PREDICATE.contains(c.low[i])) {
                 return true;
             }
         }

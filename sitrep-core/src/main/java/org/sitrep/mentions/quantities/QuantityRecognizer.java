@@ -142,8 +142,11 @@ public final class QuantityRecognizer implements Stage {
                 return z;
             }
         }
-        if (POSSESSIVE.contains(lo)) {
-            return single(w, i, out);
+        if (POSSESSIVE.contains(lo) || lo.equals("another")) {
+            int z = single(w, i, out);
+            if (z > i || !lo.equals("another")) {
+                return z;
+            }
         }
         QuantityLexicon.Mod m = lex.modifier(t, i);
         if (m == null && !isNumberStart(t, i) && !lo.equals("between") && !lo.equals("from")) {
@@ -626,12 +629,23 @@ public final class QuantityRecognizer implements Stage {
         NormTokens t = w.t;
         String lo = t.lower(i);
         boolean possessive = POSSESSIVE.contains(lo);
+        if (lo.equals("another") && i + 1 < t.size() && ANOTHER_VERB.contains(t.lower(i + 1))) {
+            Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
+            Role r = role(w, i, one, i + 1, -1, i);
+            if (r == Role.KILLED || r == Role.INJURED) {
+                out.add(new QuantityMention(t.start(i), t.end(i), t.start(i), 1, 1, 1, null, r)); // "another was wounded"
+                return i + 1;
+            }
+            return i;
+        }
         if (!lo.equals("a") && !lo.equals("an") && !possessive) {
             return i;
         }
         int k = i + 1;
         int limit = Math.min(w.sentenceLimit(i), i + 4);
         while (k < limit && !lex.is(t.lower(k), Cls.PERSON) && t.isWord(k) && !STOP.contains(t.lower(k))
+                && !(isNumberStart(t, k) && !(k + 1 < t.size() && (t.lower(k + 1).equals("-")
+                        || t.lower(k + 1).startsWith("year") || t.lower(k + 1).startsWith("month"))))
                 && !lex.is(t.lower(k), Cls.KILL_VERB) && !lex.is(t.lower(k), Cls.INJURE_VERB)
                 && (k == i + 1 || !t.isUpperInitial(k) || t.isUpperInitial(k - 1))) {
             k++; // adjectives and names: "a young farmer", "an Afghan police officer"
@@ -666,6 +680,7 @@ public final class QuantityRecognizer implements Stage {
         return k + 1;
     }
 
+    private static final Set<String> ANOTHER_VERB = Set.of("was", "is", "has", "had", "died", "later");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister", "father",
             "mother", "child", "baby", "infant", "nephew", "niece", "cousin", "uncle", "aunt", "bodyguard", "driver",
@@ -788,6 +803,16 @@ public final class QuantityRecognizer implements Stage {
         }
     }
 
+    private static boolean hospitalAfter(Work w, int from) {
+        NormTokens t = w.t;
+        for (int q = from; q < Math.min(t.size(), from + 4); q++) {
+            if (t.lower(q).startsWith("hospital")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "sustained injuries", "suffered bullet wounds", "received burn injuries" at token k. */
     private static boolean sustainedInjuries(Work w, int k) {
         NormTokens t = w.t;
@@ -880,6 +905,9 @@ public final class QuantityRecognizer implements Stage {
             if (lex.is(lp, Cls.INJURE_VERB)) {
                 return Role.INJURED;
             }
+            if ((lp.equals("sending") || lp.equals("sent") || lp.equals("send")) && hospitalAfter(w, end)) {
+                return Role.INJURED; // "sending 42 to hospital"
+            }
             for (int q = p; q >= Math.max(0, start - 6); q--) {
                 String lq = t.lower(q);
                 if (lq.equals("toll")) {
@@ -900,10 +928,33 @@ public final class QuantityRecognizer implements Stage {
         // the words after the counted noun: "were killed", "died", "wounded", "were arrested"
         int from = Math.max(end, headTok + 1);
         int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 14);
+        boolean inPart = false;
         for (int k = from; k < limit; k++) {
             String lk = t.lower(k);
             if (lk.equals(";") || lk.equals(":") || lk.equals(".") || k > from && CLAUSE_BREAK.contains(lk)) {
                 break; // "five soldiers of the brigade stationed in the town were killed", not "... when gunmen killed"
+            }
+            if (inPart && (lk.equals("who") || lk.equals("whom") || lk.equals("that") || lk.equals("which"))) {
+                break; // "four passengers, including a woman who died": the verb is the part's
+            }
+            if (lk.equals("including") && k > from && t.lower(k - 1).equals(",")) {
+                int close = -1;
+                for (int q = k + 1; q < Math.min(w.sentenceLimit(k), k + 20) && close < 0; q++) {
+                    String lq = t.lower(q);
+                    if (lq.equals(",")) {
+                        close = q;
+                    } else if (lex.is(lq, Cls.KILL_VERB) || lex.is(lq, Cls.INJURE_VERB) || lq.equals("were")
+                            || lq.equals("are") || lq.equals("was")) {
+                        break; // "two militants, including a commander were killed, ...": no closing comma
+                    }
+                }
+                if (close < 0) {
+                    inPart = true; // "six people, including a soldier were killed"
+                    continue;
+                }
+                limit = Math.min(w.sentenceLimit(k), limit + (close - k) + 1);
+                k = close; // "twelve people, including two officers, were killed"
+                continue;
             }
             if (lk.equals("(") || lk.equals("[")) {
                 int close = closing(w, k);
