@@ -1768,7 +1768,7 @@ public final class EventDetector implements Stage {
         // status, attribution
         EventStatus status = e.alleged ? EventStatus.ALLEGED : e.claimedStatus ? EventStatus.CLAIMED : EventStatus.OCCURRED;
         String attributed = attribution(c, e, m);
-        double conf = confidence(c, e, a1 != null, loc, fat, status);
+        double conf = confidence(c, e, a1 != null, loc, fat != null || inj != null && inj.best() != null && inj.best() > 0 ? fat == null ? inj : fat : null, status);
         String quote = c.text.substring(sent.start(), sent.end());
         String id = id(c.doc.id(), sent.start(), sent.end(), e.subtype.json(), trigStart);
         List<Evidence> ev = List.of(new Evidence(c.doc.id(), sent.start(), sent.end(), quote));
@@ -2103,7 +2103,7 @@ public final class EventDetector implements Stage {
             p += 0.05;
         }
         if (fat != null) {
-            p += 0.03;
+            p += 0.06; // a toll is evidence that the event happened, and where its report is
         }
         p += 0.02 * Math.min(3, e.members.size());
         if (status == EventStatus.ALLEGED) {
