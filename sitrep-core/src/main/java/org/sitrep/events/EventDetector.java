@@ -1504,7 +1504,22 @@ public final class EventDetector implements Stage {
         return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || t == EventType.VIOLENCE_AGAINST_CIVILIANS
                 || t == EventType.RIOTS || e.subtype == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
                 || e.subtype == SubEventType.PROTEST_WITH_INTERVENTION || e.subtype == SubEventType.GOVERNMENT_REGAINS_TERRITORY
-                || e.subtype == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+                || e.subtype == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY || violentMember(e);
+    }
+
+    /** "Militants killed 30 people and burned houses": a killing absorbed by another event brings its dead along. */
+    private static boolean violentMember(Cand e) {
+        if (e.subtype.type() == EventType.PROTESTS && e.subtype != SubEventType.PEACEFUL_PROTEST
+                || e.subtype.type() == EventType.STRATEGIC_DEVELOPMENTS && e.subtype != SubEventType.LOOTING_PROPERTY_DESTRUCTION) {
+            return false;
+        }
+        for (Cand x : e.members) {
+            if (!x.background && violent(x) && (x.trigger.resolver() == Resolver.KILL || x.trigger.resolver() == Resolver.ATTACK
+                    || x.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A count in the subject position of an active killing verb names the killers, not the killed. */

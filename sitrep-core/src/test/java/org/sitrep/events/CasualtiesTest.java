@@ -117,4 +117,14 @@ class CasualtiesTest {
         assertThat(r == null ? 0 : r.best()).isEqualTo(0);
         assertThat(killed("Police fired on protesters in the town, killing three.")).isEqualTo(3);
     }
+
+    @Test
+    void aKillingAbsorbedByAnotherEventBringsItsDead() {
+        assertThat(killed("Bandits killed 14 villagers and burned down houses in the district.")).isEqualTo(14);
+    }
+
+    @Test
+    void presentTenseHeadlines() {
+        assertThat(killed("Rebels massacre 23 farmers near the river crossing.")).isEqualTo(23);
+    }
 }

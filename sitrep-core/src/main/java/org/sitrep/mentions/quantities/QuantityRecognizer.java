@@ -905,6 +905,17 @@ public final class QuantityRecognizer implements Stage {
             if (lex.is(lp, Cls.INJURE_VERB)) {
                 return Role.INJURED;
             }
+            if (lp.equals("with") && p >= 2 && (t.lower(p - 1).equals("along") || t.lower(p - 1).equals("together"))) {
+                for (int q = p - 2; q >= Math.max(0, p - 6); q--) {
+                    String lq = t.lower(q);
+                    if (lex.is(lq, Cls.KILL_VERB) && !lq.equals("lost")) {
+                        return Role.KILLED; // "was killed along with three other officers"
+                    }
+                    if (lex.is(lq, Cls.INJURE_VERB)) {
+                        return Role.INJURED;
+                    }
+                }
+            }
             if ((lp.equals("sending") || lp.equals("sent") || lp.equals("send")) && hospitalAfter(w, end)) {
                 return Role.INJURED; // "sending 42 to hospital"
             }

@@ -216,4 +216,11 @@ class QuantityRecognizerTest {
         assertThat(q("They ambushed four army vehicles, killing all on board.")).extracting(QuantityMention::role)
                 .doesNotContain(Role.KILLED);
     }
+
+    @Test
+    void alongWithSharesTheVerb() {
+        List<QuantityMention> qs = q("A judge was shot dead along with three other officials.");
+        assertThat(qs).extracting(QuantityMention::role).containsExactly(Role.KILLED);
+        assertThat(qs.get(0).best()).isEqualTo(3);
+    }
 }
