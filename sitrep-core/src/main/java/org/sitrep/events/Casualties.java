@@ -35,6 +35,8 @@ final class Casualties {
             "hijacker", "assailants", "attackers", "gunmen", "shooters", "perpetrators", "hijackers", "himself", "herself");
 
     private static final Pattern PART = Pattern.compile("(?i)\\S+(?:\\s+\\S+)?\\s+of\\s+(?:them|whom|those|the\\s+(?:dead|victims|killed|injured|wounded))\\b");
+    private static final Pattern ALONG_WITH = Pattern.compile("(?:was|were|had been|has been)\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:killed|shot dead|murdered|executed|beheaded|wounded|injured|hurt)\\s*,?\\s*(?:along|together)\\s+with");
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})*|\\d+)";
     /** "Fatalities coded as 0", "unknown fatalities coded as 10", "(coded as 7 fatalities total)". */
     private static final Pattern CODED = Pattern.compile("(?i)\\bfatalit(?:y|ies)\\b[^.;\\[\\]()]{0,40}?\\bcoded\\s+as\\s+" + NUM
@@ -132,6 +134,9 @@ final class Casualties {
             return false;
         }
         String between = text.substring(a.end(), b.numberStart()).trim().toLowerCase(Locale.ROOT);
+        if (ALONG_WITH.matcher(between).matches()) {
+            return true; // "a judge was shot dead along with three other officials" = 4
+        }
         if (!(between.equals("and") || between.equals(", and") || between.equals(","))) {
             return false;
         }

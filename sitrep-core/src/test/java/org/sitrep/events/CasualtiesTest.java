@@ -126,5 +126,6 @@ class CasualtiesTest {
     @Test
     void presentTenseHeadlines() {
         assertThat(killed("Rebels massacre 23 farmers near the river crossing.")).isEqualTo(23);
+        assertThat(killed("A judge was shot dead along with three other officials in a bombing in the town.")).isEqualTo(4);
     }
 }
