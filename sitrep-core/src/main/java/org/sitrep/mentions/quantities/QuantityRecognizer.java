@@ -936,6 +936,15 @@ public final class QuantityRecognizer implements Stage {
         if (hc.contains(Cls.INJURY)) {
             return Role.INJURED;
         }
+        for (int k = end; k < headTok; k++) {
+            String lk = t.lower(k);
+            if (lk.equals("wounded") || lk.equals("injured")) {
+                return Role.INJURED; // "seven other wounded people"
+            }
+            if (lk.equals("dead")) {
+                return Role.KILLED;
+            }
+        }
         // the words after the counted noun: "were killed", "died", "wounded", "were arrested"
         int from = Math.max(end, headTok + 1);
         int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 14);
