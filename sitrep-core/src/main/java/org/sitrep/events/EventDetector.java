@@ -2118,7 +2118,7 @@ public final class EventDetector implements Stage {
             p += 0.05;
         }
         if (fat != null) {
-            p += 0.06; // a toll is evidence that the event happened, and where its report is
+            p += 0.04; // a toll is evidence that the event happened, and where its report is
         }
         p += 0.02 * Math.min(3, e.members.size());
         if (status == EventStatus.ALLEGED) {
