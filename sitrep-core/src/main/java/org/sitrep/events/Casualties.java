@@ -113,7 +113,7 @@ final class Casualties {
     }
 
     static boolean perpetrator(String text, QuantityMention q) {
-        if (q.head() == null || !PERPETRATOR_HEADS.contains(q.head()) || q.role() != QuantityMention.Role.KILLED) {
+        if (q.head() == null || !PERPETRATOR_HEADS.contains(q.head())) {
             return false;
         }
         String w = text.substring(q.numberStart(), Math.min(text.length(), q.numberStart() + 7)).toLowerCase(Locale.ROOT);

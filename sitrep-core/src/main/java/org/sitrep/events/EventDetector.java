@@ -1390,7 +1390,7 @@ public final class EventDetector implements Stage {
             int qt = c.tokIndex(q.numberStart());
             Cand attacked = Casualties.perpetrator(c.text, q) ? earlierAttack(c, s, events, inSentence) : null;
             if (attacked != null) {
-                attacked.killed.add(q); // "... The gunman was shot dead by police": the attacker of the event told before
+                addQuantity(c, attacked, q); // "... The gunman was shot dead by police": the attacker of the event told before
                 continue;
             }
             Cand best = null;

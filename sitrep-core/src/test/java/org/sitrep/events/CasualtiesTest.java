@@ -128,4 +128,12 @@ class CasualtiesTest {
         assertThat(killed("Rebels massacre 23 farmers near the river crossing.")).isEqualTo(23);
         assertThat(killed("A judge was shot dead along with three other officials in a bombing in the town.")).isEqualTo(4);
     }
+
+    @Test
+    void aNamedVictimAndTheAttackersOwnInjuries() {
+        assertThat(injured("A man attacked a shop assistant with a hammer in the town. The assistant was injured in the attack."))
+                .isEqualTo(1);
+        assertThat(injured("An attacker stabbed and wounded three shoppers in the market. The attacker was also injured."))
+                .isEqualTo(4);
+    }
 }

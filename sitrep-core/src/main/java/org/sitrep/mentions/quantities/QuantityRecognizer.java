@@ -721,15 +721,54 @@ public final class QuantityRecognizer implements Stage {
             n = 1;
         } else if (PERPETRATOR_MANY.contains(noun) && (lo.equals("both") || t.lower(k - 1).equals("two"))) {
             n = 2;
+        } else if (lo.equals("the")) {
+            return definiteVictim(w, i, out);
         } else {
             return i;
         }
         Num num = new Num(i, i + 1, n, n, (long) n, false, false, false);
         boolean subject = i == 0 || !t.isWord(i - 1) || SUBJECT_BEFORE.contains(t.lower(i - 1));
-        if (!subject || role(w, i, num, k + 1, k, i) != Role.KILLED) {
+        Role r = subject ? role(w, i, num, k + 1, k, i) : Role.OTHER;
+        if (r != Role.KILLED && r != Role.INJURED) {
             return i; // "killed the gunman" is counted by the killing it belongs to
         }
-        out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), n, n, n, noun, Role.KILLED));
+        out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), n, n, n, noun, r)); // "the assailant was also injured"
+        return k + 1;
+    }
+
+    /** "The driver was injured in the attack", "the officer later died": one named victim in subject position. */
+    private int definiteVictim(Work w, int i, List<QuantityMention> out) {
+        NormTokens t = w.t;
+        boolean subject = i == 0 || !t.isWord(i - 1) || SUBJECT_BEFORE.contains(t.lower(i - 1));
+        if (!subject) {
+            return i;
+        }
+        int k = i + 1;
+        int limit = Math.min(w.sentenceLimit(i), i + 3);
+        while (k < limit && t.isWord(k) && !lex.is(t.lower(k), Cls.PERSON) && !t.isUpperInitial(k) && !STOP.contains(t.lower(k))
+                && !lex.is(t.lower(k), Cls.KILL_VERB) && !lex.is(t.lower(k), Cls.INJURE_VERB)) {
+            k++; // "the young driver"
+        }
+        if (k >= t.size() || !lex.is(t.lower(k), Cls.PERSON)) {
+            return i;
+        }
+        String noun = t.lower(k);
+        if (noun.endsWith("s") && !noun.endsWith("ss") || noun.equals("police") || noun.equals("personnel") || noun.equals("staff")
+                || noun.equals("crew") || noun.equals("family") || k + 1 < t.size() && t.isWord(k + 1)
+                && lex.is(t.lower(k + 1), Cls.PERSON)) {
+            return i; // plural or collective: not one person
+        }
+        int after = k + 1;
+        if (after >= t.size() || !(t.lower(after).equals("was") || t.lower(after).equals("had") || t.lower(after).equals("died")
+                || t.lower(after).equals("later") || t.lower(after).equals("also") || t.lower(after).equals("succumbed"))) {
+            return i; // the verb must follow the noun directly: "the driver was wounded"
+        }
+        Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
+        Role r = role(w, i, one, after, k, i);
+        if (r != Role.KILLED && r != Role.INJURED) {
+            return i;
+        }
+        out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 1, 1, 1, noun, r));
         return k + 1;
     }
 
