@@ -18,6 +18,7 @@ import org.sitrep.model.QuantityMention;
  * <li>counts listed together are summed: "two soldiers and three civilians were killed" = 5, "killing two soldiers, a
  * police officer and ten children" = 13; a part introduced by "including" or "among them" is not added again;</li>
  * <li>separate statements of the same toll are not summed: the largest list wins ("12 were killed ... the 12 victims");</li>
+ * <li>a further group stated apart with "also" ("7 militants were also killed") is added to the list told before;</li>
  * <li>an attacker's own death stated apart ("the assailant was shot and killed", "then killed himself", "both gunmen
  * were killed") is added to the victims, unless it is already part of the list ("the assailant and one civilian were
  * killed") or of an "including" clause;</li>
@@ -39,8 +40,10 @@ final class Casualties {
             + "(?:killed|shot dead|murdered|executed|beheaded|wounded|injured|hurt)\\s*,?\\s*(?:along|together)\\s+with");
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})*|\\d+)";
     /** "Fatalities coded as 0", "unknown fatalities coded as 10", "(coded as 7 fatalities total)". */
-    private static final Pattern CODED = Pattern.compile("(?i)\\bfatalit(?:y|ies)\\b[^.;\\[\\]()]{0,40}?\\bcoded\\s+as\\s+" + NUM
-            + "\\b|\\bcoded\\s+as\\s+" + NUM + "\\s+(?:total\\s+)?fatalit(?:y|ies)\\b");
+    private static final Pattern CODED = Pattern.compile("(?i)\\bfatali?t(?:y|i?es)\\b[^.;\\[\\]()]{0,40}?\\bcoded\\s+as\\s+" + NUM
+            + "\\b|\\bcoded\\s+as\\s+" + NUM + "\\s+(?:total\\s+)?fatali?t(?:y|i?es)\\b"
+            + "|(?:^|[.\\]]\\s+)" + NUM + "\\s+(?:fatalit(?:y|ies)|killed|deaths?|dead)(?:\\s+(?:in\\s+total|total|reported))?"
+            + "(?:\\s*,?\\s*(?:and\\s+)?\\d+\\s+(?:injured|wounded|hurt))?\\s*(?:[.,;\\[]|$)");
     /** "split between 3 locations", "split across 2 events (8)", "[1 fatality split among 12 events]". */
     private static final Pattern SPLIT = Pattern.compile("(?i)\\b(?:split|spread|divided)\\s+(?:between|across|among|over)\\s+"
             + "(?:the\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:events?|locations?)\\b(?:\\s*\\((\\d+)\\))?");
@@ -79,7 +82,7 @@ final class Casualties {
                 runHigh = h;
                 runStart = q.start();
             }
-            if (runBest > best && !(perpetrator(text, q) && !joined)) {
+            if (runBest > best && !((perpetrator(text, q) || alsoCounted(text, q) && prev != null) && !joined)) {
                 best = runBest;
                 low = runLow;
                 high = runHigh;
@@ -93,7 +96,8 @@ final class Casualties {
         int perps = 0;
         String perpText = null;
         for (QuantityMention q : sorted) {
-            if (perpetrator(text, q) && !(q.start() >= bestRunStart && q.end() <= bestRunEnd) && !partOf(text, q)) {
+            if ((perpetrator(text, q) || alsoCounted(text, q)) && !(q.start() >= bestRunStart && q.end() <= bestRunEnd)
+                    && !partOf(text, q)) {
                 perps += q.best() == null ? 0 : q.best();
                 perpText = perpText == null ? text.substring(q.start(), q.end()) : perpText;
             }
@@ -118,6 +122,13 @@ final class Casualties {
         }
         String w = text.substring(q.numberStart(), Math.min(text.length(), q.numberStart() + 7)).toLowerCase(Locale.ROOT);
         return w.startsWith("the ") || w.startsWith("both ") || w.startsWith("himself") || w.startsWith("herself");
+    }
+
+    private static final Pattern ALSO = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:were|was)\\s+also\\s+(?!among\\b)");
+
+    /** "Local officials said 7 militants were also killed": a further group, added to the list told before. */
+    private static boolean alsoCounted(String text, QuantityMention q) {
+        return ALSO.matcher(text).region(q.end(), text.length()).lookingAt();
     }
 
     /** "Four people, including three officers and the assailant, were killed": the attacker is already counted. */
@@ -160,10 +171,10 @@ final class Casualties {
         int after = 0;
         String words = null;
         if (m.find()) {
-            String g = m.group(1) != null ? m.group(1) : m.group(2);
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             value = parse(g);
             after = m.end();
-            words = m.group();
+            words = m.group().replaceFirst("^[.\\]]\\s+", "").trim();
         }
         Matcher s = SPLIT.matcher(text);
         if (s.find(value == null ? 0 : Math.max(0, m.start())) && (value != null || aboutFatalities(text, s.start()))) {

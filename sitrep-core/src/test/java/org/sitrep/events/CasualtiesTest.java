@@ -136,4 +136,23 @@ class CasualtiesTest {
         assertThat(injured("An attacker stabbed and wounded three shoppers in the market. The attacker was also injured."))
                 .isEqualTo(4);
     }
+
+    @Test
+    void aGroupAlsoKilledIsAdded() {
+        assertThat(killed("On 3 June, 4 soldiers were killed in an attack by rebels on a base in the district. "
+                + "Officials said that 6 rebels were also killed.")).isEqualTo(10);
+    }
+
+    @Test
+    void aCodersClosingTallyWins() {
+        assertThat(killed("On 3 June, two bodies were found near the river and a third man was found shot dead nearby. "
+                + "3 fatalities.")).isEqualTo(3);
+        assertThat(injured("On 3 June, a mob attacked two brothers over a land dispute in the village. 1 killed 2 injured."))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void localIsNotAClockTime() {
+        assertThat(killed("On 3 June, gunmen ambushed and killed 6 local policemen near the market.")).isEqualTo(6);
+    }
 }

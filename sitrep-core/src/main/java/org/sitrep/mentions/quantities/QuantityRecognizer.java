@@ -439,7 +439,8 @@ public final class QuantityRecognizer implements Stage {
                 && Character.isDigit(t.lower(i - 2).charAt(0))) {
             return true;
         }
-        if (e < t.size() && TIME_AFTER.contains(t.lower(e))) {
+        if (e < t.size() && TIME_AFTER.contains(t.lower(e)) && !(t.lower(e).equals("local")
+                && !(e + 1 < t.size() && t.lower(e + 1).equals("time")))) { // "10 local time", not "4 local policemen"
             return true;
         }
         // ages after a name: "Rajesh Kumar, 25, was", "Mary Smith (27)", "John Smith 39, of Leeds"
@@ -909,6 +910,16 @@ public final class QuantityRecognizer implements Stage {
         }
         if (hc.contains(Cls.UNIT) || hc.contains(Cls.MONEY)) {
             return Role.OTHER;
+        }
+        boolean gerundBefore = start > 0 && t.lower(start - 1).endsWith("ing"); // "killing 27 wounded another 96"
+        if (headTok == end && !gerundBefore && hc.contains(Cls.INJURY) && !hc.contains(Cls.DEATH)) {
+            return Role.INJURED; // "1 killed 3 injured"
+        }
+        if (headTok == end && !gerundBefore && hc.contains(Cls.DEATH) && !hc.contains(Cls.INJURY)) {
+            return Role.KILLED; // "wounded 4, 2 dead"
+        }
+        if (start > 0 && t.lower(start - 1).equals("by")) {
+            return hc.contains(Cls.PERSON) ? Role.PEOPLE : Role.OTHER; // "abducted by five gunmen": the agents
         }
         // a verb or a toll just before: "killing at least 12", "wounding two", "the death toll rose to 45"
         int p = start - 1;
