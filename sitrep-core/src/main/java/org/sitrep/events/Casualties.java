@@ -126,6 +126,48 @@ final class Casualties {
 
     private static final Pattern ALSO = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:were|was)\\s+also\\s+(?!among\\b)");
 
+    private static final String KILLED_PHRASE = "(?:killed|murdered|slain|beheaded|executed|assassinated|lynched|slew|shot\\s+dead"
+            + "|gunned\\s+down|(?:hacked|beaten|beat|stabbed|shot|burnt|burned|bludgeoned|chopped|clubbed|stoned)\\s+to\\s+death"
+            + "|beaten\\s+dead|burnt\\s+alive|burned\\s+alive|(?:attacked|shot|stabbed)\\s+and\\s+killed)";
+    /** "X was shot dead", "he was hacked to death": one person killed (singular "was"), where no count was found. */
+    private static final Pattern ONE_PASSIVE = Pattern.compile("(?i)\\b(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?"
+            + KILLED_PHRASE + "\\b");
+    /** "shot him dead", "killing her", "killed him on the spot". */
+    private static final Pattern ONE_OBJECT = Pattern.compile("(?i)\\b(?:killed|killing|kills|murdered|murdering|shot|shooting"
+            + "|stabbed|hacked|beat|beaten|beating|lynched|lynching)\\s+(?:him|her)\\s*(?:dead|to\\s+death|on\\s+the\\s+spot"
+            + "|\\.|,|$)|\\b(?:killing|killed)\\s+(?:him|her)\\b");
+    private static final Pattern BOTH = Pattern.compile("(?i)\\b(?:killing|killed)\\s+both(?:\\s+of\\s+them)?\\b");
+    /** "He died in hospital on Sunday", "the victim later succumbed to his injuries". */
+    private static final Pattern DIED_LATER = Pattern.compile("(?i)(?:^\\s*|[.;]\\s*|\\band\\s+)(?:he|she|the\\s+(?:victim|man|woman|boy|girl"
+            + "|injured\\s+\\w+(?:\\s+\\w+)?|\\w+))\\s+(?:later\\s+|subsequently\\s+|also\\s+)?(?:died|succumbed)\\b");
+
+    /** One person killed, told without a count ("X was shot dead", "shot him dead", "killing both" = 2), or null. */
+    static Count oneKilled(String text, int from, int to) {
+        String s = text.substring(from, to);
+        Matcher b = BOTH.matcher(s);
+        if (b.find()) {
+            return Count.exact(2, b.group());
+        }
+        Matcher m = ONE_PASSIVE.matcher(s);
+        if (m.find()) {
+            return Count.exact(1, m.group());
+        }
+        m = ONE_OBJECT.matcher(s);
+        if (m.find()) {
+            return Count.exact(1, m.group().trim());
+        }
+        return null;
+    }
+
+    /** The one injured victim of the event's sentence died later: "... He died in hospital on Sunday." */
+    static Count injuredThenDied(String text, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        Matcher m = DIED_LATER.matcher(text.substring(from, to));
+        return m.find() ? Count.exact(1, m.group().replaceFirst("^[.;]\\s*", "").trim()) : null;
+    }
+
     /** "Local officials said 7 militants were also killed": a further group, added to the list told before. */
     private static boolean alsoCounted(String text, QuantityMention q) {
         return ALSO.matcher(text).region(q.end(), text.length()).lookingAt();

@@ -1753,6 +1753,12 @@ public final class EventDetector implements Stage {
         Count inj = total(c, e.injured);
         if (fat == null && takesCasualties(e) && !protestAboutKilling(c, e)) {
             fat = singleVictim(c, e, KILL_PARTICIPLES);
+            if (fat == null) {
+                fat = Casualties.oneKilled(c.text, c.sentences.get(e.sentence).start(), c.sentences.get(e.sentence).end());
+            }
+            if (fat == null && (inj == null || inj.best() != null && inj.best() == 1)) {
+                fat = Casualties.injuredThenDied(c.text, c.sentences.get(e.sentence).end(), nextSentencesEnd(c, e.sentence, 2));
+            }
         }
         if (inj == null && takesCasualties(e)) {
             inj = injuredInSentence(c, e.sentence);
@@ -1795,6 +1801,16 @@ public final class EventDetector implements Stage {
 
     private static final Set<String> KILL_PARTICIPLES = Set.of("killed", "murdered", "slain", "beheaded", "executed",
             "assassinated", "lynched", "gunned", "shot");
+
+    /** The end of the sentence {@code n} sentences after s in the same paragraph (or of s itself). */
+    private static int nextSentencesEnd(Ctx c, int s, int n) {
+        int last = s;
+        while (last + 1 < c.sentences.size() && last + 1 - s <= n
+                && c.sentences.get(last + 1).paragraph() == c.sentences.get(s).paragraph()) {
+            last++;
+        }
+        return c.sentences.get(last).end();
+    }
 
     /** "A policeman was killed", "an activist was shot dead", "gunmen killed a trader": one victim, where no count was found. */
     private static Count singleVictim(Ctx c, Cand e, Set<String> participles) {

@@ -155,4 +155,13 @@ class CasualtiesTest {
     void localIsNotAClockTime() {
         assertThat(killed("On 3 June, gunmen ambushed and killed 6 local policemen near the market.")).isEqualTo(6);
     }
+
+    @Test
+    void oneVictimToldWithoutACount() {
+        assertThat(killed("Party worker Ramesh Gupta was shot dead by unknown gunmen in the town.")).isEqualTo(1);
+        assertThat(killed("Militants stopped the district engineer on the road and shot him dead.")).isEqualTo(1);
+        assertThat(killed("Gunmen fired on two traders at the market, killing both.")).isEqualTo(2);
+        assertThat(killed("A teacher was stabbed by unknown men near the school on Monday. He died in hospital on Tuesday."))
+                .isEqualTo(1);
+    }
 }
