@@ -1410,6 +1410,17 @@ public final class EventDetector implements Stage {
                     }
                 }
             }
+            if (best != null && isCasualty(q) && !takesCasualties(best)) {
+                Cand other = nearestTaking(c, s, qt, inSentence);
+                if (other != null) {
+                    best = other; // "1 militant was killed and 2 were arrested": the killing's event takes the dead
+                    nearest = other;
+                } else if (best.subtype == SubEventType.ARRESTS && q.role() == QuantityMention.Role.KILLED
+                        && !(qt >= 2 && c.low[qt - 1].equals("of") && KILL_NOUNS.contains(c.low[qt - 2]))) {
+                    best.killed.add(q); // a raid told as arrests still carries its dead
+                    continue;
+                }
+            }
             if (best == null || nearest.background && isCasualty(q)) {
                 continue;
             }
@@ -1496,6 +1507,25 @@ public final class EventDetector implements Stage {
             }
         }
         return null;
+    }
+
+    /** The event of sentence s, nearest to token qt, that carries casualty counts, or null. */
+    private static Cand nearestTaking(Ctx c, int s, int qt, List<Cand> inSentence) {
+        Cand best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Cand e : inSentence) {
+            if (!takesCasualties(e) || e.background) {
+                continue;
+            }
+            for (Cand x : membersIn(e, s)) {
+                int d = Math.abs(qt - x.t0);
+                if (d < bestD) {
+                    bestD = d;
+                    best = e;
+                }
+            }
+        }
+        return best;
     }
 
     /** Whether an event of this type carries casualty counts (violence, riots, lethal policing of protests). */

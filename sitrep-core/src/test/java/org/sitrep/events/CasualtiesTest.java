@@ -164,4 +164,12 @@ class CasualtiesTest {
         assertThat(killed("A teacher was stabbed by unknown men near the school on Monday. He died in hospital on Tuesday."))
                 .isEqualTo(1);
     }
+
+    @Test
+    void aRaidToldAsArrestsKeepsItsDead() {
+        assertThat(killed("Two militants were killed and four arrested during a search operation by police in the hills."))
+                .isEqualTo(2);
+        Count c = top("Police arrested 12 elders who had come to discuss the killing of 30 villagers by soldiers.").fatalities();
+        assertThat(c == null ? 0 : c.best()).isEqualTo(0);
+    }
 }

@@ -811,6 +811,8 @@ public final class QuantityRecognizer implements Stage {
         return i;
     }
 
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "this", "that", "his", "her", "their", "its",
+            "recent", "latest", "alleged");
     private static final Set<String> CLAUSE_BREAK = Set.of("when", "after", "where", "while", "because", "before", "since",
             "until", "whereas");
     private static final Set<String> SKIP_BEFORE = Set.of("the", "other", "another", "additional", "further", "remaining",
@@ -966,6 +968,9 @@ public final class QuantityRecognizer implements Stage {
                     }
                 }
             }
+            if (lex.is(lp, Cls.OTHER_VERB) && !lp.equals("attacked") && !lp.equals("said") && !lp.equals("told")) {
+                return hc.contains(Cls.PERSON) ? Role.PEOPLE : Role.OTHER; // "arrested 12 elders": the object of another verb
+            }
             if ((lp.equals("sending") || lp.equals("sent") || lp.equals("send")) && hospitalAfter(w, end)) {
                 return Role.INJURED; // "sending 42 to hospital"
             }
@@ -1033,6 +1038,10 @@ public final class QuantityRecognizer implements Stage {
                     k = close; // "six militants and 18 soldiers (including an officer) were killed"
                     continue;
                 }
+            }
+            if ((lk.equals("killing") || lk.equals("killings") || lk.equals("murder")) && (k + 1 < t.size()
+                    && t.lower(k + 1).equals("of") || k > 0 && NOUN_DETERMINERS.contains(t.lower(k - 1)))) {
+                continue; // "to discuss the killing of 30 villagers": a noun, not this count's verb
             }
             boolean kill = lex.is(lk, Cls.KILL_VERB) || lk.equals("death") && k > 0 && t.lower(k - 1).equals("to")
                     || k > 0 && lk.equals("alive") && killParticle(t.lower(k - 1), lk);
