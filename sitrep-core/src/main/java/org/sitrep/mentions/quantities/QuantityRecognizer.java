@@ -1084,6 +1084,10 @@ public final class QuantityRecognizer implements Stage {
                         && (lex.is(t.lower(k + 2), Cls.KILL_VERB) || lex.is(t.lower(k + 2), Cls.INJURE_VERB))) {
                     continue;
                 }
+                if (k + 3 < limit && t.lower(k + 1).equals("and") && (killParticle(t.lower(k + 2), t.lower(k + 3))
+                        || t.lower(k + 3).equals("to") && k + 4 < limit && t.lower(k + 4).equals("death"))) {
+                    continue; // "were kidnapped and shot dead", "abducted and beaten to death"
+                }
                 break;
             }
         }
