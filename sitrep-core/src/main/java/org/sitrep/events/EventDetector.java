@@ -1581,6 +1581,11 @@ public final class EventDetector implements Stage {
                 continue;
             }
             int qt = c.tokIndex(q.numberStart());
+            Cand attacked = Casualties.perpetrator(c.text, q) ? earlierAttack(c, s, events, inSentence) : null;
+            if (attacked != null) {
+                addQuantity(c, attacked, q); // "... The gunman was shot dead by police": the attacker of the event told before
+                continue;
+            }
             Cand best = null;
             Cand nearest = null;
             int bestD = Integer.MAX_VALUE;
@@ -1598,10 +1603,21 @@ public final class EventDetector implements Stage {
                     }
                 }
             }
+            if (best != null && isCasualty(q) && !takesCasualties(best)) {
+                Cand other = nearestTaking(c, s, qt, inSentence);
+                if (other != null) {
+                    best = other; // "1 militant was killed and 2 were arrested": the killing's event takes the dead
+                    nearest = other;
+                } else if (best.subtype == SubEventType.ARRESTS && q.role() == QuantityMention.Role.KILLED
+                        && !(qt >= 2 && c.low[qt - 1].equals("of") && KILL_NOUNS.contains(c.low[qt - 2]))) {
+                    best.killed.add(q); // a raid told as arrests still carries its dead
+                    continue;
+                }
+            }
             if (best == null || nearest.background && isCasualty(q)) {
                 continue;
             }
-            if (isCasualty(q) && (!takesCasualties(best) || isAgentCount(c, best, s, qt))) {
+            if (isCasualty(q) && (!takesCasualties(best) || isAgentCount(c, best, s, qt) || protestCause(c, best, nearest, s, qt))) {
                 continue; // "Ten gunmen shot dead a guard": the ten acted; arrests and peaceful protests count no dead
             }
             if (q.role() == QuantityMention.Role.PEOPLE && takesCasualties(best) && objectOfKilling(c, qt)) {
@@ -1615,21 +1631,141 @@ public final class EventDetector implements Stage {
         }
     }
 
+    private static final Set<String> KILL_NOUNS = Set.of("killing", "killings", "murder", "murders", "murdered", "killed",
+            "death", "deaths", "attack", "attacks", "assassination", "lynching", "massacre", "bombing", "shooting", "rape");
+
+    /**
+     * A count in what a protest or riot is about, not its own dead: "protests against the killing of a student",
+     * "riots in the wake of the attack that left 19 dead", "after a candidate was murdered, residents rioted".
+     */
+    private static boolean protestCause(Ctx c, Cand host, Cand trigger, int s, int qt) {
+        EventType t = host.subtype.type();
+        if (t != EventType.PROTESTS && t != EventType.RIOTS) {
+            return false;
+        }
+        if (qt >= trigger.t1) {
+            boolean cause = false;
+            for (int i = trigger.t1; i < qt; i++) {
+                String w = c.low[i];
+                if (COMPLEMENT.contains(w) || BACKGROUND_PREP.contains(w) || w.equals("wake")) {
+                    cause = true;
+                } else if (cause && KILL_NOUNS.contains(w)) {
+                    return true;
+                }
+            }
+            return qt >= 2 && c.low[qt - 1].equals("of") && KILL_NOUNS.contains(c.low[qt - 2]) && cause;
+        }
+        for (int i = Math.max(c.sFrom[s], qt - 8); i < qt; i++) {
+            if (BACKGROUND_PREP.contains(c.low[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A protest or riot whose sentence gives a killing as its cause ("after a candidate was murdered, residents rioted"). */
+    private static boolean protestAboutKilling(Ctx c, Cand e) {
+        EventType t = e.subtype.type();
+        if (t != EventType.PROTESTS && t != EventType.RIOTS) {
+            return false;
+        }
+        int from = c.sFrom[e.sentence];
+        int to = c.sTo[e.sentence];
+        for (int i = from; i < to; i++) {
+            if (BACKGROUND_PREP.contains(c.low[i]) || COMPLEMENT.contains(c.low[i]) && i >= e.t1) {
+                for (int k = i + 1; k < Math.min(to, i + 9); k++) {
+                    if (KILL_NOUNS.contains(c.low[k]) || KILL_PARTICIPLES.contains(c.low[k])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The violent event of an earlier sentence nearby whose attacker a later "the gunman was killed" names, or null. */
+    private static Cand earlierAttack(Ctx c, int s, List<Cand> events, List<Cand> inSentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Cand e = events.get(i);
+            if (inSentence.contains(e) || e.sentence >= s) {
+                continue;
+            }
+            boolean near = s - e.sentence <= 3 && (c.sentences.get(e.sentence).paragraph() == c.sentences.get(s).paragraph()
+                    || c.sentences.size() <= 8);
+            if (!near) {
+                return null;
+            }
+            if (takesCasualties(e) && !e.background) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The event of sentence s, nearest to token qt, that carries casualty counts, or null. */
+    private static Cand nearestTaking(Ctx c, int s, int qt, List<Cand> inSentence) {
+        Cand best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Cand e : inSentence) {
+            if (!takesCasualties(e) || e.background) {
+                continue;
+            }
+            for (Cand x : membersIn(e, s)) {
+                int d = Math.abs(qt - x.t0);
+                if (d < bestD) {
+                    bestD = d;
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Whether an event of this type carries casualty counts (violence, riots, lethal policing of protests). */
     private static boolean takesCasualties(Cand e) {
         EventType t = e.subtype.type();
         return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || t == EventType.VIOLENCE_AGAINST_CIVILIANS
                 || t == EventType.RIOTS || e.subtype == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
                 || e.subtype == SubEventType.PROTEST_WITH_INTERVENTION || e.subtype == SubEventType.GOVERNMENT_REGAINS_TERRITORY
-                || e.subtype == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+                || e.subtype == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY || violentMember(e);
+    }
+
+    /** "Militants killed 30 people and burned houses": a killing absorbed by another event brings its dead along. */
+    private static boolean violentMember(Cand e) {
+        if (e.subtype.type() == EventType.PROTESTS && e.subtype != SubEventType.PEACEFUL_PROTEST
+                || e.subtype.type() == EventType.STRATEGIC_DEVELOPMENTS && e.subtype != SubEventType.LOOTING_PROPERTY_DESTRUCTION) {
+            return false;
+        }
+        for (Cand x : e.members) {
+            if (!x.background && violent(x) && (x.trigger.resolver() == Resolver.KILL || x.trigger.resolver() == Resolver.ATTACK
+                    || x.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A count in the subject position of an active killing verb names the killers, not the killed. */
     private static boolean isAgentCount(Ctx c, Cand e, int s, int qt) {
         for (Cand x : membersIn(e, s)) {
+            if (ownPredicate(c, qt, x.t0)) {
+                continue; // "five others were wounded after militiamen attacked a truck"
+            }
             boolean killing = x.trigger.resolver() == Resolver.ATTACK || x.trigger.resolver() == Resolver.KILL;
             if (killing && x.trigger.frame() == Frame.A && x.agentTo == x.t0 && qt >= x.agentFrom && qt < x.agentTo
                     && x.t0 - qt <= 6 && hasObject(c, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN_PREDICATE = Set.of("killed", "wounded", "injured", "died", "dead", "hurt", "perished");
+
+    /** A killed or injured verb of the count's own between the count and the trigger. */
+    private static boolean ownPredicate(Ctx c, int qt, int t0) {
+        for (int i = qt + 1; i < t0; i++) {
+            if (OWN_PREDICATE.contains(c.low[i])) {
                 return true;
             }
         }
@@ -1649,12 +1785,19 @@ public final class EventDetector implements Stage {
         return OBJECT_START.contains(n) || Character.isDigit(n.charAt(0));
     }
 
+    private static final Set<String> BEFORE_OBJECT = Set.of("all", "another", "some", "about", "around", "nearly", "over",
+            "least", "than", "\"", "'");
+
+    /** "shot dead 13 people", "killing all 9 crew": the verb directly before the count (not "killed by 3 gunmen"). */
     private static boolean objectOfKilling(Ctx c, int qt) {
-        for (int i = qt - 1; i >= Math.max(0, qt - 2); i--) {
+        for (int i = qt - 1; i >= Math.max(0, qt - 3); i--) {
             String w = c.low[i];
             if (w.equals("killed") || w.equals("killing") || w.equals("dead") || w.equals("murdered") || w.equals("executed")
                     || w.equals("massacred") || w.equals("beheaded") || w.equals("kills") || w.equals("kill")) {
-                return true;
+                return i == 0 || !BE.contains(c.low[i - 1]) || i < qt - 1;
+            }
+            if (!BEFORE_OBJECT.contains(w) && !(w.equals("at") && i == qt - 2)) {
+                return false;
             }
         }
         return false;
@@ -1735,60 +1878,20 @@ public final class EventDetector implements Stage {
         }
     }
 
-    /** Sums counts joined by "and" ("two soldiers and three civilians"); otherwise the largest. */
+    /** Sums counts listed together, the largest of separate statements, plus attackers' own dead: see {@link Casualties}. */
     private static Count total(Ctx c, List<QuantityMention> qs) {
-        if (qs.isEmpty()) {
-            return null;
-        }
-        List<QuantityMention> sorted = new ArrayList<>(qs);
-        sorted.sort(Comparator.comparingInt(QuantityMention::start));
-        int best = -1;
-        int low = 0;
-        int high = 0;
-        String text = null;
-        int runBest = 0;
-        int runLow = 0;
-        int runHigh = 0;
-        int runStart = -1;
-        QuantityMention prev = null;
-        for (QuantityMention q : sorted) {
-            int b = q.best() == null ? 0 : q.best();
-            int l = q.low() == null ? b : q.low();
-            int h = q.high() == null ? b : q.high();
-            boolean joined = prev != null && joinedByAnd(c, prev, q);
-            if (joined) {
-                runBest += b;
-                runLow += l;
-                runHigh += h;
-            } else {
-                runBest = b;
-                runLow = l;
-                runHigh = h;
-                runStart = q.start();
-            }
-            if (runBest > best) {
-                best = runBest;
-                low = runLow;
-                high = runHigh;
-                text = c.text.substring(runStart, q.end());
-            }
-            prev = q;
-        }
-        return new Count(best, Math.min(low, best), Math.max(high, best), text);
+        return Casualties.total(c.text, qs);
     }
 
-    private static boolean joinedByAnd(Ctx c, QuantityMention a, QuantityMention b) {
-        if (b.start() < a.end()) {
-            return false;
+    /** A coder's statement ("Fatalities coded as 0", "split between 2 events") in the event's sentence or its paragraph. */
+    private static Count codedCount(Ctx c, Cand e, Count narrative) {
+        int para = c.sentences.get(e.sentence).paragraph();
+        int last = e.sentence;
+        while (last + 1 < c.sentences.size() && last + 1 - e.sentence < 6 && c.sentences.get(last + 1).paragraph() == para) {
+            last++;
         }
-        String between = c.text.substring(a.end(), b.numberStart()).trim().toLowerCase(Locale.ROOT);
-        if (!(between.equals("and") || between.equals(", and") || between.equals(","))) {
-            return false;
-        }
-        // "including", "among them" introduce a part, not an addition
-        int k = Math.max(0, a.numberStart() - 25);
-        String before = c.text.substring(k, a.numberStart()).toLowerCase(Locale.ROOT);
-        return !before.contains("including") && !before.contains("among");
+        String span = c.text.substring(c.sentences.get(e.sentence).start(), c.sentences.get(last).end());
+        return Casualties.coded(span, narrative);
     }
 
     // ------------------------------------------------------------------------------------------------ build
@@ -1911,8 +2014,14 @@ public final class EventDetector implements Stage {
         // counts
         Count fat = total(c, e.killed);
         Count inj = total(c, e.injured);
-        if (fat == null && takesCasualties(e)) {
+        if (fat == null && takesCasualties(e) && !protestAboutKilling(c, e)) {
             fat = singleVictim(c, e, KILL_PARTICIPLES);
+            if (fat == null) {
+                fat = Casualties.oneKilled(c.text, c.sentences.get(e.sentence).start(), c.sentences.get(e.sentence).end());
+            }
+            if (fat == null && (inj == null || inj.best() != null && inj.best() == 1)) {
+                fat = Casualties.injuredThenDied(c.text, c.sentences.get(e.sentence).end(), nextSentencesEnd(c, e.sentence, 2));
+            }
         }
         if (inj == null && takesCasualties(e)) {
             inj = injuredInSentence(c, e.sentence);
@@ -1923,6 +2032,12 @@ public final class EventDetector implements Stage {
         }
         if (inj == null && e.noCasualties) {
             inj = Count.exact(0, "no casualties");
+        }
+        if (takesCasualties(e) || fat != null) {
+            Count coded = codedCount(c, e, fat);
+            if (coded != null) {
+                fat = coded;
+            }
         }
         Integer incidents = e.incidents;
         if (incidents == null) {
@@ -1937,7 +2052,8 @@ public final class EventDetector implements Stage {
         // status, attribution
         EventStatus status = e.alleged ? EventStatus.ALLEGED : e.claimedStatus ? EventStatus.CLAIMED : EventStatus.OCCURRED;
         String attributed = attribution(c, e, m);
-        double conf = Calibration.bundled().of(confidence(c, e, a1 != null, loc, fat, status));
+        double conf = Calibration.bundled().of(confidence(c, e, a1 != null, loc,
+                fat != null || inj != null && inj.best() != null && inj.best() > 0 ? fat == null ? inj : fat : null, status));
         String quote = c.text.substring(sent.start(), sent.end());
         String id = id(c.doc.id(), sent.start(), sent.end(), e.subtype.json(), trigStart);
         List<Evidence> ev = List.of(new Evidence(c.doc.id(), sent.start(), sent.end(), quote));
@@ -1949,6 +2065,16 @@ public final class EventDetector implements Stage {
 
     private static final Set<String> KILL_PARTICIPLES = Set.of("killed", "murdered", "slain", "beheaded", "executed",
             "assassinated", "lynched", "gunned", "shot");
+
+    /** The end of the sentence {@code n} sentences after s in the same paragraph (or of s itself). */
+    private static int nextSentencesEnd(Ctx c, int s, int n) {
+        int last = s;
+        while (last + 1 < c.sentences.size() && last + 1 - s <= n
+                && c.sentences.get(last + 1).paragraph() == c.sentences.get(s).paragraph()) {
+            last++;
+        }
+        return c.sentences.get(last).end();
+    }
 
     /** "A policeman was killed", "an activist was shot dead", "gunmen killed a trader": one victim, where no count was found. */
     private static Count singleVictim(Ctx c, Cand e, Set<String> participles) {
@@ -2317,7 +2443,7 @@ public final class EventDetector implements Stage {
             p += 0.05;
         }
         if (fat != null) {
-            p += 0.03;
+            p += 0.04; // a toll is evidence that the event happened, and where its report is
         }
         p += 0.02 * Math.min(3, e.members.size());
         if (status == EventStatus.ALLEGED) {

@@ -136,6 +136,18 @@ public final class QuantityRecognizer implements Stage {
                 return z;
             }
         }
+        if (lo.equals("the") || lo.equals("both") || lo.equals("himself") || lo.equals("herself")) {
+            int z = perpetrator(w, i, out);
+            if (z > i) {
+                return z;
+            }
+        }
+        if (POSSESSIVE.contains(lo) || lo.equals("another")) {
+            int z = single(w, i, out);
+            if (z > i || !lo.equals("another")) {
+                return z;
+            }
+        }
         QuantityLexicon.Mod m = lex.modifier(t, i);
         if (m == null && !isNumberStart(t, i) && !lo.equals("between") && !lo.equals("from")) {
             return i;
@@ -219,7 +231,7 @@ public final class QuantityRecognizer implements Stage {
             }
         }
         int limit = Math.min(t.size(), h + 4);
-        if (h < t.size() && PRONOUNS.contains(t.lower(h))) {
+        if (h < t.size() && PRONOUNS.contains(t.lower(h)) && !t.isUpperInitial(h)) {
             limit = h; // "one of us", "two of them": nothing counted by name
         }
         for (int k = h; k < limit; k++) {
@@ -254,7 +266,8 @@ public final class QuantityRecognizer implements Stage {
             headTok = -1;
         }
         String head = headTok >= 0 ? t.lower(headTok) : null;
-        if (head == null && fallback >= 0 && !t.isUpperInitial(fallback) && t.lower(fallback).endsWith("s")) {
+        if (head == null && fallback >= 0 && (!t.isUpperInitial(fallback) && t.lower(fallback).endsWith("s")
+                || fallback == end && t.isUpperInitial(fallback) && demonym(t.lower(fallback)))) {
             head = t.lower(fallback);
             headTok = fallback;
         }
@@ -281,6 +294,9 @@ public final class QuantityRecognizer implements Stage {
                         role = prev.role();
                         break;
                     }
+                }
+                if (role == Role.PEOPLE && listedAfter(w, prev, i) && !verbAfter(w, Math.max(end, headTok + 1))) {
+                    role = prev.role(); // "killing six soldiers and two civilians": one list, one role
                 }
             }
         }
@@ -309,6 +325,42 @@ public final class QuantityRecognizer implements Stage {
         return last + 1;
     }
 
+    /** The previous count is directly followed by this one in a list: "six soldiers and two civilians", "two, an officer". */
+    private static boolean listedAfter(Work w, QuantityMention prev, int i) {
+        NormTokens t = w.t;
+        int p = t.indexAt(prev.end());
+        if (p < 0 || p >= i || i - p > 2) {
+            return false;
+        }
+        for (int q = p; q < i; q++) {
+            String lq = t.lower(q);
+            if (!(lq.equals("and") || lq.equals(","))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a kill, injure or other verb follows within the clause (the count has a predicate of its own). */
+    private boolean verbAfter(Work w, int from) {
+        NormTokens t = w.t;
+        if (from >= t.size()) {
+            return false;
+        }
+        int limit = Math.min(w.sentenceLimit(from), from + 9);
+        for (int k = from; k < limit; k++) {
+            String lk = t.lower(k);
+            if (lk.equals(";") || lk.equals(".") || lk.equals(":")) {
+                return false;
+            }
+            if (lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.INJURE_VERB) || lex.is(lk, Cls.OTHER_VERB) || PASSIVE.contains(lk)
+                    && !lk.equals("all") && !lk.equals("both") && !lk.equals("also")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "including 15 soldiers and 20 others": the previous count itself was a part ("including" before it). */
     private static boolean sharedRole(Work w, QuantityMention prev, int i) {
         NormTokens t = w.t;
@@ -320,6 +372,13 @@ public final class QuantityRecognizer implements Stage {
             }
         }
         return false;
+    }
+
+    /** "three Malians", "one French", "two Israelis": a nationality counted as people. */
+    private static boolean demonym(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ans") || lower.endsWith("ian") || lower.endsWith("ese") || lower.endsWith("ish")
+                || lower.endsWith("is") && !lower.endsWith("sis") || lower.endsWith("an") || lower.endsWith("ch") && lower.equals("french")
+                || lower.endsWith("men") || lower.endsWith("ians"));
     }
 
     private static boolean isQuote(String s) {
@@ -380,7 +439,19 @@ public final class QuantityRecognizer implements Stage {
                 && Character.isDigit(t.lower(i - 2).charAt(0))) {
             return true;
         }
-        if (e < t.size() && TIME_AFTER.contains(t.lower(e))) {
+        if (e < t.size() && TIME_AFTER.contains(t.lower(e)) && !(t.lower(e).equals("local")
+                && !(e + 1 < t.size() && t.lower(e + 1).equals("time")))) { // "10 local time", not "4 local policemen"
+            return true;
+        }
+        // ages after a name: "Rajesh Kumar, 25, was", "Mary Smith (27)", "John Smith 39, of Leeds"
+        if (i >= 2 && e < t.size() && num.best() < 120 && e == i + 1 && t.isUpperInitial(i - 2) && (t.lower(i - 1).equals(",")
+                && t.lower(e).equals(",") || t.lower(i - 1).equals("(") && t.lower(e).equals(")"))
+                || i >= 1 && e < t.size() && num.best() < 100 && e == i + 1 && t.isUpperInitial(i - 1) && t.isWord(i - 1)
+                && t.lower(e).equals(",") && !MONTHS.contains(t.lower(i - 1))) {
+            return true;
+        }
+        // "two girls aged 6 and 4": the second age
+        if (i >= 3 && (t.lower(i - 1).equals("and") || t.lower(i - 1).equals(",")) && t.lower(i - 3).equals("aged")) {
             return true;
         }
         // ages: "25-year-old", "aged 25"
@@ -558,22 +629,147 @@ public final class QuantityRecognizer implements Stage {
     private int single(Work w, int i, List<QuantityMention> out) {
         NormTokens t = w.t;
         String lo = t.lower(i);
-        if (!lo.equals("a") && !lo.equals("an")) {
+        boolean possessive = POSSESSIVE.contains(lo);
+        if (lo.equals("another") && i + 1 < t.size() && ANOTHER_VERB.contains(t.lower(i + 1))) {
+            Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
+            Role r = role(w, i, one, i + 1, -1, i);
+            if (r == Role.KILLED || r == Role.INJURED) {
+                out.add(new QuantityMention(t.start(i), t.end(i), t.start(i), 1, 1, 1, null, r)); // "another was wounded"
+                return i + 1;
+            }
+            return i;
+        }
+        if (!lo.equals("a") && !lo.equals("an") && !possessive) {
             return i;
         }
         int k = i + 1;
-        if (k < t.size() && !lex.is(t.lower(k), Cls.PERSON) && t.isWord(k) && !t.isUpperInitial(k)) {
-            k++; // one adjective: "a young farmer"
+        int limit = Math.min(w.sentenceLimit(i), i + 4);
+        while (k < limit && !lex.is(t.lower(k), Cls.PERSON) && t.isWord(k) && !STOP.contains(t.lower(k))
+                && !(isNumberStart(t, k) && !(k + 1 < t.size() && (t.lower(k + 1).equals("-")
+                        || t.lower(k + 1).startsWith("year") || t.lower(k + 1).startsWith("month"))))
+                && !lex.is(t.lower(k), Cls.KILL_VERB) && !lex.is(t.lower(k), Cls.INJURE_VERB)
+                && (k == i + 1 || !t.isUpperInitial(k) || t.isUpperInitial(k - 1))) {
+            k++; // adjectives and names: "a young farmer", "an Afghan police officer"
         }
         if (k >= t.size() || !lex.is(t.lower(k), Cls.PERSON)) {
             return i;
         }
+        while (k + 1 < t.size() && t.isWord(k + 1) && isHead(t.lower(k + 1))) {
+            k++; // "a police officer"
+        }
+        if (k + 1 < t.size() && t.isWord(k + 1) && !t.isUpperInitial(k + 1) && lex.classes(t.lower(k + 1)).isEmpty()
+                && !STOP.contains(t.lower(k + 1)) && !PASSIVE.contains(t.lower(k + 1)) && !t.lower(k + 1).endsWith("ed")
+                && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ly")) {
+            return i; // "a police van", "a security post": the person word modifies a thing
+        }
+        if (possessive && (t.lower(k).endsWith("s") && !t.lower(k).endsWith("ss") || !KIN.contains(t.lower(k)))) {
+            return i; // "his wife", "her infant son": one relative; "their homes" is not a count
+        }
         Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
         Role role = role(w, i, one, i + 1, k, i);
+        if (role == Role.PEOPLE && !out.isEmpty()) {
+            QuantityMention prev = out.get(out.size() - 1);
+            if ((prev.role() == Role.KILLED || prev.role() == Role.INJURED) && listedAfter(w, prev, i)
+                    && !verbAfter(w, k + 1)) {
+                role = prev.role(); // "killing two soldiers, a police officer and ten children"
+            }
+        }
         if (role != Role.KILLED && role != Role.INJURED) {
             return i;
         }
         out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 1, 1, 1, t.lower(k), role));
+        return k + 1;
+    }
+
+    private static final Set<String> ANOTHER_VERB = Set.of("was", "is", "has", "had", "died", "later");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister", "father",
+            "mother", "child", "baby", "infant", "nephew", "niece", "cousin", "uncle", "aunt", "bodyguard", "driver",
+            "grandson", "granddaughter", "grandfather", "grandmother", "fiancee", "fiance", "companion", "colleague", "guard");
+    private static final Set<String> PERPETRATOR_ONE = Set.of("assailant", "attacker", "gunman", "shooter", "perpetrator",
+            "hijacker");
+    private static final Set<String> PERPETRATOR_MANY = Set.of("assailants", "attackers", "gunmen", "shooters", "perpetrators",
+            "hijackers");
+    private static final Set<String> SUBJECT_BEFORE = Set.of("and", "but", "while", "when", "after", "before", "as", "then",
+            "until", "where", "whereas", "however", "later", "eventually", "finally", "ultimately");
+    private static final Set<String> SELF_KILL = Set.of("killed", "killing", "kills", "kill", "shot", "shooting", "shoots");
+
+    /**
+     * A named attacker's own death, counted apart from the victims: "the assailant was shot and killed" (1), "both
+     * gunmen were killed" (2), "then killed himself" (1). Head is the attacker noun or "himself"; role KILLED only.
+     */
+    private int perpetrator(Work w, int i, List<QuantityMention> out) {
+        NormTokens t = w.t;
+        String lo = t.lower(i);
+        if (lo.equals("himself") || lo.equals("herself")) {
+            if (i > 0 && SELF_KILL.contains(t.lower(i - 1))) {
+                out.add(new QuantityMention(t.start(i), t.end(i), t.start(i), 1, 1, 1, lo, Role.KILLED));
+                return i + 1;
+            }
+            return i;
+        }
+        int k = i + 1;
+        if (k < t.size() && (t.lower(k).equals("lone") || t.lower(k).equals("suspected") || t.lower(k).equals("alleged")
+                || t.lower(k).equals("two"))) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return i;
+        }
+        String noun = t.lower(k);
+        int n;
+        if (lo.equals("the") && PERPETRATOR_ONE.contains(noun) && !t.lower(k - 1).equals("two")) {
+            n = 1;
+        } else if (PERPETRATOR_MANY.contains(noun) && (lo.equals("both") || t.lower(k - 1).equals("two"))) {
+            n = 2;
+        } else if (lo.equals("the")) {
+            return definiteVictim(w, i, out);
+        } else {
+            return i;
+        }
+        Num num = new Num(i, i + 1, n, n, (long) n, false, false, false);
+        boolean subject = i == 0 || !t.isWord(i - 1) || SUBJECT_BEFORE.contains(t.lower(i - 1));
+        Role r = subject ? role(w, i, num, k + 1, k, i) : Role.OTHER;
+        if (r != Role.KILLED && r != Role.INJURED) {
+            return i; // "killed the gunman" is counted by the killing it belongs to
+        }
+        out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), n, n, n, noun, r)); // "the assailant was also injured"
+        return k + 1;
+    }
+
+    /** "The driver was injured in the attack", "the officer later died": one named victim in subject position. */
+    private int definiteVictim(Work w, int i, List<QuantityMention> out) {
+        NormTokens t = w.t;
+        boolean subject = i == 0 || !t.isWord(i - 1) || SUBJECT_BEFORE.contains(t.lower(i - 1));
+        if (!subject) {
+            return i;
+        }
+        int k = i + 1;
+        int limit = Math.min(w.sentenceLimit(i), i + 3);
+        while (k < limit && t.isWord(k) && !lex.is(t.lower(k), Cls.PERSON) && !t.isUpperInitial(k) && !STOP.contains(t.lower(k))
+                && !lex.is(t.lower(k), Cls.KILL_VERB) && !lex.is(t.lower(k), Cls.INJURE_VERB)) {
+            k++; // "the young driver"
+        }
+        if (k >= t.size() || !lex.is(t.lower(k), Cls.PERSON)) {
+            return i;
+        }
+        String noun = t.lower(k);
+        if (noun.endsWith("s") && !noun.endsWith("ss") || noun.equals("police") || noun.equals("personnel") || noun.equals("staff")
+                || noun.equals("crew") || noun.equals("family") || k + 1 < t.size() && t.isWord(k + 1)
+                && lex.is(t.lower(k + 1), Cls.PERSON)) {
+            return i; // plural or collective: not one person
+        }
+        int after = k + 1;
+        if (after >= t.size() || !(t.lower(after).equals("was") || t.lower(after).equals("had") || t.lower(after).equals("died")
+                || t.lower(after).equals("later") || t.lower(after).equals("also") || t.lower(after).equals("succumbed"))) {
+            return i; // the verb must follow the noun directly: "the driver was wounded"
+        }
+        Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
+        Role r = role(w, i, one, after, k, i);
+        if (r != Role.KILLED && r != Role.INJURED) {
+            return i;
+        }
+        out.add(new QuantityMention(t.start(i), t.end(k), t.start(i), 1, 1, 1, noun, r));
         return k + 1;
     }
 
@@ -615,6 +811,98 @@ public final class QuantityRecognizer implements Stage {
         return i;
     }
 
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "this", "that", "his", "her", "their", "its",
+            "recent", "latest", "alleged");
+    private static final Set<String> CLAUSE_BREAK = Set.of("when", "after", "where", "while", "because", "before", "since",
+            "until", "whereas");
+    private static final Set<String> SKIP_BEFORE = Set.of("the", "other", "another", "additional", "further", "remaining",
+            "an", "a");
+    private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "killings", "murder", "murders",
+            "massacre", "lives");
+    private static final Set<String> INJURY_OF = Set.of("injury", "injuries", "wounding", "injuring");
+    private static final Set<String> VIOLENT_VERBS = Set.of("shot", "shoot", "shoots", "shooting", "gunned", "gun", "guns",
+            "gunning", "hacked", "hack", "hacking", "stabbed", "stab", "beat", "beaten", "beating", "beats", "burnt", "burned",
+            "burning", "burn", "burns", "chopped", "clubbed", "stoned", "lynched", "bludgeoned", "mowed", "hanged", "buried",
+            "tortured", "to");
+    private static final Set<String> INJURY_NOUNS = Set.of("injuries", "injury", "wounds", "wound", "burns", "burn");
+    private static final Set<String> SUFFERED = Set.of("sustained", "suffered", "received", "sustaining", "suffering",
+            "receiving");
+
+    /** "shot dead", "gunned down", "beaten to death", "burnt alive": a violent verb and the particle that makes it a killing. */
+    private static boolean killParticle(String verb, String particle) {
+        switch (particle) {
+            case "dead":
+                return VIOLENT_VERBS.contains(verb) && !verb.equals("to");
+            case "death":
+                return verb.equals("to");
+            case "down":
+                return verb.equals("gunned") || verb.equals("gun") || verb.equals("guns") || verb.equals("gunning")
+                        || verb.equals("mowed") || verb.equals("cut");
+            case "alive":
+                return verb.equals("burnt") || verb.equals("burned") || verb.equals("buried") || verb.equals("burning");
+            default:
+                return false;
+        }
+    }
+
+    private static boolean hospitalAfter(Work w, int from) {
+        NormTokens t = w.t;
+        for (int q = from; q < Math.min(t.size(), from + 4); q++) {
+            if (t.lower(q).startsWith("hospital")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "sustained injuries", "suffered bullet wounds", "received burn injuries" at token k. */
+    private static boolean sustainedInjuries(Work w, int k) {
+        NormTokens t = w.t;
+        if (!SUFFERED.contains(t.lower(k))) {
+            return false;
+        }
+        for (int q = k + 1; q < Math.min(t.size(), k + 4); q++) {
+            if (INJURY_NOUNS.contains(t.lower(q))) {
+                return true;
+            }
+            if (!t.isWord(q)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The token closing a bracket opened at k, within its sentence and 30 tokens, or -1. */
+    private static int closing(Work w, int k) {
+        NormTokens t = w.t;
+        String close = t.lower(k).equals("(") ? ")" : "]";
+        int limit = Math.min(w.sentenceLimit(k), k + 30);
+        for (int q = k + 1; q < limit; q++) {
+            if (t.lower(q).equals(close)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** An injured person who then died: "died" or "succumbed" later in the sentence with no other count before it. */
+    private boolean diedLater(Work w, int from) {
+        NormTokens t = w.t;
+        int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 25);
+        for (int k = from; k < limit; k++) {
+            String lk = t.lower(k);
+            if (lk.equals("died") || lk.equals("succumbed") || lk.equals("dies")) {
+                return true;
+            }
+            if (lk.equals(";") || !lk.isEmpty() && Character.isDigit(lk.charAt(0)) || lex.number(lk) != null
+                    || lex.vague(lk) != null || lk.equals("another") || lk.equals("others") || lk.equals("while")
+                    || lk.equals("whereas") || lex.is(lk, Cls.KILL_VERB) || lex.is(lk, Cls.PERSON) && k > from + 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The role of a quantity from its head and the words around it. */
     private Role role(Work w, int start, Num num, int end, int headTok, int modStart) {
         NormTokens t = w.t;
@@ -625,18 +913,66 @@ public final class QuantityRecognizer implements Stage {
         if (hc.contains(Cls.UNIT) || hc.contains(Cls.MONEY)) {
             return Role.OTHER;
         }
+        boolean gerundBefore = start > 0 && t.lower(start - 1).endsWith("ing"); // "killing 27 wounded another 96"
+        if (headTok == end && !gerundBefore && hc.contains(Cls.INJURY) && !hc.contains(Cls.DEATH)) {
+            return Role.INJURED; // "1 killed 3 injured"
+        }
+        if (headTok == end && !gerundBefore && hc.contains(Cls.DEATH) && !hc.contains(Cls.INJURY)) {
+            return Role.KILLED; // "wounded 4, 2 dead"
+        }
+        if (start > 0 && t.lower(start - 1).equals("by")) {
+            return hc.contains(Cls.PERSON) ? Role.PEOPLE : Role.OTHER; // "abducted by five gunmen": the agents
+        }
         // a verb or a toll just before: "killing at least 12", "wounding two", "the death toll rose to 45"
         int p = start - 1;
         while (p >= 0 && isQuote(t.lower(p))) {
             p--; // killing "several"
+        }
+        for (int q = p; q >= Math.max(0, p - 2) && SKIP_BEFORE.contains(t.lower(q)) && q > 0; q--) {
+            String lq = t.lower(q - 1);
+            if (lex.is(lq, Cls.KILL_VERB) && !lq.equals("dead") && !lq.equals("lost")) {
+                return Role.KILLED; // "killing another 5"
+            }
+            if (lex.is(lq, Cls.INJURE_VERB)) {
+                return Role.INJURED; // "injuring the other 2", "wounding another two"
+            }
         }
         if (p >= 0) {
             String lp = t.lower(p);
             if (lex.is(lp, Cls.KILL_VERB) && !lp.equals("dead") && !lp.equals("lost")) {
                 return Role.KILLED;
             }
+            if (p >= 1 && killParticle(t.lower(p - 1), lp)) {
+                return Role.KILLED; // "shot dead two", "gunned down 3", "beat to death two", "burnt alive four"
+            }
+            if (lp.equals("of") && p >= 1) {
+                String ln = t.lower(p - 1);
+                if (DEATH_OF.contains(ln)) {
+                    return Role.KILLED; // "resulted in the death of 3 people"
+                }
+                if (INJURY_OF.contains(ln)) {
+                    return Role.INJURED;
+                }
+            }
             if (lex.is(lp, Cls.INJURE_VERB)) {
                 return Role.INJURED;
+            }
+            if (lp.equals("with") && p >= 2 && (t.lower(p - 1).equals("along") || t.lower(p - 1).equals("together"))) {
+                for (int q = p - 2; q >= Math.max(0, p - 6); q--) {
+                    String lq = t.lower(q);
+                    if (lex.is(lq, Cls.KILL_VERB) && !lq.equals("lost")) {
+                        return Role.KILLED; // "was killed along with three other officers"
+                    }
+                    if (lex.is(lq, Cls.INJURE_VERB)) {
+                        return Role.INJURED;
+                    }
+                }
+            }
+            if (lex.is(lp, Cls.OTHER_VERB) && !lp.equals("attacked") && !lp.equals("said") && !lp.equals("told")) {
+                return hc.contains(Cls.PERSON) ? Role.PEOPLE : Role.OTHER; // "arrested 12 elders": the object of another verb
+            }
+            if ((lp.equals("sending") || lp.equals("sent") || lp.equals("send")) && hospitalAfter(w, end)) {
+                return Role.INJURED; // "sending 42 to hospital"
             }
             for (int q = p; q >= Math.max(0, start - 6); q--) {
                 String lq = t.lower(q);
@@ -655,16 +991,61 @@ public final class QuantityRecognizer implements Stage {
         if (hc.contains(Cls.INJURY)) {
             return Role.INJURED;
         }
+        for (int k = end; k < headTok; k++) {
+            String lk = t.lower(k);
+            if (lk.equals("wounded") || lk.equals("injured")) {
+                return Role.INJURED; // "seven other wounded people"
+            }
+            if (lk.equals("dead")) {
+                return Role.KILLED;
+            }
+        }
         // the words after the counted noun: "were killed", "died", "wounded", "were arrested"
         int from = Math.max(end, headTok + 1);
-        int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 9);
+        int limit = Math.min(w.sentenceLimit(Math.min(from, t.size() - 1)), from + 14);
+        boolean inPart = false;
         for (int k = from; k < limit; k++) {
             String lk = t.lower(k);
-            if (lk.equals(";") || lk.equals(":") || lk.equals(".")) {
-                break;
+            if (lk.equals(";") || lk.equals(":") || lk.equals(".") || k > from && CLAUSE_BREAK.contains(lk)) {
+                break; // "five soldiers of the brigade stationed in the town were killed", not "... when gunmen killed"
             }
-            boolean kill = lex.is(lk, Cls.KILL_VERB) || lk.equals("death") && k > 0 && t.lower(k - 1).equals("to");
-            boolean injure = lex.is(lk, Cls.INJURE_VERB);
+            if (inPart && (lk.equals("who") || lk.equals("whom") || lk.equals("that") || lk.equals("which"))) {
+                break; // "four passengers, including a woman who died": the verb is the part's
+            }
+            if (lk.equals("including") && k > from && t.lower(k - 1).equals(",")) {
+                int close = -1;
+                for (int q = k + 1; q < Math.min(w.sentenceLimit(k), k + 20) && close < 0; q++) {
+                    String lq = t.lower(q);
+                    if (lq.equals(",")) {
+                        close = q;
+                    } else if (lex.is(lq, Cls.KILL_VERB) || lex.is(lq, Cls.INJURE_VERB) || lq.equals("were")
+                            || lq.equals("are") || lq.equals("was")) {
+                        break; // "two militants, including a commander were killed, ...": no closing comma
+                    }
+                }
+                if (close < 0) {
+                    inPart = true; // "six people, including a soldier were killed"
+                    continue;
+                }
+                limit = Math.min(w.sentenceLimit(k), limit + (close - k) + 1);
+                k = close; // "twelve people, including two officers, were killed"
+                continue;
+            }
+            if (lk.equals("(") || lk.equals("[")) {
+                int close = closing(w, k);
+                if (close > k) {
+                    limit = Math.min(w.sentenceLimit(k), limit + (close - k) + 1);
+                    k = close; // "six militants and 18 soldiers (including an officer) were killed"
+                    continue;
+                }
+            }
+            if ((lk.equals("killing") || lk.equals("killings") || lk.equals("murder")) && (k + 1 < t.size()
+                    && t.lower(k + 1).equals("of") || k > 0 && NOUN_DETERMINERS.contains(t.lower(k - 1)))) {
+                continue; // "to discuss the killing of 30 villagers": a noun, not this count's verb
+            }
+            boolean kill = lex.is(lk, Cls.KILL_VERB) || lk.equals("death") && k > 0 && t.lower(k - 1).equals("to")
+                    || k > 0 && lk.equals("alive") && killParticle(t.lower(k - 1), lk);
+            boolean injure = lex.is(lk, Cls.INJURE_VERB) || sustainedInjuries(w, k);
             if (lk.equals("lost")) {
                 kill = k + 1 < t.size() && (t.lower(k + 1).equals("their") || t.lower(k + 1).equals("lives"));
                 if (!kill) {
@@ -672,15 +1053,28 @@ public final class QuantityRecognizer implements Stage {
                 }
             }
             if (kill || injure) {
-                boolean intransitive = lk.equals("died") || lk.equals("dead") || lk.equals("perished") || lk.equals("lost")
-                        || lk.equals("death")
-                        || lk.equals("die") || lk.equals("dying") || lk.equals("dies");
-                boolean passive = k > 0 && PASSIVE.contains(t.lower(k - 1));
-                boolean active = !intransitive && !passive && k + 1 < t.size() && (DETERMINERS.contains(t.lower(k + 1))
-                        || Character.isDigit(t.lower(k + 1).charAt(0)) || lex.number(t.lower(k + 1)) != null
-                        || lex.is(t.lower(k + 1), Cls.PERSON));
+                boolean particle = k > 0 && (lk.equals("dead") || lk.equals("death") || lk.equals("alive"))
+                        && killParticle(t.lower(k - 1), lk);
+                boolean intransitive = !particle && (lk.equals("died") || lk.equals("dead") || lk.equals("perished")
+                        || lk.equals("lost") || lk.equals("death") || lk.equals("die") || lk.equals("dying")
+                        || lk.equals("dies") || lk.equals("succumbed"));
+                int verb = particle ? k - 1 : k;
+                if (particle && lk.equals("death") && verb > 0) {
+                    verb--; // "beat to death"
+                }
+                int nx = k + 1;
+                if (nx < t.size() && killParticle(lk, t.lower(nx))) {
+                    nx++; // "gunned down two"
+                }
+                boolean passive = verb > 0 && PASSIVE.contains(t.lower(verb - 1));
+                boolean active = !intransitive && !passive && nx < t.size() && (DETERMINERS.contains(t.lower(nx))
+                        || Character.isDigit(t.lower(nx).charAt(0)) || lex.number(t.lower(nx)) != null
+                        || lex.is(t.lower(nx), Cls.PERSON));
                 if (active) {
                     return hc.contains(Cls.PERSON) ? Role.PEOPLE : Role.OTHER;
+                }
+                if (!kill && diedLater(w, k + 1)) {
+                    return Role.KILLED; // "a man who was injured in the blast died in hospital"
                 }
                 return kill ? Role.KILLED : Role.INJURED;
             }
@@ -689,6 +1083,10 @@ public final class QuantityRecognizer implements Stage {
                 if (k + 2 < limit && (t.lower(k + 1).equals("and") || t.lower(k + 1).equals(","))
                         && (lex.is(t.lower(k + 2), Cls.KILL_VERB) || lex.is(t.lower(k + 2), Cls.INJURE_VERB))) {
                     continue;
+                }
+                if (k + 3 < limit && t.lower(k + 1).equals("and") && (killParticle(t.lower(k + 2), t.lower(k + 3))
+                        || t.lower(k + 3).equals("to") && k + 4 < limit && t.lower(k + 4).equals("death"))) {
+                    continue; // "were kidnapped and shot dead", "abducted and beaten to death"
                 }
                 break;
             }

@@ -165,4 +165,62 @@ class QuantityRecognizerTest {
         List<QuantityMention> other = q("Sixty were killed. Police arrested 15 soldiers and 20 others.");
         assertThat(other).extracting(QuantityMention::role).containsExactly(Role.KILLED, Role.PEOPLE, Role.PEOPLE);
     }
+
+    @Test
+    void agesAfterNamesAreNotCounts() {
+        assertThat(q("Ramesh Patel, 34, died in the clash.")).isEmpty();
+        assertThat(q("The victims were named as Ali Khan (27) and his cousin.")).extracting(QuantityMention::best)
+                .doesNotContain(27);
+        assertThat(q("Two boys aged 9 and 7 were wounded.")).extracting(QuantityMention::best).containsExactly(2);
+    }
+
+    @Test
+    void verbParticlesMakeKillings() {
+        assertThat(only("Troops gunned down five fighters.").role()).isEqualTo(Role.KILLED);
+        assertThat(only("Villagers burnt alive two suspected witches.").role()).isEqualTo(Role.KILLED);
+        assertThat(only("Insurgents shoot dead a farmer.").role()).isEqualTo(Role.KILLED);
+        assertThat(only("The bombing caused the deaths of 14 pilgrims.").role()).isEqualTo(Role.KILLED);
+        List<QuantityMention> agents = q("Six gunmen gunned down two guards.");
+        assertThat(agents).extracting(QuantityMention::role).containsExactly(Role.PEOPLE, Role.KILLED);
+    }
+
+    @Test
+    void sustainedInjuriesAndDiedLater() {
+        assertThat(only("Nine others sustained serious injuries.").role()).isEqualTo(Role.INJURED);
+        assertThat(only("A farmer who was wounded in the shelling died later in hospital.").role()).isEqualTo(Role.KILLED);
+        List<QuantityMention> two = q("Four people were injured and two died.");
+        assertThat(two).extracting(QuantityMention::role).containsExactly(Role.INJURED, Role.KILLED);
+    }
+
+    @Test
+    void listsShareTheirRole() {
+        List<QuantityMention> qs = q("The blast killed three soldiers, a police officer and 4 children.");
+        assertThat(qs).extracting(QuantityMention::role).containsExactly(Role.KILLED, Role.KILLED, Role.KILLED);
+        // a count with its own verb keeps it
+        List<QuantityMention> own = q("Rebels killed two soldiers and five fighters were arrested.");
+        assertThat(own).extracting(QuantityMention::role).containsExactly(Role.KILLED, Role.PEOPLE);
+    }
+
+    @Test
+    void attackersOwnDeath() {
+        QuantityMention m = only("The assailant was shot and killed by officers.");
+        assertThat(m.best()).isEqualTo(1);
+        assertThat(m.head()).isEqualTo("assailant");
+        assertThat(only("He then shot himself.").head()).isEqualTo("himself");
+        assertThat(q("Police killed the gunman.")).isEmpty();
+    }
+
+    @Test
+    void thingsNamedAfterPeopleAreNotPeople() {
+        assertThat(q("A police van was hit, killing and injuring officers.")).isEmpty();
+        assertThat(q("They ambushed four army vehicles, killing all on board.")).extracting(QuantityMention::role)
+                .doesNotContain(Role.KILLED);
+    }
+
+    @Test
+    void alongWithSharesTheVerb() {
+        List<QuantityMention> qs = q("A judge was shot dead along with three other officials.");
+        assertThat(qs).extracting(QuantityMention::role).containsExactly(Role.KILLED, Role.KILLED);
+        assertThat(qs.get(1).best()).isEqualTo(3);
+    }
 }
