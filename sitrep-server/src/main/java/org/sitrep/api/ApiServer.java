@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.sitrep.errors.SitrepException;
 import org.sitrep.export.EventWriter;
@@ -82,8 +84,8 @@ public final class ApiServer implements AutoCloseable {
     private void routes() {
         app.get("/api/events", this::events);
         // <id>: event ids derive from document ids, which may be paths or URLs with slashes
-        app.get("/api/events/<id>", ctx -> event(ctx, ctx.pathParam("id")));
-        app.get("/api/event", ctx -> event(ctx, required(ctx, "id")));
+        app.get("/api/events/<id>", ctx -> event(ctx, ctx.pathParam("id"), false));
+        app.get("/api/event", ctx -> event(ctx, required(ctx, "id"), true));
         app.get("/api/timeline", this::timeline);
         app.get("/api/actors", this::actors);
         app.get("/api/export.csv", ctx -> export(ctx, "csv"));
@@ -184,8 +186,23 @@ public final class ApiServer implements AutoCloseable {
         return v;
     }
 
-    private void event(Context ctx, String id) {
-        Event e = store.event(id).orElseThrow(() -> new ApiError(404, "no event with id '" + id + "'; list ids with /api/events"));
+    /**
+     * One event. An id that a merge, reprocess or analyst's merge replaced answers 308 Permanent Redirect to the
+     * current event's URL (Location; the JSON body names it too), so saved links keep working and clients can update them.
+     */
+    private void event(Context ctx, String id, boolean byQuery) {
+        Optional<Event> found = store.event(id);
+        if (found.isEmpty()) {
+            String now = store.resolve(id).orElseThrow(() -> new ApiError(404, "no event with id '" + id + "'; list ids with /api/events"));
+            String location = byQuery ? "/api/event?id=" + URLEncoder.encode(now, StandardCharsets.UTF_8) : "/api/events/" + pathSegment(now);
+            ObjectNode o = EventJson.MAPPER.createObjectNode();
+            o.put("moved_to", now);
+            o.put("location", location);
+            o.put("message", "event '" + id + "' is now part of event '" + now + "'; follow the Location header and update saved links");
+            ctx.status(308).header("Location", location).contentType("application/json").result(o.toString());
+            return;
+        }
+        Event e = found.get();
         ObjectNode o = EventJson.MAPPER.createObjectNode();
         o.set("event", EventJson.toJson(e));
         o.put("rejected", store.rejected(id));
@@ -210,6 +227,11 @@ public final class ApiServer implements AutoCloseable {
             });
         }
         ctx.json(o);
+    }
+
+    /** {@code id} as URL path text: percent-encoded, its slashes kept (the route takes ids with slashes). */
+    static String pathSegment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
     }
 
     static int sentenceStart(String t, int min, int start) {
@@ -419,8 +441,10 @@ public final class ApiServer implements AutoCloseable {
         ctx.status(s.failed() == items.size() ? 422 : 200).json(o);
     }
 
-    private void correct(Context ctx, String id, Correction.Kind kind, ObjectNode given) {
+    private void correct(Context ctx, String given0, Correction.Kind kind, ObjectNode given) {
         auth(ctx);
+        // an old (replaced) id corrects the event that holds it now
+        String id = store.resolve(given0).orElse(given0);
         Event e = store.event(id).orElseThrow(() -> new ApiError(404, "no event with id '" + id + "'; list ids with /api/events"));
         JsonNode body = given != null ? given
                 : kind == Correction.Kind.REJECT && ctx.body().isBlank() ? EventJson.MAPPER.createObjectNode() : body(ctx);
@@ -446,6 +470,9 @@ public final class ApiServer implements AutoCloseable {
                 if (!payload.path("with").isArray() || payload.path("with").isEmpty()) {
                     throw new ApiError(400, "send {\"with\": [\"event id\", ...]} naming the events to merge into this one");
                 }
+                ArrayNode current = EventJson.MAPPER.createArrayNode();
+                payload.path("with").forEach(w -> current.add(store.resolve(w.asText()).orElse(w.asText())));
+                payload.set("with", current);
                 for (JsonNode w : payload.path("with")) {
                     Event other = store.event(w.asText()).orElseThrow(() -> new ApiError(404, "no event with id '" + w.asText() + "' to merge"));
                     if (!Store.partition(other).equals(Store.partition(e))) {

@@ -23,8 +23,11 @@ final class Corrections {
      */
     static final String ANCHORS = "anchors";
 
-    /** Merged events with the ids that analysts rejected or corrected. */
-    record Result(List<Event> events, Set<String> rejected, Set<String> corrected) {
+    /**
+     * Merged events with the ids that analysts rejected or corrected, and {@code heads}: for every machine event id, the id
+     * of the merged event it is now a member of (its own id when it heads its event).
+     */
+    record Result(List<Event> events, Set<String> rejected, Set<String> corrected, Map<String, String> heads) {
     }
 
     private Corrections() {
@@ -67,11 +70,13 @@ final class Corrections {
         }
         List<Event> events = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
+        Map<String, String> heads = new HashMap<>();
         for (List<Event> g : groups) {
             if (!g.isEmpty()) {
                 Event e = EventMerger.combine(g);
                 for (Event m : g) {
                     index.put(m.id(), events.size());
+                    heads.put(m.id(), e.id());
                 }
                 events.add(e);
             }
@@ -105,7 +110,7 @@ final class Corrections {
             }
         }
         events.sort(EventMerger.CANONICAL);
-        return new Result(events, rejected, corrected);
+        return new Result(events, rejected, corrected, heads);
     }
 
     /** Validates a {@code set} payload against an event: throws IllegalArgumentException naming the bad field. */

@@ -49,7 +49,8 @@ import org.sitrep.model.Evidence;
  *
  * <p>Tables: {@code documents} (text, content hash, MinHash signature; {@code doc_bands} its LSH bands), {@code doc_events} (machine output per document),
  * {@code events} (merged events with corrections applied, what readers see; narrow rows, the JSON in {@code event_json}), {@code event_actors},
- * {@code corrections} (analyst work, kept apart from machine output) and {@code dirty_partitions}.
+ * {@code corrections} (analyst work, kept apart from machine output), {@code dirty_partitions}, and {@code event_aliases} (replaced event
+ * ids and their successors, so that ids users saved keep answering: {@link #resolve}).
  *
  * <p><b>Durability.</b> A document and its events are written in one transaction, together with the names of the
  * partitions (country and event group) whose merged events must be rebuilt; {@link #rebuildDirty()} rebuilds and
@@ -449,6 +450,7 @@ public final class Store implements AutoCloseable {
         }
         List<Correction> corrections = corrections(c);
         Corrections.Result merged = Corrections.apply(EventMerger.cluster(machine), corrections);
+        writeAliases(c, aliases(c, partition, merged));
         for (String t : new String[] {"event_actors WHERE event_id", "event_json WHERE id"}) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t + " IN (SELECT id FROM events WHERE partition_key = ?)")) {
                 ps.setString(1, partition);
@@ -457,6 +459,141 @@ public final class Store implements AutoCloseable {
         }
         delete(c, "DELETE FROM events WHERE partition_key = ?", partition);
         writeEvents(c, partition, merged.events(), merged.rejected(), merged.corrected());
+    }
+
+    /**
+     * The ids this rebuild replaces, each with the id that takes its place (see V3__event_aliases.sql): every machine
+     * event that joined another's merged event maps to that event's id (a later, earlier-dated report, or an analyst's
+     * merge); every event id stored in the partition before that no machine event carries any more (a reprocess that
+     * re-typed the report, a replaced document) maps to the machine event that now holds most of its evidence spans (at
+     * least half; same document, overlapping offsets), which resolves in turn. Read before the partition's old rows are
+     * deleted.
+     */
+    private static Map<String, String> aliases(Connection c, String partition, Corrections.Result merged) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        merged.heads().forEach((member, head) -> {
+            if (!member.equals(head)) {
+                out.put(member, head);
+            }
+        });
+        List<String> gone = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events WHERE partition_key = ? ORDER BY id")) {
+            ps.setString(1, partition);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!merged.heads().containsKey(rs.getString(1))) {
+                        gone.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        for (String old : gone) {
+            boolean carried;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM doc_events WHERE event_id = ?")) {
+                ps.setString(1, old);
+                try (ResultSet rs = ps.executeQuery()) {
+                    carried = rs.next(); // moved to another partition: that partition's rebuild maps it
+                }
+            }
+            if (!carried) {
+                String successor = successor(c, old);
+                if (successor != null) {
+                    out.put(old, successor);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The machine event holding most of the stored event {@code old}'s evidence spans (at least half), else null. */
+    private static String successor(Connection c, String old) throws SQLException {
+        List<Evidence> spans;
+        try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
+            ps.setString(1, old);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                spans = EventReader.parse(rs.getString(1)).evidence();
+            }
+        }
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        Set<String> docs = new TreeSet<>();
+        spans.forEach(x -> docs.add(x.doc()));
+        for (String doc : docs) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT event_id, json FROM doc_events WHERE doc_id = ? ORDER BY idx")) {
+                ps.setString(1, doc);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Event m = EventReader.parse(rs.getString(2));
+                        for (Evidence s : spans) {
+                            if (m.evidence().stream().anyMatch(x -> x.doc().equals(s.doc()) && x.start() < s.end() && s.start() < x.end())) {
+                                hits.merge(rs.getString(1), 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        String best = null;
+        int top = 0;
+        for (Map.Entry<String, Integer> h : hits.entrySet()) {
+            if (h.getValue() > top && !h.getKey().equals(old)) {
+                best = h.getKey();
+                top = h.getValue();
+            }
+        }
+        return top * 2 >= spans.size() ? best : null;
+    }
+
+    /** Upserts alias rows (portable: H2 and PostgreSQL), writing only those that are new or changed. */
+    private static void writeAliases(Connection c, Map<String, String> aliases) throws SQLException {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        List<String> olds = new ArrayList<>(aliases.keySet());
+        Map<String, String> stored = new HashMap<>();
+        for (int from = 0; from < olds.size(); from += 200) {
+            List<String> chunk = olds.subList(from, Math.min(olds.size(), from + 200));
+            StringBuilder sql = new StringBuilder("SELECT old_id, new_id FROM event_aliases WHERE old_id IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ",?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM event_aliases WHERE old_id = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO event_aliases (old_id, new_id, created_at) VALUES (?,?,?)")) {
+            int n = 0;
+            for (Map.Entry<String, String> a : aliases.entrySet()) {
+                String was = stored.get(a.getKey());
+                if (a.getValue().equals(was)) {
+                    continue;
+                }
+                if (was != null) {
+                    del.setString(1, a.getKey());
+                    del.addBatch();
+                }
+                ins.setString(1, a.getKey());
+                ins.setString(2, a.getValue());
+                ins.setTimestamp(3, now);
+                ins.addBatch();
+                n++;
+            }
+            if (n > 0) {
+                del.executeBatch();
+                ins.executeBatch();
+            }
+        }
     }
 
     private static void writeEvents(Connection c, String partition, List<Event> merged, Set<String> rejected, Set<String> corrected)
@@ -761,6 +898,39 @@ public final class Store implements AutoCloseable {
                     return rs.next() ? Optional.of(EventReader.parse(rs.getString(1))) : Optional.<Event>empty();
                 }
             }
+        });
+    }
+
+    /**
+     * The id of the stored event that {@code id} names now: {@code id} itself when an event has it, else the end of its
+     * alias chain (old id -> newer id -> ... , see V3__event_aliases.sql), the first id on it that names a stored event
+     * (rejected events included); empty when none does (never stored, or its reports are gone).
+     */
+    public Optional<String> resolve(String id) {
+        return read(c -> {
+            Set<String> seen = new java.util.HashSet<>();
+            String at = id;
+            while (at != null && seen.add(at) && seen.size() <= 64) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM events WHERE id = ?")) {
+                    ps.setString(1, at);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            return Optional.of(at);
+                        }
+                    }
+                }
+                String next = null;
+                try (PreparedStatement ps = c.prepareStatement("SELECT new_id FROM event_aliases WHERE old_id = ?")) {
+                    ps.setString(1, at);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            next = rs.getString(1);
+                        }
+                    }
+                }
+                at = next;
+            }
+            return Optional.<String>empty();
         });
     }
 

@@ -206,4 +206,47 @@ class ApiServerTest {
             assertThat(r.body()).as(p).doesNotContain("root:").doesNotContain("<project");
         }
     }
+
+    @Test
+    void aReplacedEventIdRedirectsPermanentlyToTheCurrentEvent(@TempDir Path own) throws Exception {
+        try (Store s = Store.open(own, null); ApiServer api = new ApiServer(s, null, token).start("127.0.0.1", 0)) {
+            String second = Fixtures.e2().id();
+            String first = Fixtures.e1().id();
+            s.ingest(Fixtures.doc("d2", Fixtures.T2, "2024-05-08"), java.util.List.of(Fixtures.e2()));
+            s.rebuildDirty();
+            String base = "http://127.0.0.1:" + api.port();
+            HttpClient follow = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+            java.util.function.BiFunction<HttpClient, String, HttpResponse<String>> get = (client, path) -> {
+                try {
+                    return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (Exception x) {
+                    throw new IllegalStateException(x);
+                }
+            };
+            assertThat(get.apply(HTTP, "/api/events/" + second).statusCode()).isEqualTo(200);
+            // an earlier-published report of the same attack joins: the event's id becomes the first report's
+            s.ingest(Fixtures.doc("d1", Fixtures.T1, "2024-05-07"), java.util.List.of(Fixtures.e1()));
+            s.rebuildDirty();
+            HttpResponse<String> moved = get.apply(HTTP, "/api/events/" + second);
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(308);
+            assertThat(moved.headers().firstValue("Location")).contains("/api/events/" + ApiServer.pathSegment(first));
+            assertThat(json(moved).get("moved_to").asText()).isEqualTo(first);
+            HttpResponse<String> followed = get.apply(follow, "/api/events/" + second);
+            assertThat(followed.statusCode()).isEqualTo(200);
+            assertThat(json(followed).get("event").get("id").asText()).isEqualTo(first);
+            assertThat(json(followed).get("sources")).hasSize(2);
+            String enc = java.net.URLEncoder.encode(second, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(get.apply(HTTP, "/api/event?id=" + enc).statusCode()).isEqualTo(308);
+            assertThat(json(get.apply(follow, "/api/event?id=" + enc)).get("event").get("id").asText()).isEqualTo(first);
+            // a correction sent to the old id applies to the current event; rejected, the old id answers as rejected events do
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/events/" + second + "/reject"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"test\"}")).header("Authorization", "Bearer " + token.value())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode rejected = json(get.apply(follow, "/api/events/" + second));
+            assertThat(rejected.get("event").get("id").asText()).isEqualTo(first);
+            assertThat(rejected.get("rejected").asBoolean()).isTrue();
+            assertThat(get.apply(HTTP, "/api/events/never-stored").statusCode()).isEqualTo(404);
+        }
+    }
 }

@@ -176,4 +176,80 @@ abstract class StoreContract {
         assertThat(with).filteredOn(r -> r.start() == null).singleElement().satisfies(r -> assertThat(r.weight()).isEqualTo(1));
         assertThat(with.stream().filter(r -> r.start() != null).mapToInt(Store.DatedRow::weight).sum()).isEqualTo(3);
     }
+
+    /** A report of the fixture attack written for these tests, published before the others: it heads any event it joins. */
+    static Event earliestReport() {
+        return Fixtures.event("d0", "Northern Front fighters ambushed a passenger bus outside Tarvik on Monday, killing four people.",
+                "2024-05-06", org.sitrep.model.SubEventType.ATTACK, "2024-05-06", "Tarvik", "NG", "Borno", 11.80, 13.15, "Northern Front",
+                org.sitrep.model.ActorKind.REBEL_GROUP, 4);
+    }
+
+    static void ingest(Store s, Event e) {
+        String text = e.evidence().get(0).quote();
+        s.ingest(Fixtures.doc(e.sources().get(0).doc(), text, e.sources().get(0).published()), List.of(e));
+        s.rebuildDirty();
+    }
+
+    @Test
+    void anIdReplacedByALaterReportStillResolvesToTheEvent() {
+        String second = Fixtures.e2().id();
+        ingest(store, Fixtures.e2());
+        assertThat(store.event(second)).isPresent();
+        assertThat(store.resolve(second)).contains(second);
+        // a report published earlier joins: the merged event now carries its id, and the old one points to it
+        ingest(store, Fixtures.e1());
+        String first = Fixtures.e1().id();
+        assertThat(store.event(second)).isEmpty();
+        assertThat(store.resolve(second)).contains(first);
+        assertThat(store.event(store.resolve(second).orElseThrow()).orElseThrow().sources()).extracting(SourceRef::doc)
+                .containsExactly("d1", "d2");
+        assertThat(store.resolve("never-stored")).isEmpty();
+    }
+
+    @Test
+    void reprocessedAndChainedIdsResolveToTheNewestEvent() {
+        Fixtures.load(store);
+        String first = Fixtures.e1().id();
+        String second = Fixtures.e2().id();
+        // reprocess: a newer pipeline gives the first report's event another id; the old id follows its evidence
+        Event again = retyped(Fixtures.e1(), "v2-d1", org.sitrep.model.SubEventType.ATTACK);
+        store.replaceEvents("d1", List.of(again));
+        store.rebuildDirty();
+        assertThat(store.event(first)).isEmpty();
+        assertThat(store.resolve(first)).contains("v2-d1");
+        assertThat(store.resolve(second)).contains("v2-d1");
+        // an earlier report joins: first -> v2-d1 -> d0's event
+        ingest(store, earliestReport());
+        String newest = earliestReport().id();
+        assertThat(store.event(newest).orElseThrow().sources()).extracting(SourceRef::doc).containsExactly("d0", "d1", "d2");
+        assertThat(store.resolve("v2-d1")).contains(newest);
+        assertThat(store.resolve(first)).contains(newest);
+        assertThat(store.resolve(second)).contains(newest);
+        // a report's machine events vanish with nothing in their place: its old id answers nothing rather than a wrong event
+        store.replaceEvents("d4", List.of());
+        store.rebuildDirty();
+        assertThat(store.resolve(Fixtures.e4().id())).isEmpty();
+    }
+
+    @Test
+    void analystMergesKeepTheMergedIdAndRejectionsStayVisible() {
+        Fixtures.load(store);
+        String text = "Gunmen raided a cattle market near Dambo on Friday, killing two herders. Residents fled.";
+        Event other = Fixtures.event("d6", text, "2024-05-11", org.sitrep.model.SubEventType.ATTACK, "2024-05-10", "Dambo", "NG", "Borno",
+                12.40, 14.20, "Gunmen", org.sitrep.model.ActorKind.UNKNOWN, 2);
+        ingest(store, other);
+        String attack = Fixtures.e1().id();
+        assertThat(store.event(other.id())).isPresent();
+        store.correct(new Correction(0, attack, Correction.Kind.MERGE,
+                EventJson.MAPPER.createObjectNode().set("with", EventJson.MAPPER.createArrayNode().add(other.id()))));
+        assertThat(store.event(other.id())).isEmpty();
+        assertThat(store.resolve(other.id())).contains(attack);
+        // rejected after the merge: the old id still finds it, and it reads as rejected
+        store.correct(new Correction(0, attack, Correction.Kind.REJECT, EventJson.MAPPER.createObjectNode().put("reason", "test")));
+        assertThat(store.resolve(other.id())).contains(attack);
+        assertThat(store.rejected(store.resolve(other.id()).orElseThrow())).isTrue();
+        // the aliases survive a full rebuild
+        store.rebuildAll();
+        assertThat(store.resolve(other.id())).contains(attack);
+    }
 }
