@@ -94,6 +94,15 @@ class FoundingArticleEventsTest {
     }
 
     @Test
+    void theLossOfTheDernaBaseToRivalJihadistsIsCoded() {
+        assertThat(find(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e -> "LY".equals(e.location().country())
+                && e.location().name() != null && e.location().name().startsWith("Darn")
+                && actor(e, EventActor.Role.ACTOR2, "Islamic State")
+                && e.actor(EventActor.Role.ACTOR1) != null
+                && e.actor(EventActor.Role.ACTOR1).name().toLowerCase(java.util.Locale.ROOT).contains("qaeda"))).hasSize(1);
+    }
+
+    @Test
     void theAttacksInTripoliAndBenghaziAreOneEventEach() {
         assertThat(events).anyMatch(e -> "Tripoli".equals(e.location().name()) && actor(e, EventActor.Role.ACTOR1, "Islamic State"));
         assertThat(events).anyMatch(e -> "Benghazi".equals(e.location().name()) && actor(e, EventActor.Role.ACTOR1, "Islamic State"));

@@ -367,6 +367,15 @@ public final class EventDetector implements Stage {
                     break;
                 }
             }
+            if (host != null && k.priority == 1 && k.trigger.priority() > 1 && host.t0 < k.t0) {
+                // a trigger demoted as background belongs to the nearest leading event before it ("set up a base
+                // ..., but lost it after being defeated by X": the defeat is the loss's, not the base's)
+                for (Cand l : leaders) {
+                    if (l.t0 < k.t0 && l.t0 > host.t0 && l.sentence == k.sentence) {
+                        host = l;
+                    }
+                }
+            }
             if (host != null) {
                 host.members.add(k);
             } else {
@@ -1950,6 +1959,9 @@ public final class EventDetector implements Stage {
         if (a1 == null && type != EventType.PROTESTS && type != EventType.RIOTS && pronounSubject(c, e)) {
             a1 = recentArmedGroup(c, e.sentence); // "They set up a base in X": the group just named
         }
+        if (a2 == null && e.trigger.resolver() == Resolver.LOSE && coordinatedThey(c, e)) {
+            a2 = recentArmedGroup(c, e.sentence); // "They set up a base in X, but lost it": the group just named lost it
+        }
         if (a2 == null && a1 != null && a1.actor().kind() == ActorKind.STATE_FORCES
                 && (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == EventType.BATTLES)) {
             a2 = soleArmedGroup(c, e.sentence, a1); // a state's strikes with no stated target: the one group its paragraph names
@@ -2516,6 +2528,25 @@ public final class EventDetector implements Stage {
 
     /** Per-country catalogue templates ("militia:LY", "militia:LY:progov") name no particular group. */
     private static final java.util.regex.Pattern GENERIC_ID = java.util.regex.Pattern.compile(".*:[A-Z]{2}(:.*)?");
+
+    /** The sentence opens with "they" and the trigger's verb is coordinated with its first predicate ("..., but lost"). */
+    private static boolean coordinatedThey(Ctx c, Cand e) {
+        int from = c.sFrom[e.sentence];
+        boolean they = false;
+        for (int i = from; i < Math.min(e.t0, from + 2); i++) {
+            if (c.low[i].equals("they")) {
+                they = true;
+            }
+        }
+        if (!they) {
+            return false;
+        }
+        int j = e.t0 - 1;
+        if (j > from && c.low[j].endsWith("ly")) {
+            j--;
+        }
+        return j > from && (c.low[j].equals("but") || c.low[j].equals("and") || c.low[j].equals("then"));
+    }
 
     /** The clause's subject before the trigger is the pronoun "they" and no actor is named there. */
     private static boolean pronounSubject(Ctx c, Cand e) {

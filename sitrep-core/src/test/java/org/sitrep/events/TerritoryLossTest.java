@@ -45,6 +45,17 @@ class TerritoryLossTest {
     }
 
     @Test
+    void theyWhoSetUpTheBaseAreTheLosers() {
+        List<Event> ev = events("Fighters of the Islamic State arrived in Darnah in 2014. They first set up a camp in the town, "
+                + "but lost their stronghold there after being defeated by rival, al Qaeda-linked fighters.");
+        Event base = ev.stream().filter(e -> e.subtype() == SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED).findFirst().orElseThrow();
+        assertThat(name(base, EventActor.Role.ACTOR1)).isEqualTo("Islamic State");
+        Event loss = loss(ev);
+        assertThat(name(loss, EventActor.Role.ACTOR1)).containsIgnoringCase("qaeda");
+        assertThat(name(loss, EventActor.Role.ACTOR2)).isEqualTo("Islamic State");
+    }
+
+    @Test
     void theStateLosingControlIsANonStateGainAndARebelLossToTroopsIsTheStatesGain() {
         Event army = loss(events("The army lost control of the district headquarters in the north on Sunday."));
         assertThat(army.subtype()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
