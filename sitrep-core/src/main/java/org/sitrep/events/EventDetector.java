@@ -766,6 +766,9 @@ public final class EventDetector implements Stage {
                     break;
                 }
             }
+            if (btw >= 0 && actorsIn(c, btw + 1, k.c1).isEmpty() && !actorsIn(c, k.c0, btw).isEmpty()) {
+                btw = -1; // "troops clash with X between two villages": a place range, not the two sides
+            }
             if (btw >= 0) {
                 List<ActorMention> l = actorsIn(c, btw + 1, k.c1);
                 if (!l.isEmpty()) {

@@ -345,6 +345,24 @@ class EventDetectorTest {
     }
 
     @Test
+    void betweenTwoPlacesIsNotTheTwoSidesOfAClash() {
+        // regression (actors4): "X clash with Y between A and B" took "between" as the sides and lost both actors
+        String t = "Army units clash with Taliban fighters between two hamlets in the northern valley.";
+        Event e = Docs.top(afArmy(taliban(Docs.of(t), "Taliban fighters"), "Army units").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(a1(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(a2(e)).isEqualTo("Taliban");
+    }
+
+    @Test
+    void betweenStillNamesTheSidesWhenActorsFollowIt() {
+        String t = "Heavy fighting broke out between Taliban fighters and army units near the pass.";
+        Event e = Docs.top(afArmy(taliban(Docs.of(t), "Taliban fighters"), "army units").events());
+        assertThat(a1(e)).isEqualTo("Taliban");
+        assertThat(a2(e)).isEqualTo("Military Forces of Afghanistan");
+    }
+
+    @Test
     void randomInputKeepsInvariants() {
         for (long seed = 1; seed <= 5; seed++) {
             StageInvariants.check(Docs.bare(), seed, 60);

@@ -235,4 +235,12 @@ class ActorRecognizerTest {
         assertThat(first("Regime forces stormed a village while a Russian delegation was visiting.", "Regime forces").actor().id())
                 .isEqualTo("state:SY:military");
     }
+
+    @Test
+    void africanGroupsAddedByActors4() {
+        // regression (actors4): the plural ethnonym, Madagascar's cattle-raiding bands and a Tripoli brigade
+        assertThat(ids("Fulanis raided two farming hamlets at dawn.")).contains("fulani_militia");
+        assertThat(ids("Armed Dahalo bandits stopped a minibus on the national road.")).contains("dahalo");
+        assertThat(ids("Ghneiwa's forces exchanged fire with a rival unit overnight.")).contains("ly_abu_salim");
+    }
 }
