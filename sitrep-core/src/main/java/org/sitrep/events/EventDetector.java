@@ -134,6 +134,8 @@ public final class EventDetector implements Stage {
         final int[] sFrom;
         final int[] sTo;
         final List<ActorMention> actors;
+        /** Tokens inside an actor mention ("IS" in "IS militants" is the group, not the auxiliary "is"). */
+        final boolean[] inActor;
         final List<ResolvedPlace> places;
         final List<ResolvedDate> dates;
         final List<QuantityMention> quantities;
@@ -160,10 +162,21 @@ public final class EventDetector implements Stage {
                 sTo[s] = tokIndex(sentences.get(s).end());
             }
             this.actors = doc.get(Layers.ACTORS);
+            this.inActor = new boolean[low.length];
+            for (ActorMention am : actors) {
+                for (int i = tokIndex(am.start()); i < low.length && tokens.get(i).start() < am.end(); i++) {
+                    inActor[i] = true;
+                }
+            }
             this.places = doc.get(Layers.PLACES);
             this.dates = doc.get(Layers.DATES);
             this.quantities = doc.get(Layers.QUANTITIES);
             this.published = doc.meta().published();
+        }
+
+        /** Whether token {@code i} is a form of "be" or "get" used as an auxiliary, not part of an actor's name. */
+        boolean aux(int i) {
+            return BE.contains(low[i]) && !inActor[i];
         }
 
         /** Index of the first token starting at or after {@code offset}. */
@@ -685,7 +698,7 @@ public final class EventDetector implements Stage {
         }
         for (int i = k.t0 - 1; i >= Math.max(k.c0, k.t0 - 3); i--) {
             String w = c.low[i];
-            if (BE.contains(w)) {
+            if (c.aux(i)) {
                 return true;
             }
             if (w.equals(",") || w.equals("and")) {
@@ -1797,7 +1810,7 @@ public final class EventDetector implements Stage {
             String w = c.low[i];
             if (w.equals("killed") || w.equals("killing") || w.equals("dead") || w.equals("murdered") || w.equals("executed")
                     || w.equals("massacred") || w.equals("beheaded") || w.equals("kills") || w.equals("kill")) {
-                return i == 0 || !BE.contains(c.low[i - 1]) || i < qt - 1;
+                return i == 0 || !c.aux(i - 1) || i < qt - 1;
             }
             if (!BEFORE_OBJECT.contains(w) && !(w.equals("at") && i == qt - 2)) {
                 return false;
@@ -2094,7 +2107,7 @@ public final class EventDetector implements Stage {
                 next++;
             }
             if (kill && next < to && (c.low[next].equals("a") || c.low[next].equals("an") || c.low[next].equals("one"))
-                    && !(i > from && BE.contains(c.low[i - 1]))) {
+                    && !(i > from && c.aux(i - 1))) {
                 boolean more = false;
                 for (int j = next + 1; j < Math.min(to, next + 6); j++) {
                     if (c.low[j].equals("and") || Character.isDigit(c.low[j].charAt(0)) || c.low[j].equals(",")) {

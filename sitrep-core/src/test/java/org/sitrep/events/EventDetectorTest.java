@@ -345,6 +345,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void theAcronymIsIsNotTheAuxiliaryIs() {
+        // regression (actors4): "IS militants attacked X" read "IS ... attacked" as the passive "is attacked"
+        String t = "IS militants attacked an army checkpoint outside the town on Sunday.";
+        Event e = Docs.top(afArmy(Docs.of(t).actor("IS militants", "isis", "Islamic State", ActorKind.REBEL_GROUP, null),
+                "army").events());
+        assertThat(a1(e)).isEqualTo("Islamic State");
+        assertThat(a2(e)).isEqualTo("Military Forces of Afghanistan");
+    }
+
+    @Test
     void betweenTwoPlacesIsNotTheTwoSidesOfAClash() {
         // regression (actors4): "X clash with Y between A and B" took "between" as the sides and lost both actors
         String t = "Army units clash with Taliban fighters between two hamlets in the northern valley.";
