@@ -867,6 +867,12 @@ public final class EventDetector implements Stage {
             if (op != null && op != k.actor2) {
                 k.actor1 = op; // "four militants were killed as Rangers launched an operation"
             }
+            if (k.actor1 == null && k.actor2 != null) {
+                ActorMention lv = leavingAgent(c, from, c.tokIndex(k.actor2.start()), k.actor2);
+                if (lv != null) {
+                    k.actor1 = lv; // "troops raided the camp, leaving seven militants dead"
+                }
+            }
         } else if (fr == Frame.N) {
             int tp = targetPrep(c, k.t1, k.c1);
             // "X launched an attack on Y": the agent is before; "attack on Y by X" handled above
@@ -965,6 +971,31 @@ public final class EventDetector implements Stage {
             "retaliated", "returned", "intercepted", "swooped");
 
     /** After a passive trigger: "as|when|after|while [the] X launched/raided/opened fire ...": X acted. */
+    /**
+     * "X carried out operations, leaving seven militants dead": the subject of the clause that "leaving"/"left"
+     * (at most three tokens before the patient) closes acts on the patient.
+     */
+    private static ActorMention leavingAgent(Ctx c, int from, int patient, ActorMention victim) {
+        for (int i = patient - 1; i >= Math.max(from, patient - 4); i--) {
+            String w = c.low[i];
+            if (w.equals("leaving") || w.equals("left") || w.equals("leaves")) {
+                if (i == from) {
+                    return null;
+                }
+                for (ActorMention a : actorsIn(c, from, i)) {
+                    if (a != victim && a.actor().kind() != ActorKind.CIVILIANS) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static ActorMention operationAgent(Ctx c, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = c.low[i];

@@ -345,6 +345,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void leavingDeadNamesTheSubjectAsAgent() {
+        // regression (actors4): "X carried out operations, leaving N Y dead" had Y as victim but no agent
+        String t = "Army units carried out raids along the ridge, leaving eleven Taliban fighters dead.";
+        Event e = Docs.top(afArmy(taliban(Docs.of(t), "Taliban fighters"), "Army units").quantity("eleven Taliban fighters", 11, Role.KILLED).events());
+        assertThat(a1(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(a2(e)).isEqualTo("Taliban");
+    }
+
+    @Test
     void theAcronymIsIsNotTheAuxiliaryIs() {
         // regression (actors4): "IS militants attacked X" read "IS ... attacked" as the passive "is attacked"
         String t = "IS militants attacked an army checkpoint outside the town on Sunday.";

@@ -242,5 +242,6 @@ class ActorRecognizerTest {
         assertThat(ids("Fulanis raided two farming hamlets at dawn.")).contains("fulani_militia");
         assertThat(ids("Armed Dahalo bandits stopped a minibus on the national road.")).contains("dahalo");
         assertThat(ids("Ghneiwa's forces exchanged fire with a rival unit overnight.")).contains("ly_abu_salim");
+        assertThat(ids("Bunyan Marsous fighters advanced along the coast road in 2016.")).contains("state:LY:gna");
     }
 }
