@@ -244,4 +244,18 @@ class ActorRecognizerTest {
         assertThat(ids("Ghneiwa's forces exchanged fire with a rival unit overnight.")).contains("ly_abu_salim");
         assertThat(ids("Bunyan Marsous fighters advanced along the coast road in 2016.")).contains("state:LY:gna");
     }
+
+    @Test
+    void aCrowdThatAssaultsSomeoneIsRioters() {
+        // regression (actors4): ACLED codes unorganised crowds that attack as Rioters (country)
+        assertThat(first("Local youths attacked a police patrol near the market.", "youths").actor().kind())
+                .isEqualTo(ActorKind.RIOTERS);
+        assertThat(first("Angry neighbours assaulted a health worker outside the clinic.", "neighbours").actor().kind())
+                .isEqualTo(ActorKind.RIOTERS);
+        // victims of an assault stay civilians: passive voice, or a relative clause before the verb
+        for (String t : List.of("Villagers were attacked by gunmen near the river.",
+                "Villagers, fleeing the fighting, were attacked on the road.")) {
+            assertThat(ActorTesting.actors(t)).noneMatch(m -> m.actor().kind() == ActorKind.RIOTERS);
+        }
+    }
 }
