@@ -925,6 +925,12 @@ public final class EventDetector implements Stage {
             }
             List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
             k.actor2 = pa.isEmpty() ? null : pa.get(0);
+            if (k.actor1 == null && k.trigger.resolver() != Resolver.LOSE) {
+                ActorMention cs = coordinatedSubject(c, from, k.t0);
+                if (cs != null && cs != k.actor2) {
+                    k.actor1 = cs; // "the army entered the camp, and assaulted several refugees": the army assaulted
+                }
+            }
         }
         if (k.actor2 == null && k.trigger.resolver() == Resolver.LOSE) {
             k.actor2 = coordinatedSubject(c, from, k.t0); // "They set up a base in X, but lost it": they lost it
@@ -1028,11 +1034,31 @@ public final class EventDetector implements Stage {
         if (j <= from || !(c.low[j].equals("but") || c.low[j].equals("and") || c.low[j].equals("then"))) {
             return null;
         }
-        List<ActorMention> l = actorsIn(c, from, j);
-        if (l.isEmpty() || c.tokIndex(l.get(0).start()) > from + 2) {
+        int start = afterIntro(c, from, j);
+        List<ActorMention> l = actorsIn(c, start, j);
+        if (l.isEmpty() || c.tokIndex(l.get(0).start()) > start + 2) {
             return null;
         }
         return l.get(0);
+    }
+
+    private static final Set<String> INTRO = Set.of("on", "in", "at", "around", "during", "after", "late", "early",
+            "earlier", "last", "between", "overnight", "yesterday", "today", "meanwhile", "separately", "elsewhere");
+
+    /**
+     * The first token after an introductory adverbial ("On 2 May 2020, the army ...", "Late on Sunday, police ..."):
+     * a phrase that opens with a preposition or time word, holds no actor and ends in a comma within ten tokens.
+     */
+    private static int afterIntro(Ctx c, int from, int to) {
+        if (from >= to || !INTRO.contains(c.low[from])) {
+            return from;
+        }
+        for (int i = from + 1; i < Math.min(to, from + 10); i++) {
+            if (c.low[i].equals(",")) {
+                return actorsIn(c, from, i).isEmpty() ? i + 1 : from;
+            }
+        }
+        return from;
     }
 
     private static ActorMention appositiveSubject(Ctx c, int from, int to) {

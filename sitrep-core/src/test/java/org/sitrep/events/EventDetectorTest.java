@@ -345,6 +345,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCoordinatedVerbSharesTheSubjectAfterADateIntro() {
+        // regression (actors4): "On <date>, X entered Y, and assaulted Z" left the assault without an agent
+        String t = "On 3 March 2019, army units entered the camp near the river, and assaulted several displaced farmers.";
+        Event e = Docs.top(afArmy(Docs.of(t), "army units").events());
+        assertThat(a1(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    @Test
     void leavingDeadNamesTheSubjectAsAgent() {
         // regression (actors4): "X carried out operations, leaving N Y dead" had Y as victim but no agent
         String t = "Army units carried out raids along the ridge, leaving eleven Taliban fighters dead.";
