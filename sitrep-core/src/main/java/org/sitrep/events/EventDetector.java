@@ -941,7 +941,8 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
             k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
         }
-        if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null && !c.low[k.t0].startsWith("incursion")
+        boolean byAgent = by >= 0 && k.agentFrom == by + 1; // "repelled attacks by X": X is already the agent
+        if (k.trigger.id().equals("repulse") && !pass && !byAgent && k.actor2 != null && !c.low[k.t0].startsWith("incursion")
                 && !c.low[k.t0].startsWith("infiltration")) {
             // "forces repelled an attack by X": X initiated
             ActorMention a = k.actor1;
@@ -953,6 +954,18 @@ public final class EventDetector implements Stage {
             k.agentTo = k.patientTo;
             k.patientFrom = f0;
             k.patientTo = f1;
+        }
+        if (k.trigger.id().equals("repulse") && !pass && !byAgent && k.actor1 != null && k.actor2 == null && k.t1 < k.c1
+                && (c.low[k.t1].equals("their") || c.low[k.t1].equals("its"))) {
+            // "13 militants were killed when troops repulsed their attack": the militants named before attacked
+            List<ActorMention> before = actorsIn(c, from, c.tokIndex(k.actor1.start()));
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (armedGroup(before.get(i))) {
+                    k.actor2 = k.actor1;
+                    k.actor1 = before.get(i);
+                    break;
+                }
+            }
         }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);

@@ -345,6 +345,20 @@ class EventDetectorTest {
     }
 
     @Test
+    void whoeverAttacksFirstInARepelledAttackIsActor1() {
+        // regression (actors4): "repelled attacks by X" swapped twice; "N X were killed when Y repulsed their attack"
+        String t1 = "Army units repelled attacks by Taliban fighters near the dam.";
+        Event e1 = Docs.top(afArmy(taliban(Docs.of(t1), "Taliban fighters"), "Army units").events());
+        assertThat(a1(e1)).isEqualTo("Taliban");
+        assertThat(a2(e1)).isEqualTo("Military Forces of Afghanistan");
+        String t2 = "Nine Taliban fighters were killed when army units repulsed their attack on a checkpoint.";
+        Event e2 = Docs.top(afArmy(taliban(Docs.of(t2), "Taliban fighters"), "army units")
+                .quantity("Nine Taliban fighters", 9, Role.KILLED).events());
+        assertThat(a1(e2)).isEqualTo("Taliban");
+        assertThat(a2(e2)).isEqualTo("Military Forces of Afghanistan");
+    }
+
+    @Test
     void aCoordinatedVerbSharesTheSubjectAfterADateIntro() {
         // regression (actors4): "On <date>, X entered Y, and assaulted Z" left the assault without an agent
         String t = "On 3 March 2019, army units entered the camp near the river, and assaulted several displaced farmers.";
