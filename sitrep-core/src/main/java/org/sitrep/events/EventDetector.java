@@ -955,6 +955,14 @@ public final class EventDetector implements Stage {
             k.patientFrom = f0;
             k.patientTo = f1;
         }
+        if (k.t1 < c.low.length && c.low[k.t1].equals(":") && k.t0 - c.sFrom[k.sentence] <= 4) {
+            // "Looting: regime forces looted ...", "Arrests: police arrested ...": a label that names the kind of event
+            // has no arguments of its own; the clause after the colon (a member of the event) supplies them
+            k.actor1 = null;
+            k.actor2 = null;
+            k.agentFrom = k.agentTo = k.t1;
+            k.patientFrom = k.patientTo = k.t1;
+        }
         if (k.trigger.id().equals("repulse") && !pass && !byAgent && k.actor1 != null && k.actor2 == null && k.t1 < k.c1
                 && (c.low[k.t1].equals("their") || c.low[k.t1].equals("its"))) {
             // "13 militants were killed when troops repulsed their attack": the militants named before attacked

@@ -345,6 +345,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void aLabelBeforeAColonHasNoArgumentsOfItsOwn() {
+        // regression (actors4): "Looting: X looted Y" made X the target of the label "Looting"
+        String t = "Looting: On 5 June 2019, Taliban fighters looted shops in the bazaar of the district centre.";
+        Event e = Docs.top(taliban(Docs.of(t), "Taliban fighters").events());
+        assertThat(a1(e)).isEqualTo("Taliban");
+    }
+
+    @Test
     void whoeverAttacksFirstInARepelledAttackIsActor1() {
         // regression (actors4): "repelled attacks by X" swapped twice; "N X were killed when Y repulsed their attack"
         String t1 = "Army units repelled attacks by Taliban fighters near the dam.";
