@@ -243,6 +243,8 @@ class ActorRecognizerTest {
         assertThat(ids("Armed Dahalo bandits stopped a minibus on the national road.")).contains("dahalo");
         assertThat(ids("Ghneiwa's forces exchanged fire with a rival unit overnight.")).contains("ly_abu_salim");
         assertThat(ids("Bunyan Marsous fighters advanced along the coast road in 2016.")).contains("state:LY:gna");
+        assertThat(ids("Arbaki fighters manned a post outside the district centre in 2019.")).contains("af_arbakai");
+        assertThat(ids("Local VDPs guarded the wells near the village in 2021.")).contains("vdp");
         // named military operations are the forces that conduct them
         assertThat(ids("Operation Peace Spring units shelled a village near the border.")).contains("state:TR:military");
         assertThat(ids("Operation Restoring Hope aircraft struck a depot near the port.")).contains("saudi_coalition");
