@@ -863,7 +863,13 @@ public final class EventDetector implements Stage {
             k.agentTo = k.t1;
             List<ActorMention> pa = actorsIn(c, k.c0, k.t0);
             k.actor2 = pa.isEmpty() ? null : pa.get(pa.size() - 1);
-            ActorMention op = operationAgent(c, k.t1, to);
+            int pb = k.actor2 == null ? -1 : c.tokIndex(k.actor2.start()) - 1;
+            if (pb > k.c0 && c.low[pb].equals("by") && PLACED.contains(c.low[pb - 1])) {
+                // "a bomb planted by X wounded two soldiers": X placed the weapon; it is the agent, not the victim
+                k.actor1 = k.actor2;
+                k.actor2 = pa.size() > 1 ? pa.get(pa.size() - 2) : null;
+            }
+            ActorMention op = k.actor1 != null ? null : operationAgent(c, k.t1, to);
             if (op != null && op != k.actor2) {
                 k.actor1 = op; // "four militants were killed as Rangers launched an operation"
             }
@@ -992,6 +998,10 @@ public final class EventDetector implements Stage {
         String t = c.text.substring(c.charStart(from), c.charEnd(to)).toLowerCase(Locale.ROOT);
         return OFF_DUTY.matcher(t).find();
     }
+
+    /** Participles of placing or launching a weapon: "a bomb planted by X", "rockets fired by X". */
+    private static final Set<String> PLACED = Set.of("planted", "placed", "laid", "left", "hidden", "fired", "launched",
+            "thrown", "hurled", "detonated", "set", "triggered", "dropped");
 
     private static final Set<String> OPERATION_VERBS = Set.of("launched", "raided", "conducted", "carried", "stormed",
             "opened", "attacked", "fired", "targeted", "shelled", "bombed", "struck", "ambushed", "cordoned", "mounted",

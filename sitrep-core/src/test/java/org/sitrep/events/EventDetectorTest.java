@@ -345,6 +345,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void whoeverPlantedTheBombIsTheAgent() {
+        // regression (actors4): "a landmine planted by X exploded" made X the victim of the explosion
+        String t = "A landmine planted by Taliban fighters exploded near the school, wounding a shepherd.";
+        Event e = Docs.top(taliban(Docs.of(t), "Taliban fighters").events());
+        assertThat(a1(e)).isEqualTo("Taliban");
+    }
+
+    @Test
     void aLabelBeforeAColonHasNoArgumentsOfItsOwn() {
         // regression (actors4): "Looting: X looted Y" made X the target of the label "Looting"
         String t = "Looting: On 5 June 2019, Taliban fighters looted shops in the bazaar of the district centre.";
