@@ -296,7 +296,8 @@ public final class ActorRecognizer implements Stage {
         for (int k = i + 1; k < limit && w.sent[k] == s; k++) {
             String lk = t.lower(k);
             // "villagers attacked a police team" (rioters), not "villagers were attacked by gunmen" (victims)
-            boolean assault = k <= i + 4 && catalogue.isAssaultWord(lk) && !passiveAt(t, i + 1, k);
+            boolean assault = k <= i + 4 && catalogue.isAssaultWord(lk) && !passiveAt(t, i + 1, k)
+                    && !NOT_BEFORE_VERB.contains(t.lower(k - 1));
             boolean riot = catalogue.isRiotWord(lk) || assault;
             if (riot || catalogue.isProtestWord(lk)) {
                 ActorEntry e = catalogue.entry(riot ? "rioters:@" : "protesters:@");
@@ -305,6 +306,10 @@ public final class ActorRecognizer implements Stage {
         }
         return null;
     }
+
+    /** Words that make a following "attack" a noun ("during the attack", "in an assault"), not the crowd's verb. */
+    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "this", "that", "their", "his", "her",
+            "its", "during", "in", "of", "after", "before", "by", "for", "to", "from", "on", "at", "with");
 
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got", "get");
 

@@ -260,6 +260,7 @@ class ActorRecognizerTest {
                 .isEqualTo(ActorKind.RIOTERS);
         // victims of an assault stay civilians: passive voice, or a relative clause before the verb
         for (String t : List.of("Villagers were attacked by gunmen near the river.",
+                "He shouted insults at Muslims during the attack on the shop.",
                 "Villagers, fleeing the fighting, were attacked on the road.")) {
             assertThat(ActorTesting.actors(t)).noneMatch(m -> m.actor().kind() == ActorKind.RIOTERS);
         }
