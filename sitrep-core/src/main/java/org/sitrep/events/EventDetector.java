@@ -134,6 +134,8 @@ public final class EventDetector implements Stage {
         final int[] sFrom;
         final int[] sTo;
         final List<ActorMention> actors;
+        /** Tokens inside an actor mention ("IS" in "IS militants" is the group, not the auxiliary "is"). */
+        final boolean[] inActor;
         final List<ResolvedPlace> places;
         final List<ResolvedDate> dates;
         final List<QuantityMention> quantities;
@@ -160,10 +162,21 @@ public final class EventDetector implements Stage {
                 sTo[s] = tokIndex(sentences.get(s).end());
             }
             this.actors = doc.get(Layers.ACTORS);
+            this.inActor = new boolean[low.length];
+            for (ActorMention am : actors) {
+                for (int i = tokIndex(am.start()); i < low.length && tokens.get(i).start() < am.end(); i++) {
+                    inActor[i] = true;
+                }
+            }
             this.places = doc.get(Layers.PLACES);
             this.dates = doc.get(Layers.DATES);
             this.quantities = doc.get(Layers.QUANTITIES);
             this.published = doc.meta().published();
+        }
+
+        /** Whether token {@code i} is a form of "be" or "get" used as an auxiliary, not part of an actor's name. */
+        boolean aux(int i) {
+            return BE.contains(low[i]) && !inActor[i];
         }
 
         /** Index of the first token starting at or after {@code offset}. */
@@ -694,7 +707,7 @@ public final class EventDetector implements Stage {
         }
         for (int i = k.t0 - 1; i >= Math.max(k.c0, k.t0 - 3); i--) {
             String w = c.low[i];
-            if (BE.contains(w)) {
+            if (c.aux(i)) {
                 return true;
             }
             if (w.equals(",") || w.equals("and")) {
@@ -774,6 +787,9 @@ public final class EventDetector implements Stage {
                     btw = i;
                     break;
                 }
+            }
+            if (btw >= 0 && actorsIn(c, btw + 1, k.c1).isEmpty() && !actorsIn(c, k.c0, btw).isEmpty()) {
+                btw = -1; // "troops clash with X between two villages": a place range, not the two sides
             }
             if (btw >= 0) {
                 List<ActorMention> l = actorsIn(c, btw + 1, k.c1);
@@ -856,9 +872,21 @@ public final class EventDetector implements Stage {
             k.agentTo = k.t1;
             List<ActorMention> pa = actorsIn(c, k.c0, k.t0);
             k.actor2 = pa.isEmpty() ? null : pa.get(pa.size() - 1);
-            ActorMention op = operationAgent(c, k.t1, to);
+            int pb = k.actor2 == null ? -1 : c.tokIndex(k.actor2.start()) - 1;
+            if (pb > k.c0 && c.low[pb].equals("by") && PLACED.contains(c.low[pb - 1])) {
+                // "a bomb planted by X wounded two soldiers": X placed the weapon; it is the agent, not the victim
+                k.actor1 = k.actor2;
+                k.actor2 = pa.size() > 1 ? pa.get(pa.size() - 2) : null;
+            }
+            ActorMention op = k.actor1 != null ? null : operationAgent(c, k.t1, to);
             if (op != null && op != k.actor2) {
                 k.actor1 = op; // "four militants were killed as Rangers launched an operation"
+            }
+            if (k.actor1 == null && k.actor2 != null) {
+                ActorMention lv = leavingAgent(c, from, c.tokIndex(k.actor2.start()), k.actor2);
+                if (lv != null) {
+                    k.actor1 = lv; // "troops raided the camp, leaving seven militants dead"
+                }
             }
         } else if (fr == Frame.N) {
             int tp = targetPrep(c, k.t1, k.c1);
@@ -912,6 +940,12 @@ public final class EventDetector implements Stage {
             }
             List<ActorMention> pa = actorsIn(c, k.t1, k.c1);
             k.actor2 = pa.isEmpty() ? null : pa.get(0);
+            if (k.actor1 == null && k.trigger.resolver() != Resolver.LOSE) {
+                ActorMention cs = coordinatedSubject(c, from, k.t0);
+                if (cs != null && cs != k.actor2) {
+                    k.actor1 = cs; // "the army entered the camp, and assaulted several refugees": the army assaulted
+                }
+            }
         }
         if (k.actor2 == null && k.trigger.resolver() == Resolver.LOSE) {
             k.actor2 = coordinatedSubject(c, from, k.t0); // "They set up a base in X, but lost it": they lost it
@@ -922,7 +956,8 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
             k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
         }
-        if (k.trigger.id().equals("repulse") && !pass && k.actor2 != null && !c.low[k.t0].startsWith("incursion")
+        boolean byAgent = by >= 0 && k.agentFrom == by + 1; // "repelled attacks by X": X is already the agent
+        if (k.trigger.id().equals("repulse") && !pass && !byAgent && k.actor2 != null && !c.low[k.t0].startsWith("incursion")
                 && !c.low[k.t0].startsWith("infiltration")) {
             // "forces repelled an attack by X": X initiated
             ActorMention a = k.actor1;
@@ -934,6 +969,26 @@ public final class EventDetector implements Stage {
             k.agentTo = k.patientTo;
             k.patientFrom = f0;
             k.patientTo = f1;
+        }
+        if (k.t1 < c.low.length && c.low[k.t1].equals(":") && k.t0 - c.sFrom[k.sentence] <= 4) {
+            // "Looting: regime forces looted ...", "Arrests: police arrested ...": a label that names the kind of event
+            // has no arguments of its own; the clause after the colon (a member of the event) supplies them
+            k.actor1 = null;
+            k.actor2 = null;
+            k.agentFrom = k.agentTo = k.t1;
+            k.patientFrom = k.patientTo = k.t1;
+        }
+        if (k.trigger.id().equals("repulse") && !pass && !byAgent && k.actor1 != null && k.actor2 == null && k.t1 < k.c1
+                && (c.low[k.t1].equals("their") || c.low[k.t1].equals("its"))) {
+            // "13 militants were killed when troops repulsed their attack": the militants named before attacked
+            List<ActorMention> before = actorsIn(c, from, c.tokIndex(k.actor1.start()));
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (armedGroup(before.get(i))) {
+                    k.actor2 = k.actor1;
+                    k.actor1 = before.get(i);
+                    break;
+                }
+            }
         }
         k.agentSide = side(c, k.actor1, k.agentFrom, k.agentTo, m, k.agentFrom >= k.t1);
         k.patientSide = side(c, k.actor2, k.patientFrom, k.patientTo, m, k.patientFrom >= k.t1);
@@ -953,11 +1008,40 @@ public final class EventDetector implements Stage {
         return OFF_DUTY.matcher(t).find();
     }
 
+    /** Participles of placing or launching a weapon: "a bomb planted by X", "rockets fired by X". */
+    private static final Set<String> PLACED = Set.of("planted", "placed", "laid", "left", "hidden", "fired", "launched",
+            "thrown", "hurled", "detonated", "set", "triggered", "dropped");
+
     private static final Set<String> OPERATION_VERBS = Set.of("launched", "raided", "conducted", "carried", "stormed",
             "opened", "attacked", "fired", "targeted", "shelled", "bombed", "struck", "ambushed", "cordoned", "mounted",
             "retaliated", "returned", "intercepted", "swooped");
 
     /** After a passive trigger: "as|when|after|while [the] X launched/raided/opened fire ...": X acted. */
+    /**
+     * "X carried out operations, leaving seven militants dead": the subject of the clause that "leaving"/"left"
+     * (at most three tokens before the patient) closes acts on the patient.
+     */
+    private static ActorMention leavingAgent(Ctx c, int from, int patient, ActorMention victim) {
+        for (int i = patient - 1; i >= Math.max(from, patient - 4); i--) {
+            String w = c.low[i];
+            if (w.equals("leaving") || w.equals("left") || w.equals("leaves")) {
+                if (i == from) {
+                    return null;
+                }
+                for (ActorMention a : actorsIn(c, from, i)) {
+                    if (a != victim && a.actor().kind() != ActorKind.CIVILIANS) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static ActorMention operationAgent(Ctx c, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = c.low[i];
@@ -990,11 +1074,31 @@ public final class EventDetector implements Stage {
         if (j <= from || !(c.low[j].equals("but") || c.low[j].equals("and") || c.low[j].equals("then"))) {
             return null;
         }
-        List<ActorMention> l = actorsIn(c, from, j);
-        if (l.isEmpty() || c.tokIndex(l.get(0).start()) > from + 2) {
+        int start = afterIntro(c, from, j);
+        List<ActorMention> l = actorsIn(c, start, j);
+        if (l.isEmpty() || c.tokIndex(l.get(0).start()) > start + 2) {
             return null;
         }
         return l.get(0);
+    }
+
+    private static final Set<String> INTRO = Set.of("on", "in", "at", "around", "during", "after", "late", "early",
+            "earlier", "last", "between", "overnight", "yesterday", "today", "meanwhile", "separately", "elsewhere");
+
+    /**
+     * The first token after an introductory adverbial ("On 2 May 2020, the army ...", "Late on Sunday, police ..."):
+     * a phrase that opens with a preposition or time word, holds no actor and ends in a comma within ten tokens.
+     */
+    private static int afterIntro(Ctx c, int from, int to) {
+        if (from >= to || !INTRO.contains(c.low[from])) {
+            return from;
+        }
+        for (int i = from + 1; i < Math.min(to, from + 10); i++) {
+            if (c.low[i].equals(",")) {
+                return actorsIn(c, from, i).isEmpty() ? i + 1 : from;
+            }
+        }
+        return from;
     }
 
     private static ActorMention appositiveSubject(Ctx c, int from, int to) {
@@ -1803,7 +1907,7 @@ public final class EventDetector implements Stage {
             String w = c.low[i];
             if (w.equals("killed") || w.equals("killing") || w.equals("dead") || w.equals("murdered") || w.equals("executed")
                     || w.equals("massacred") || w.equals("beheaded") || w.equals("kills") || w.equals("kill")) {
-                return i == 0 || !BE.contains(c.low[i - 1]) || i < qt - 1;
+                return i == 0 || !c.aux(i - 1) || i < qt - 1;
             }
             if (!BEFORE_OBJECT.contains(w) && !(w.equals("at") && i == qt - 2)) {
                 return false;
@@ -2103,7 +2207,7 @@ public final class EventDetector implements Stage {
                 next++;
             }
             if (kill && next < to && (c.low[next].equals("a") || c.low[next].equals("an") || c.low[next].equals("one"))
-                    && !(i > from && BE.contains(c.low[i - 1]))) {
+                    && !(i > from && c.aux(i - 1))) {
                 boolean more = false;
                 for (int j = next + 1; j < Math.min(to, next + 6); j++) {
                     if (c.low[j].equals("and") || Character.isDigit(c.low[j].charAt(0)) || c.low[j].equals(",")) {

@@ -345,6 +345,82 @@ class EventDetectorTest {
     }
 
     @Test
+    void whoeverPlantedTheBombIsTheAgent() {
+        // regression (actors4): "a landmine planted by X exploded" made X the victim of the explosion
+        String t = "A landmine planted by Taliban fighters exploded near the school, wounding a shepherd.";
+        Event e = Docs.top(taliban(Docs.of(t), "Taliban fighters").events());
+        assertThat(a1(e)).isEqualTo("Taliban");
+    }
+
+    @Test
+    void aLabelBeforeAColonHasNoArgumentsOfItsOwn() {
+        // regression (actors4): "Looting: X looted Y" made X the target of the label "Looting"
+        String t = "Looting: On 5 June 2019, Taliban fighters looted shops in the bazaar of the district centre.";
+        Event e = Docs.top(taliban(Docs.of(t), "Taliban fighters").events());
+        assertThat(a1(e)).isEqualTo("Taliban");
+    }
+
+    @Test
+    void whoeverAttacksFirstInARepelledAttackIsActor1() {
+        // regression (actors4): "repelled attacks by X" swapped twice; "N X were killed when Y repulsed their attack"
+        String t1 = "Army units repelled attacks by Taliban fighters near the dam.";
+        Event e1 = Docs.top(afArmy(taliban(Docs.of(t1), "Taliban fighters"), "Army units").events());
+        assertThat(a1(e1)).isEqualTo("Taliban");
+        assertThat(a2(e1)).isEqualTo("Military Forces of Afghanistan");
+        String t2 = "Nine Taliban fighters were killed when army units repulsed their attack on a checkpoint.";
+        Event e2 = Docs.top(afArmy(taliban(Docs.of(t2), "Taliban fighters"), "army units")
+                .quantity("Nine Taliban fighters", 9, Role.KILLED).events());
+        assertThat(a1(e2)).isEqualTo("Taliban");
+        assertThat(a2(e2)).isEqualTo("Military Forces of Afghanistan");
+    }
+
+    @Test
+    void aCoordinatedVerbSharesTheSubjectAfterADateIntro() {
+        // regression (actors4): "On <date>, X entered Y, and assaulted Z" left the assault without an agent
+        String t = "On 3 March 2019, army units entered the camp near the river, and assaulted several displaced farmers.";
+        Event e = Docs.top(afArmy(Docs.of(t), "army units").events());
+        assertThat(a1(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    @Test
+    void leavingDeadNamesTheSubjectAsAgent() {
+        // regression (actors4): "X carried out operations, leaving N Y dead" had Y as victim but no agent
+        String t = "Army units carried out raids along the ridge, leaving eleven Taliban fighters dead.";
+        Event e = Docs.top(afArmy(taliban(Docs.of(t), "Taliban fighters"), "Army units").quantity("eleven Taliban fighters", 11, Role.KILLED).events());
+        assertThat(a1(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(a2(e)).isEqualTo("Taliban");
+    }
+
+    @Test
+    void theAcronymIsIsNotTheAuxiliaryIs() {
+        // regression (actors4): "IS militants attacked X" read "IS ... attacked" as the passive "is attacked"
+        String t = "IS militants attacked an army checkpoint outside the town on Sunday.";
+        Event e = Docs.top(afArmy(Docs.of(t).actor("IS militants", "isis", "Islamic State", ActorKind.REBEL_GROUP, null),
+                "army").events());
+        assertThat(a1(e)).isEqualTo("Islamic State");
+        assertThat(a2(e)).isEqualTo("Military Forces of Afghanistan");
+    }
+
+    @Test
+    void betweenTwoPlacesIsNotTheTwoSidesOfAClash() {
+        // regression (actors4): "X clash with Y between A and B" took "between" as the sides and lost both actors
+        String t = "Army units clash with Taliban fighters between two hamlets in the northern valley.";
+        Event e = Docs.top(afArmy(taliban(Docs.of(t), "Taliban fighters"), "Army units").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(a1(e)).isEqualTo("Military Forces of Afghanistan");
+        assertThat(a2(e)).isEqualTo("Taliban");
+    }
+
+    @Test
+    void betweenStillNamesTheSidesWhenActorsFollowIt() {
+        String t = "Heavy fighting broke out between Taliban fighters and army units near the pass.";
+        Event e = Docs.top(afArmy(taliban(Docs.of(t), "Taliban fighters"), "army units").events());
+        assertThat(a1(e)).isEqualTo("Taliban");
+        assertThat(a2(e)).isEqualTo("Military Forces of Afghanistan");
+    }
+
+    @Test
     void randomInputKeepsInvariants() {
         for (long seed = 1; seed <= 5; seed++) {
             StageInvariants.check(Docs.bare(), seed, 60);

@@ -81,6 +81,8 @@ public final class ActorCatalogue {
     private final Set<String> crowd = new HashSet<>();
     private final Set<String> protestWords = new HashSet<>();
     private final Set<String> riotWords = new HashSet<>();
+    /** Verbs of assault that make a crowd rioters only when they follow it closely in the active voice. */
+    private final Set<String> assaultWords = new HashSet<>();
     /** Verbs after which a bare country name is its armed forces ("the US bombed", "Russia struck"). */
     private final Set<String> stateVerbs = new HashSet<>();
     /** Spelling variants folded before alias lookup ("shoura" = "shura", "el" = "al"). */
@@ -140,6 +142,7 @@ public final class ActorCatalogue {
                 case "crowd" -> crowd.add(phrase.toLowerCase(Locale.ROOT));
                 case "protest_word" -> protestWords.add(phrase.toLowerCase(Locale.ROOT));
                 case "riot_word" -> riotWords.add(phrase.toLowerCase(Locale.ROOT));
+                case "assault_word" -> assaultWords.add(phrase.toLowerCase(Locale.ROOT));
                 case "group_head" -> {
                     try {
                         heads.put(phrase.toLowerCase(Locale.ROOT), ActorKind.fromJson(value));
@@ -156,7 +159,7 @@ public final class ActorCatalogue {
                 }
                 default -> throw patterns.error(row, "unknown pattern type '" + type
                         + "'; use state_noun, modifier, member, affiliation, branch, group_head, anaphor, variant, state_verb, crowd, "
-                        + "protest_word or riot_word");
+                        + "protest_word, riot_word or assault_word");
             }
         }
         this.modifiers = Set.copyOf(mods);
@@ -504,6 +507,11 @@ public final class ActorCatalogue {
 
     public boolean isRiotWord(String lower) {
         return riotWords.contains(lower);
+    }
+
+    /** "villagers attacked", "youths assaulted": an assault verb that, right after a crowd noun, makes it rioters. */
+    public boolean isAssaultWord(String lower) {
+        return assaultWords.contains(lower);
     }
 
     public boolean isStateVerb(String lower) {

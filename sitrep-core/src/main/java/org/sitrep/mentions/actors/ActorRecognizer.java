@@ -295,13 +295,32 @@ public final class ActorRecognizer implements Stage {
         int limit = Math.min(t.size(), i + 15);
         for (int k = i + 1; k < limit && w.sent[k] == s; k++) {
             String lk = t.lower(k);
-            boolean riot = catalogue.isRiotWord(lk);
+            // "villagers attacked a police team" (rioters), not "villagers were attacked by gunmen" (victims)
+            boolean assault = k <= i + 4 && catalogue.isAssaultWord(lk) && !passiveAt(t, i + 1, k)
+                    && !NOT_BEFORE_VERB.contains(t.lower(k - 1));
+            boolean riot = catalogue.isRiotWord(lk) || assault;
             if (riot || catalogue.isProtestWord(lk)) {
                 ActorEntry e = catalogue.entry(riot ? "rioters:@" : "protesters:@");
                 return e == null ? null : new Cand(i, i + 1, Src.GENERIC, e, actorOf(w, e), 0.55);
             }
         }
         return null;
+    }
+
+    /** Words that make a following "attack" a noun ("during the attack", "in an assault"), not the crowd's verb. */
+    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "this", "that", "their", "his", "her",
+            "its", "during", "in", "of", "after", "before", "by", "for", "to", "from", "on", "at", "with");
+
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got", "get");
+
+    /** Whether the verb at k is passive: a form of "be" between the noun and it, or "by" right after it. */
+    private static boolean passiveAt(NormTokens t, int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (BE.contains(t.lower(j)) || t.lower(j).equals(",") || t.lower(j).equals("who") || t.lower(j).equals("whose")) {
+                return true;
+            }
+        }
+        return k + 1 < t.size() && t.lower(k + 1).equals("by");
     }
 
     /** A specific actor (catalogue or uncatalogued name) starting at {@code j}, with its extensions. */

@@ -235,4 +235,34 @@ class ActorRecognizerTest {
         assertThat(first("Regime forces stormed a village while a Russian delegation was visiting.", "Regime forces").actor().id())
                 .isEqualTo("state:SY:military");
     }
+
+    @Test
+    void africanGroupsAddedByActors4() {
+        // regression (actors4): the plural ethnonym, Madagascar's cattle-raiding bands and a Tripoli brigade
+        assertThat(ids("Fulanis raided two farming hamlets at dawn.")).contains("fulani_militia");
+        assertThat(ids("Armed Dahalo bandits stopped a minibus on the national road.")).contains("dahalo");
+        assertThat(ids("Ghneiwa's forces exchanged fire with a rival unit overnight.")).contains("ly_abu_salim");
+        assertThat(ids("Bunyan Marsous fighters advanced along the coast road in 2016.")).contains("state:LY:gna");
+        assertThat(ids("Arbaki fighters manned a post outside the district centre in 2019.")).contains("af_arbakai");
+        assertThat(ids("Local VDPs guarded the wells near the village in 2021.")).contains("vdp");
+        // named military operations are the forces that conduct them
+        assertThat(ids("Operation Peace Spring units shelled a village near the border.")).contains("state:TR:military");
+        assertThat(ids("Operation Restoring Hope aircraft struck a depot near the port.")).contains("saudi_coalition");
+        assertThat(ids("Islamist militants raided a coastal village in northern Mozambique.")).contains("isis:mozambique");
+    }
+
+    @Test
+    void aCrowdThatAssaultsSomeoneIsRioters() {
+        // regression (actors4): ACLED codes unorganised crowds that attack as Rioters (country)
+        assertThat(first("Local youths attacked a police patrol near the market.", "youths").actor().kind())
+                .isEqualTo(ActorKind.RIOTERS);
+        assertThat(first("Angry neighbours assaulted a health worker outside the clinic.", "neighbours").actor().kind())
+                .isEqualTo(ActorKind.RIOTERS);
+        // victims of an assault stay civilians: passive voice, or a relative clause before the verb
+        for (String t : List.of("Villagers were attacked by gunmen near the river.",
+                "He shouted insults at Muslims during the attack on the shop.",
+                "Villagers, fleeing the fighting, were attacked on the road.")) {
+            assertThat(ActorTesting.actors(t)).noneMatch(m -> m.actor().kind() == ActorKind.RIOTERS);
+        }
+    }
 }
