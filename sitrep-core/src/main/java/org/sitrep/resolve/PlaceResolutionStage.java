@@ -115,8 +115,8 @@ public final class PlaceResolutionStage implements Stage {
             if (top.country() == null) {
                 continue;
             }
-            if (modifierUse(doc.text(), m)) {
-                continue; // "Saudi-led", "US dollar": says nothing of where things happen
+            if (modifierUse(doc.text(), m) || m.kind() == PlaceMention.Kind.DEMONYM && forcesUse(doc.text(), m)) {
+                continue; // "Saudi-led", "US dollar", "Turkish forces": says nothing of where things happen
             }
             if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
@@ -257,6 +257,22 @@ public final class PlaceResolutionStage implements Stage {
 
     private static final String[] DIVISION_SUFFIXES = {" governorate", " province", " state", " district", " region",
         " county", " division", " prefecture", " department", " oblast", " municipality", " wilaya", " parish"};
+
+    private static final java.util.regex.Pattern FORCES_AFTER = java.util.regex.Pattern.compile(
+            "[-‑ ]+(?:(?:armed|security|military|special|army|occupation|backed|led|allied|government)[-‑ ]+)?"
+                    + "(?:forces|troops|soldiers|army|military|jets|warplanes|fighter|aircrafts?|drones?|"
+                    + "air[-‑ ]?strikes?|artillery|rangers|border guards?|navy|naval|air force|settlers|"
+                    + "peacekeepers|contingent|coalition)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a demonym names the nationality of armed forces ("Turkish forces", "Saudi aircraft", "Israeli
+     * settlers"): they act abroad as often as at home, so the demonym says little of where the event is.
+     */
+    static boolean forcesUse(String text, PlaceMention m) {
+        int e = m.nameEnd();
+        return e < text.length() && FORCES_AFTER.matcher(text).region(e, Math.min(text.length(), e + 40)).lookingAt();
+    }
 
     /** "al bayda governorate" -> "al bayda": a division's own name without its type word. */
     static String withoutDivisionWord(String canonical) {
@@ -465,6 +481,21 @@ public final class PlaceResolutionStage implements Stage {
 
     private static final java.util.regex.Pattern CONTAINER_GAP =
             java.util.regex.Pattern.compile("\\s*,?\\s*(in|of)( the)?\\s+|\\s*,\\s*");
+    /** A division word between a place and its container: "Mukayras district (Al Bayda)", "Kot village, Swat". */
+    private static final java.util.regex.Pattern TYPED_CONTAINER_GAP = java.util.regex.Pattern.compile(
+            "\\s+(district|sub-?district|province|governorate|county|region|division|department|prefecture|"
+                    + "municipality|town|township|village|city|area|tehsil|upazila|commune|locality)\\s*(,|\\(|,? in( the)?\\s)\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether text[from, to) joins a place to the division that holds it ("Amuru, Oromia", "Mukayras district (Al Bayda)"). */
+    private static boolean containerGap(String text, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        return to - from <= 4 && noLetter(text, from, to)
+                || to - from <= 10 && CONTAINER_GAP.matcher(text.substring(from, to)).matches()
+                || to - from <= 24 && TYPED_CONTAINER_GAP.matcher(text.substring(from, to)).matches();
+    }
 
     private Place best(String text, List<PlaceMention> mentions, String[] canon, int[] cid, boolean[][] primaries, int k,
                        Map<String, Double> countryWeight,
@@ -487,8 +518,7 @@ public final class PlaceResolutionStage implements Stage {
                 && mentions.get(k - 1).kind() != PlaceMention.Kind.DEMONYM;
         if (k + 1 < mentions.size() && !inList) {
             PlaceMention nx = mentions.get(k + 1);
-            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 && noLetter(text, m.end(), nx.start())
-                    || nx.start() - m.end() <= 10 && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
+            if (containerGap(text, m.end(), nx.start())) {
                 container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
@@ -496,9 +526,7 @@ public final class PlaceResolutionStage implements Stage {
         PlaceMention contained = null;
         if (k > 0) {
             PlaceMention pv = mentions.get(k - 1);
-            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 && noLetter(text, pv.end(), m.start())
-                    || m.start() - pv.end() <= 10 && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
-                    && pv.kind() != PlaceMention.Kind.DEMONYM) {
+            if (containerGap(text, pv.end(), m.start()) && pv.kind() != PlaceMention.Kind.DEMONYM) {
                 contained = pv;
             }
         }
