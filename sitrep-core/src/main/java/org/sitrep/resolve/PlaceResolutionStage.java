@@ -107,6 +107,8 @@ public final class PlaceResolutionStage implements Stage {
         // the votes of each name ("JO|jordan"): a name repeated does not support its own reading
         Map<String, Double> nameVotes = new HashMap<>();
         Map<String, Double> repeats = new HashMap<>();
+        // spans of demonyms of armed forces ("Turkish forces"): neither they nor the actors they name locate events
+        List<PlaceMention> forces = null;
         for (PlaceMention m : mentions) {
             if (m.candidates().isEmpty()) {
                 continue;
@@ -115,8 +117,14 @@ public final class PlaceResolutionStage implements Stage {
             if (top.country() == null) {
                 continue;
             }
-            if (modifierUse(doc.text(), m) || m.kind() == PlaceMention.Kind.DEMONYM && forcesUse(doc.text(), m)) {
-                continue; // "Saudi-led", "US dollar", "Turkish forces": says nothing of where things happen
+            if (m.kind() == PlaceMention.Kind.DEMONYM && forcesUse(doc.text(), m)) {
+                if (forces == null) {
+                    forces = new ArrayList<>(2);
+                }
+                forces.add(m); // "Turkish forces": they act abroad as often as at home
+            }
+            if (modifierUse(doc.text(), m)) {
+                continue; // "Saudi-led", "US dollar": says nothing of where things happen
             }
             if (m.kind() == PlaceMention.Kind.DEMONYM || top.isCountry() && unambiguous(m.candidates())) {
                 countryWeight.merge(top.country(), 1.0, Double::sum);
@@ -131,6 +139,18 @@ public final class PlaceResolutionStage implements Stage {
         }
         // what the text itself says (names, demonyms): actor countries below are weaker, the catalogue can be wrong
         java.util.Set<String> namedCountries = new java.util.HashSet<>(countryWeight.keySet());
+        // the countries named otherwise than as the nationality of armed forces: a place of another country is
+        // no stray for them alone ("Turkish forces shelled a village in Al-Hasakah")
+        Map<String, Double> placeWeight = new HashMap<>(countryWeight);
+        if (forces != null) {
+            for (PlaceMention m : forces) {
+                String iso = m.candidates().get(0).country();
+                if (placeWeight.merge(iso, -1.0, Double::sum) <= 0) {
+                    placeWeight.remove(iso);
+                    namedCountries.remove(iso);
+                }
+            }
+        }
         // the countries of the document's actors ("Al Shabaab", "Kenyan troops", "the Houthis"): read before places
         if (doc.has(Layers.ACTORS)) {
             for (ActorMention a : doc.get(Layers.ACTORS)) {
@@ -139,6 +159,9 @@ public final class PlaceResolutionStage implements Stage {
                 if (!a.anaphoric() && a.actor() != null && a.actor().country() != null && !a.actor().reporter()
                         && a.actor().id() != null && a.actor().id().indexOf(':') < 0) {
                     countryWeight.merge(a.actor().country(), 1.0, Double::sum);
+                    if (!overlaps(forces, a)) {
+                        placeWeight.merge(a.actor().country(), 1.0, Double::sum);
+                    }
                 }
             }
         }
@@ -147,6 +170,7 @@ public final class PlaceResolutionStage implements Stage {
             String iso = divisionCountry(m);
             if (iso != null) {
                 countryWeight.merge(iso, 1.0, Double::sum);
+                placeWeight.merge(iso, 1.0, Double::sum);
                 Place top = m.candidates().get(0);
                 if (!top.isAdmin1() && top.admin1Code() != null && !top.admin1Code().isEmpty()) {
                     adminNamed.merge(iso + "." + top.admin1Code(), 1.0, Double::sum);
@@ -217,20 +241,20 @@ public final class PlaceResolutionStage implements Stage {
         boolean[] stray = new boolean[n];
         for (int k = 0; k < n; k++) {
             Place p = ctx[k];
-            if (p == null || !foreignStray(p, k, ctx, countryWeight, mentions.get(k))) {
+            if (p == null || !foreignStray(p, k, ctx, countryWeight, mentions, text)) {
                 continue;
             }
             if (p.isAdmin1()) {
                 stray[k] = !namedCountries.isEmpty(); // "Nord" of another country beside a named one
             } else {
-                stray[k] = !countryWeight.isEmpty() || otherCountryPlace(p, k, ctx)
+                stray[k] = !placeWeight.isEmpty() || otherCountryPlace(p, k, ctx)
                         || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
             }
         }
         for (int k = 0; k < n; k++) {
             if (stray[k]) {
                 // the best candidate in a country the document speaks for, else no reading
-                ctx[k] = supported(mentions.get(k).candidates(), k, ctx, stray, countryWeight);
+                ctx[k] = supported(mentions.get(k).candidates(), k, ctx, stray, countryWeight, mentions, text);
                 conf[k] = ctx[k] == null ? 0 : 0.5;
             }
         }
@@ -257,6 +281,17 @@ public final class PlaceResolutionStage implements Stage {
 
     private static final String[] DIVISION_SUFFIXES = {" governorate", " province", " state", " district", " region",
         " county", " division", " prefecture", " department", " oblast", " municipality", " wilaya", " parish"};
+
+    private static boolean overlaps(List<PlaceMention> spans, ActorMention a) {
+        if (spans != null) {
+            for (PlaceMention m : spans) {
+                if (m.start() < a.end() && a.start() < m.end() + 24 && a.start() >= m.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static final java.util.regex.Pattern FORCES_AFTER = java.util.regex.Pattern.compile(
             "[-‑ ]+(?:(?:armed|security|military|special|army|occupation|backed|led|allied|government)[-‑ ]+)?"
@@ -293,7 +328,8 @@ public final class PlaceResolutionStage implements Stage {
      * named: then the name most likely means an unlisted place of the named country.
      */
     private static boolean foreignStray(Place p, int k, Place[] chosen, Map<String, Double> countryWeight,
-                                        PlaceMention m) {
+                                        List<PlaceMention> mentions, String text) {
+        PlaceMention m = mentions.get(k);
         if (p.country() == null || p.isCountry() || !p.isAdmin1() && p.population() >= STRAY_MAX_POP
                 || m.kind() == PlaceMention.Kind.DEMONYM || countryWeight.containsKey(p.country())) {
             return false;
@@ -302,11 +338,22 @@ public final class PlaceResolutionStage implements Stage {
             return false;
         }
         for (int j = 0; j < chosen.length; j++) {
-            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())) {
+            // a demonym or a country name supports its country through countryWeight already, unless it was no
+            // evidence of place ("Turkish forces", "Saudi-led")
+            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())
+                    && supports(chosen[j], mentions.get(j), text)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether another mention's reading supports its country for a stray place: a demonym or a country name does
+     * through the country weight already, unless it was no evidence of place ("Turkish forces", "Saudi-led").
+     */
+    private static boolean supports(Place chosen, PlaceMention m, String text) {
+        return m.kind() != PlaceMention.Kind.DEMONYM && !(chosen.isCountry() && modifierUse(text, m));
     }
 
     /** Largest population of a place kept, without support, when the mention matches only its alternate name. */
@@ -320,7 +367,7 @@ public final class PlaceResolutionStage implements Stage {
 
     /** The first (best prior) candidate in a country that the document's evidence or its other places support. */
     private static Place supported(List<Place> cands, int k, Place[] chosen, boolean[] stray,
-                                   Map<String, Double> countryWeight) {
+                                   Map<String, Double> countryWeight, List<PlaceMention> mentions, String text) {
         for (Place c : cands) {
             if (c.country() == null || c.isCountry()) {
                 continue;
@@ -329,7 +376,8 @@ public final class PlaceResolutionStage implements Stage {
                 return c;
             }
             for (int j = 0; j < chosen.length; j++) {
-                if (j != k && !stray[j] && chosen[j] != null && c.country().equals(chosen[j].country())) {
+                if (j != k && !stray[j] && chosen[j] != null && c.country().equals(chosen[j].country())
+                        && supports(chosen[j], mentions.get(j), text)) {
                     return c;
                 }
             }

@@ -14,7 +14,7 @@ final class PlaceWords {
     /** Capitalised words that are never a place in English news, whatever the gazetteer says. */
     static final Set<String> NEVER = set(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "june", "july", "august", "september", "october", "november", "december", "i", "a",
+            "march", "april", "june", "molotov", "july", "august", "september", "october", "november", "december", "i", "a",
             "an", "the", "of", "in", "on", "at", "to", "by", "and", "or", "but", "he", "she", "it", "we", "they",
             "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "you", "your", "who", "what",
             "when", "where", "why", "how", "there", "here", "then", "than", "if", "as", "so", "no", "not", "yes", "all",
