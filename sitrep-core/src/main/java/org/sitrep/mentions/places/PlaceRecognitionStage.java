@@ -454,7 +454,7 @@ public final class PlaceRecognitionStage implements Stage {
                     out.add(capitalMention(tk, capEnd + 1, capital));
                 }
             }
-            if (dEnd >= 0 && dEnd >= end) {
+            if (dEnd >= 0 && dEnd >= end && !(end == dEnd && townAfterLocative(tk, i, end))) {
                 long key = nameKey(tk, i, dEnd, false);
                 if (!countryNameKeys.contains(key) || end < dEnd) {
                     Token a = tk.tokens.get(i);
@@ -534,6 +534,32 @@ public final class PlaceRecognitionStage implements Stage {
             return false;
         }
         return out.isEmpty() || out.get(out.size() - 1).nameEnd() != p.end();
+    }
+
+    /** Words that may follow a town's name where a demonym would be followed by its noun. */
+    private static final Set<String> AFTER_TOWN = Set.of("on", "in", "at", "and", "near", "where", "when", "after",
+            "during", "last", "this", "for", "to", "from", "with", "while", "since", "was", "were", "is", "are", "has",
+            "have", "had");
+
+    /**
+     * Whether a word that is both a demonym and a town's own name is used as the town: after "in", "near", "at"...
+     * and before no noun ("a clinic near Brits", "unrest in Brits on Monday"; not "in Afghan villages").
+     */
+    private boolean townAfterLocative(Toks tk, int i, int end) {
+        if (i == 0 || !tk.word(i - 1) || !PlaceWords.LOCATIVE.contains(tk.lower(i - 1))) {
+            return false;
+        }
+        int nx = end + 1;
+        if (tk.word(nx) && !tk.cap[nx] && !AFTER_TOWN.contains(tk.lower(nx))) {
+            return false;
+        }
+        String whole = NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(end).end()));
+        for (Place c : gazetteer.candidates(nameKey(tk, i, end, false), MAX_CANDIDATES)) {
+            if (c.isPopulatedPlace() && c.population() >= 5_000 && NameKey.canonical(c.name()).equals(whole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -667,6 +693,11 @@ public final class PlaceRecognitionStage implements Stage {
                 && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end() + 1
                 && tk.text.charAt(tk.tokens.get(i).end()) == '-') {
             return null; // "Sud-Kivu", "Haut-Katanga": a compass word of a longer division name
+        }
+        if (single && PlaceWords.FEATURE_TAILS.contains(tk.c(i)) && i > 0 && tk.word(i - 1) && tk.cap[i - 1]
+                && !tk.sentenceStart[i - 1] && tk.tokens.get(i).start() - tk.tokens.get(i - 1).end() == 1
+                && !tk.titleCase[i]) {
+            return null; // "Nelson Mandela Bay", "Tirah Valley": the tail of a longer name the gazetteer lacks
         }
         if (PlaceWords.NEIGHBOURHOOD_HEADS.contains(tk.c(i)) && (single ? tk.word(i + 1) && tk.cap[i + 1]
                 : !countryOrRegionOrBig(cands))) {
