@@ -258,12 +258,48 @@ public final class PlaceResolutionStage implements Stage {
                 conf[k] = ctx[k] == null ? 0 : 0.5;
             }
         }
+        for (int k = 0; k < n; k++) {
+            if (ctx[k] != null && featureTail(text, mentions.get(k))) {
+                ctx[k] = null; // "Nelson Mandela Bay": the mention stays, its reading is unknown
+                conf[k] = 0;
+            }
+        }
         List<ResolvedPlace> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             PlaceMention m = mentions.get(k);
             out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    /** Geographic nouns that end longer names ("Nelson Mandela Bay", "Tirah Valley"). */
+    private static final Set<String> FEATURE_TAILS = Set.of("bay", "river", "valley", "lake", "island", "islands",
+            "hills", "mountains", "coast", "point", "creek", "harbour", "harbor", "bridge", "falls", "beach", "gulf",
+            "park");
+
+    /**
+     * Whether a one-word mention is a geographic noun right after a capitalised word ("Nelson Mandela Bay"): the
+     * tail of a longer name the gazetteer lacks, not the place that bears the noun alone (Bay, Somalia).
+     */
+    static boolean featureTail(String text, PlaceMention m) {
+        if (m.kind() != PlaceMention.Kind.TOPONYM || m.nameStart() < 2 || m.end() != m.nameEnd()
+                || !FEATURE_TAILS.contains(NameKey.canonical(m.name())) || text.charAt(m.nameStart() - 1) != ' ') {
+            return false;
+        }
+        int e = m.nameStart() - 1;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || !Character.isUpperCase(text.charAt(b))) {
+            return false;
+        }
+        // not at a sentence's start ("Bay residents": then the word before is no name)
+        int q = b - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        return q >= 0 && text.charAt(q) != '.' && text.charAt(q) != '\n' && text.charAt(q) != '"';
     }
 
     private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile(

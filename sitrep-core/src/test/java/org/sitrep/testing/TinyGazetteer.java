@@ -90,8 +90,7 @@ public final class TinyGazetteer {
             row(173811, "Al Ḩasakah", "Al Hasakah", "Al-Hasakeh,Hasakeh", 36.5024, 40.7477, "P", "PPLA", "SY", "01", 81539),
             row(97990, "Hīt", "Hit", "Heet", 33.6416, 42.8251, "P", "PPL", "IQ", "01", 60000),
             row(1004109, "Brits", "Brits", "", -25.6347, 27.7802, "P", "PPLA3", "ZA", "03", 120000),
-            row(511196, "Perm", "Perm", "Molotov", 58.0105, 56.2502, "P", "PPLA", "RU", "90", 982419),
-            row(5000113, "Bay", "Bay", "", 2.5, 43.5, "P", "PPL", "SO", "04", 20000));
+            row(511196, "Perm", "Perm", "Molotov", 58.0105, 56.2502, "P", "PPLA", "RU", "90", 982419));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
@@ -103,7 +102,8 @@ public final class TinyGazetteer {
             "SY.09\tAleppo\tAleppo\t170062", "SY.13\tDimashq\tDimashq\t170652", "EG.06\tAlexandria\tAlexandria\t361059",
             "EG.11\tCairo\tCairo\t360631", "FR.93\tProvence-Alpes-Côte d'Azur\tProvence-Alpes-Cote d'Azur\t2985244",
             "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "YE.20\tAl Bayda Governorate\tAl Bayda Governorate\t79838", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131",
-            "IN.23\tPunjab\tPunjab\t1259223", "PK.04\tPunjab\tPunjab\t1167710", "SY.01\tAl-Hasakah\tAl-Hasakah\t173813");
+            "IN.23\tPunjab\tPunjab\t1259223", "PK.04\tPunjab\tPunjab\t1167710", "SY.01\tAl-Hasakah\tAl-Hasakah\t173813",
+            "SO.04\tBay\tBay\t64538");
 
     private static volatile Gazetteer instance;
 

@@ -568,6 +568,17 @@ public final class PlaceRecognitionStage implements Stage {
      */
     static boolean inHyphenPhrase(Toks tk, int i, int end) {
         int n = tk.tokens.size();
+        // every other piece of the hyphenated word lowercase ("Hit-and-run"; not "Goleta-foothills-to-Carpinteria")
+        for (int j = end; j + 1 < n && hyphenBetween(tk, j, j + 1); j++) {
+            if (tk.cap[j + 1]) {
+                return false;
+            }
+        }
+        for (int j = i; j - 1 >= 0 && hyphenBetween(tk, j - 1, j); j--) {
+            if (tk.cap[j - 1]) {
+                return false;
+            }
+        }
         if (end + 2 < n && hyphenBetween(tk, end, end + 1) && tk.word(end + 1) && !tk.cap[end + 1]
                 && PlaceWords.PHRASE_LINKS.contains(tk.lower(end + 1)) && hyphenBetween(tk, end + 1, end + 2)) {
             return true;
@@ -693,11 +704,6 @@ public final class PlaceRecognitionStage implements Stage {
                 && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end() + 1
                 && tk.text.charAt(tk.tokens.get(i).end()) == '-') {
             return null; // "Sud-Kivu", "Haut-Katanga": a compass word of a longer division name
-        }
-        if (single && PlaceWords.FEATURE_TAILS.contains(tk.c(i)) && i > 0 && tk.word(i - 1) && tk.cap[i - 1]
-                && !tk.sentenceStart[i - 1] && tk.tokens.get(i).start() - tk.tokens.get(i - 1).end() == 1
-                && !tk.titleCase[i]) {
-            return null; // "Nelson Mandela Bay", "Tirah Valley": the tail of a longer name the gazetteer lacks
         }
         if (PlaceWords.NEIGHBOURHOOD_HEADS.contains(tk.c(i)) && (single ? tk.word(i + 1) && tk.cap[i + 1]
                 : !countryOrRegionOrBig(cands))) {

@@ -198,10 +198,6 @@ final class PlaceWords {
 
     /** First parts of hyphenated words that leave the second part a name ("pro-Kabul", "anti-Taliban"). */
     /** Function words inside a hyphenated common phrase ("hit-and-run", "face-to-face"): no piece of it is a place. */
-    /** Geographic nouns that end longer names ("Nelson Mandela Bay"): alone after a capitalised word, no place. */
-    static final Set<String> FEATURE_TAILS = set("bay", "river", "valley", "lake", "island", "islands", "hills",
-            "mountains", "coast", "point", "creek", "harbour", "harbor", "bridge", "falls", "beach", "gulf", "park");
-
     static final Set<String> PHRASE_LINKS = set("and", "or", "to", "for", "by", "the", "a", "in", "on", "at", "with");
 
     /**
