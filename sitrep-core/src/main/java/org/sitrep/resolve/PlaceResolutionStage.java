@@ -392,6 +392,11 @@ public final class PlaceResolutionStage implements Stage {
         return m.kind() != PlaceMention.Kind.DEMONYM && !(chosen.isCountry() && modifierUse(text, m));
     }
 
+    /** A city known by the mention's name only as another name keeps its reading from this size... */
+    static final long ALIAS_CITY_POP = 1_000_000;
+    /** ...when it is this many times larger than every place that has the name as its own. */
+    static final long ALIAS_CITY_RATIO = 100;
+
     /** Largest population of a place kept, without support, when the mention matches only its alternate name. */
     static final long ALIAS_MAX_POP = 5_000;
 
@@ -659,6 +664,12 @@ public final class PlaceResolutionStage implements Stage {
                 namesWater = true;
             }
         }
+        long maxPrimaryPop = 0;
+        for (int ci = 0; ci < cands.size(); ci++) {
+            if (primary[ci]) {
+                maxPrimaryPop = Math.max(maxPrimaryPop, cands.get(ci).population());
+            }
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
@@ -677,8 +688,9 @@ public final class PlaceResolutionStage implements Stage {
             // document's other places unless the text places it explicitly ("Florida, New York")
             boolean namesake = c.isPopulatedPlace() && c.population() < 100_000 && !"PPLC".equals(c.featureCode())
                     && container == null && (namesWater || divisionCountries.contains(c.country()));
-            if (anyPrimary && !primary[ci]) {
-                s -= W_ALIAS_ONLY;
+            if (anyPrimary && !primary[ci] && !(c.isPopulatedPlace() && c.population() >= ALIAS_CITY_POP
+                    && c.population() >= ALIAS_CITY_RATIO * maxPrimaryPop)) {
+                s -= W_ALIAS_ONLY; // not for a city of millions known by a former name ("Madras", "Bombay")
             }
             if (c.country() == null && "RGN".equals(c.featureCode())) {
                 // a region without a country ("Kashmir") yields to a same-named division on it that has one

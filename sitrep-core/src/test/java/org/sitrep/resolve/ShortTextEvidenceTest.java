@@ -91,6 +91,18 @@ class ShortTextEvidenceTest {
     }
 
     @Test
+    void aCityOfMillionsKeepsItsFormerName() {
+        assertThat(named("Students of the University of Madras held a sit-in on Tuesday.", "Madras").orElseThrow()
+                .place().country()).isEqualTo("IN");
+    }
+
+    @Test
+    void anObservanceNamedAfterAPlaceIsNoPlace() {
+        assertThat(named("Rallies marked Kashmir Day in Lahore.", "Kashmir")).isEmpty();
+        assertThat(named("Rallies marked Kashmir Day in Lahore.", "Lahore")).isPresent();
+    }
+
+    @Test
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261126L, 200);
     }

@@ -90,7 +90,9 @@ public final class TinyGazetteer {
             row(173811, "Al Ḩasakah", "Al Hasakah", "Al-Hasakeh,Hasakeh", 36.5024, 40.7477, "P", "PPLA", "SY", "01", 81539),
             row(97990, "Hīt", "Hit", "Heet", 33.6416, 42.8251, "P", "PPL", "IQ", "01", 60000),
             row(1004109, "Brits", "Brits", "", -25.6347, 27.7802, "P", "PPLA3", "ZA", "03", 120000),
-            row(511196, "Perm", "Perm", "Molotov", 58.0105, 56.2502, "P", "PPLA", "RU", "90", 982419));
+            row(511196, "Perm", "Perm", "Molotov", 58.0105, 56.2502, "P", "PPLA", "RU", "90", 982419),
+            row(1264527, "Chennai", "Chennai", "Madras", 13.0878, 80.2785, "P", "PPLA", "IN", "25", 4646732),
+            row(5735238, "Madras", "Madras", "", 44.6335, -121.1295, "P", "PPL", "US", "OR", 6500));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",

@@ -169,7 +169,7 @@ final class PlaceWords {
             "von", "da", "de", "del", "della", "di", "dos", "das", "le", "la", "mac", "mc", "o", "ter", "ter");
 
     /** Heads that make a preceding place name part of an organisation or building name. */
-    static final Set<String> ORG_HEADS = set("university", "college", "school", "academy", "institute", "post",
+    static final Set<String> ORG_HEADS = set("day", "university", "college", "school", "academy", "institute", "post",
             "times", "herald", "tribune", "journal", "gazette", "globe", "observer", "chronicle", "telegraph",
             "courier", "examiner", "inquirer", "bulletin", "sentinel", "daily", "news", "press", "review", "record",
             "company", "corporation", "corp", "inc", "ltd", "llc", "group", "bank", "club", "fc", "united", "rovers",
