@@ -340,7 +340,7 @@ public final class PlaceResolutionStage implements Stage {
      * Whether a demonym names the nationality of armed forces ("Turkish forces", "Saudi aircraft", "Israeli
      * settlers"): they act abroad as often as at home, so the demonym says little of where the event is.
      */
-    static boolean forcesUse(String text, PlaceMention m) {
+    public static boolean forcesUse(String text, PlaceMention m) {
         int e = m.nameEnd();
         return e < text.length() && FORCES_AFTER.matcher(text).region(e, Math.min(text.length(), e + 40)).lookingAt();
     }
