@@ -259,8 +259,11 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         for (int k = 0; k < n; k++) {
-            if (ctx[k] != null && featureTail(text, mentions.get(k))) {
-                ctx[k] = null; // "Nelson Mandela Bay": the mention stays, its reading is unknown
+            if (ctx[k] != null && (featureTail(text, mentions.get(k))
+                    || featureHead(text, mentions.get(k)) && unsupportedTown(ctx[k], k, ctx, countryWeight))) {
+                // "Nelson Mandela Bay", "the Tirah Valley" beside no other evidence of the town's country: the
+                // mention stays, its reading is unknown
+                ctx[k] = null;
                 conf[k] = 0;
             }
         }
@@ -300,6 +303,30 @@ public final class PlaceResolutionStage implements Stage {
             q--;
         }
         return q >= 0 && text.charAt(q) != '.' && text.charAt(q) != '\n' && text.charAt(q) != '"';
+    }
+
+    private static final java.util.regex.Pattern FEATURE_AFTER = java.util.regex.Pattern.compile(
+            " (Valley|River|Lake|Hills|Mountains|Mountain|Plateau|Plains|Desert|Forest|Creek|Gorge|Pass)\\b");
+
+    /** Whether a name is followed by a capitalised geographic noun ("Tirah Valley"): it names the feature. */
+    static boolean featureHead(String text, PlaceMention m) {
+        int e = m.nameEnd();
+        return m.kind() == PlaceMention.Kind.TOPONYM && m.end() == e && e < text.length()
+                && FEATURE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt();
+    }
+
+    /** A town below {@link #STRAY_MAX_POP} in a country that nothing else in the document names or holds. */
+    private static boolean unsupportedTown(Place p, int k, Place[] chosen, Map<String, Double> countryWeight) {
+        if (!p.isPopulatedPlace() || p.population() >= STRAY_MAX_POP || p.country() == null
+                || countryWeight.containsKey(p.country())) {
+            return false;
+        }
+        for (int j = 0; j < chosen.length; j++) {
+            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile(

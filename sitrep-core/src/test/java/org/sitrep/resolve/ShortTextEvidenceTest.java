@@ -103,6 +103,14 @@ class ShortTextEvidenceTest {
     }
 
     @Test
+    void aNameBeforeValleyNamesTheValleyUnlessTheTextSupportsTheTown() {
+        assertThat(named("Gunmen raided hideouts in the Garsale Valley.", "Garsale").orElseThrow().place()).isNull();
+        assertThat(named("Kenyan police raided hideouts in the Garsale Valley.", "Garsale").orElseThrow().place()
+                .country()).isEqualTo("KE");
+        assertThat(named("Gunmen raided Garsale at dawn.", "Garsale").orElseThrow().place()).isNotNull();
+    }
+
+    @Test
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261126L, 200);
     }
