@@ -107,6 +107,8 @@ public final class PlaceResolutionStage implements Stage {
         // the votes of each name ("JO|jordan"): a name repeated does not support its own reading
         Map<String, Double> nameVotes = new HashMap<>();
         Map<String, Double> repeats = new HashMap<>();
+        // spans of demonyms of armed forces ("Turkish forces"): neither they nor the actors they name locate events
+        List<PlaceMention> forces = null;
         for (PlaceMention m : mentions) {
             if (m.candidates().isEmpty()) {
                 continue;
@@ -114,6 +116,12 @@ public final class PlaceResolutionStage implements Stage {
             Place top = m.candidates().get(0);
             if (top.country() == null) {
                 continue;
+            }
+            if (m.kind() == PlaceMention.Kind.DEMONYM && forcesUse(doc.text(), m)) {
+                if (forces == null) {
+                    forces = new ArrayList<>(2);
+                }
+                forces.add(m); // "Turkish forces": they act abroad as often as at home
             }
             if (modifierUse(doc.text(), m)) {
                 continue; // "Saudi-led", "US dollar": says nothing of where things happen
@@ -131,6 +139,18 @@ public final class PlaceResolutionStage implements Stage {
         }
         // what the text itself says (names, demonyms): actor countries below are weaker, the catalogue can be wrong
         java.util.Set<String> namedCountries = new java.util.HashSet<>(countryWeight.keySet());
+        // the countries named otherwise than as the nationality of armed forces: a place of another country is
+        // no stray for them alone ("Turkish forces shelled a village in Al-Hasakah")
+        Map<String, Double> placeWeight = new HashMap<>(countryWeight);
+        if (forces != null) {
+            for (PlaceMention m : forces) {
+                String iso = m.candidates().get(0).country();
+                if (placeWeight.merge(iso, -1.0, Double::sum) <= 0) {
+                    placeWeight.remove(iso);
+                    namedCountries.remove(iso);
+                }
+            }
+        }
         // the countries of the document's actors ("Al Shabaab", "Kenyan troops", "the Houthis"): read before places
         if (doc.has(Layers.ACTORS)) {
             for (ActorMention a : doc.get(Layers.ACTORS)) {
@@ -139,6 +159,9 @@ public final class PlaceResolutionStage implements Stage {
                 if (!a.anaphoric() && a.actor() != null && a.actor().country() != null && !a.actor().reporter()
                         && a.actor().id() != null && a.actor().id().indexOf(':') < 0) {
                     countryWeight.merge(a.actor().country(), 1.0, Double::sum);
+                    if (!overlaps(forces, a)) {
+                        placeWeight.merge(a.actor().country(), 1.0, Double::sum);
+                    }
                 }
             }
         }
@@ -147,6 +170,7 @@ public final class PlaceResolutionStage implements Stage {
             String iso = divisionCountry(m);
             if (iso != null) {
                 countryWeight.merge(iso, 1.0, Double::sum);
+                placeWeight.merge(iso, 1.0, Double::sum);
                 Place top = m.candidates().get(0);
                 if (!top.isAdmin1() && top.admin1Code() != null && !top.admin1Code().isEmpty()) {
                     adminNamed.merge(iso + "." + top.admin1Code(), 1.0, Double::sum);
@@ -217,21 +241,30 @@ public final class PlaceResolutionStage implements Stage {
         boolean[] stray = new boolean[n];
         for (int k = 0; k < n; k++) {
             Place p = ctx[k];
-            if (p == null || !foreignStray(p, k, ctx, countryWeight, mentions.get(k))) {
+            if (p == null || !foreignStray(p, k, ctx, countryWeight, mentions, text)) {
                 continue;
             }
             if (p.isAdmin1()) {
                 stray[k] = !namedCountries.isEmpty(); // "Nord" of another country beside a named one
             } else {
-                stray[k] = !countryWeight.isEmpty() || otherCountryPlace(p, k, ctx)
+                stray[k] = !placeWeight.isEmpty() || otherCountryPlace(p, k, ctx)
                         || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
             }
         }
         for (int k = 0; k < n; k++) {
             if (stray[k]) {
                 // the best candidate in a country the document speaks for, else no reading
-                ctx[k] = supported(mentions.get(k).candidates(), k, ctx, stray, countryWeight);
+                ctx[k] = supported(mentions.get(k).candidates(), k, ctx, stray, countryWeight, mentions, text);
                 conf[k] = ctx[k] == null ? 0 : 0.5;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (ctx[k] != null && (featureTail(text, mentions.get(k))
+                    || featureHead(text, mentions.get(k)) && unsupportedTown(ctx[k], k, ctx, countryWeight))) {
+                // "Nelson Mandela Bay", "the Tirah Valley" beside no other evidence of the town's country: the
+                // mention stays, its reading is unknown
+                ctx[k] = null;
+                conf[k] = 0;
             }
         }
         List<ResolvedPlace> out = new ArrayList<>(n);
@@ -240,6 +273,60 @@ public final class PlaceResolutionStage implements Stage {
             out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    /** Geographic nouns that end longer names ("Nelson Mandela Bay", "Tirah Valley"). */
+    private static final Set<String> FEATURE_TAILS = Set.of("bay", "river", "valley", "lake", "island", "islands",
+            "hills", "mountains", "coast", "point", "creek", "harbour", "harbor", "bridge", "falls", "beach", "gulf",
+            "park");
+
+    /**
+     * Whether a one-word mention is a geographic noun right after a capitalised word ("Nelson Mandela Bay"): the
+     * tail of a longer name the gazetteer lacks, not the place that bears the noun alone (Bay, Somalia).
+     */
+    static boolean featureTail(String text, PlaceMention m) {
+        if (m.kind() != PlaceMention.Kind.TOPONYM || m.nameStart() < 2 || m.end() != m.nameEnd()
+                || !FEATURE_TAILS.contains(NameKey.canonical(m.name())) || text.charAt(m.nameStart() - 1) != ' ') {
+            return false;
+        }
+        int e = m.nameStart() - 1;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || !Character.isUpperCase(text.charAt(b))) {
+            return false;
+        }
+        // not at a sentence's start ("Bay residents": then the word before is no name)
+        int q = b - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        return q >= 0 && text.charAt(q) != '.' && text.charAt(q) != '\n' && text.charAt(q) != '"';
+    }
+
+    private static final java.util.regex.Pattern FEATURE_AFTER = java.util.regex.Pattern.compile(
+            " (Valley|River|Lake|Hills|Mountains|Mountain|Plateau|Plains|Desert|Forest|Creek|Gorge|Pass)\\b");
+
+    /** Whether a name is followed by a capitalised geographic noun ("Tirah Valley"): it names the feature. */
+    static boolean featureHead(String text, PlaceMention m) {
+        int e = m.nameEnd();
+        return m.kind() == PlaceMention.Kind.TOPONYM && m.end() == e && e < text.length()
+                && FEATURE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt();
+    }
+
+    /** A town below {@link #STRAY_MAX_POP} in a country that nothing else in the document names or holds. */
+    private static boolean unsupportedTown(Place p, int k, Place[] chosen, Map<String, Double> countryWeight) {
+        if (!p.isPopulatedPlace() || p.population() >= STRAY_MAX_POP || p.country() == null
+                || countryWeight.containsKey(p.country())) {
+            return false;
+        }
+        for (int j = 0; j < chosen.length; j++) {
+            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile(
@@ -257,6 +344,33 @@ public final class PlaceResolutionStage implements Stage {
 
     private static final String[] DIVISION_SUFFIXES = {" governorate", " province", " state", " district", " region",
         " county", " division", " prefecture", " department", " oblast", " municipality", " wilaya", " parish"};
+
+    private static boolean overlaps(List<PlaceMention> spans, ActorMention a) {
+        if (spans != null) {
+            for (PlaceMention m : spans) {
+                if (m.start() < a.end() && a.start() < m.end() + 24 && a.start() >= m.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern FORCES_AFTER = java.util.regex.Pattern.compile(
+            "[-‑ ]+(?:(?:armed|security|military|special|army|occupation|backed|led|allied|government)[-‑ ]+)?"
+                    + "(?:forces|troops|soldiers|army|military|jets|warplanes|fighter|aircrafts?|drones?|"
+                    + "air[-‑ ]?strikes?|artillery|rangers|border guards?|navy|naval|air force|settlers|"
+                    + "peacekeepers|contingent|coalition)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a demonym names the nationality of armed forces ("Turkish forces", "Saudi aircraft", "Israeli
+     * settlers"): they act abroad as often as at home, so the demonym says little of where the event is.
+     */
+    public static boolean forcesUse(String text, PlaceMention m) {
+        int e = m.nameEnd();
+        return e < text.length() && FORCES_AFTER.matcher(text).region(e, Math.min(text.length(), e + 40)).lookingAt();
+    }
 
     /** "al bayda governorate" -> "al bayda": a division's own name without its type word. */
     static String withoutDivisionWord(String canonical) {
@@ -277,7 +391,8 @@ public final class PlaceResolutionStage implements Stage {
      * named: then the name most likely means an unlisted place of the named country.
      */
     private static boolean foreignStray(Place p, int k, Place[] chosen, Map<String, Double> countryWeight,
-                                        PlaceMention m) {
+                                        List<PlaceMention> mentions, String text) {
+        PlaceMention m = mentions.get(k);
         if (p.country() == null || p.isCountry() || !p.isAdmin1() && p.population() >= STRAY_MAX_POP
                 || m.kind() == PlaceMention.Kind.DEMONYM || countryWeight.containsKey(p.country())) {
             return false;
@@ -286,12 +401,28 @@ public final class PlaceResolutionStage implements Stage {
             return false;
         }
         for (int j = 0; j < chosen.length; j++) {
-            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())) {
+            // a demonym or a country name supports its country through countryWeight already, unless it was no
+            // evidence of place ("Turkish forces", "Saudi-led")
+            if (j != k && chosen[j] != null && p.country().equals(chosen[j].country())
+                    && supports(chosen[j], mentions.get(j), text)) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * Whether another mention's reading supports its country for a stray place: a demonym or a country name does
+     * through the country weight already, unless it was no evidence of place ("Turkish forces", "Saudi-led").
+     */
+    private static boolean supports(Place chosen, PlaceMention m, String text) {
+        return m.kind() != PlaceMention.Kind.DEMONYM && !(chosen.isCountry() && modifierUse(text, m));
+    }
+
+    /** A city known by the mention's name only as another name keeps its reading from this size... */
+    static final long ALIAS_CITY_POP = 1_000_000;
+    /** ...when it is this many times larger than every place that has the name as its own. */
+    static final long ALIAS_CITY_RATIO = 100;
 
     /** Largest population of a place kept, without support, when the mention matches only its alternate name. */
     static final long ALIAS_MAX_POP = 5_000;
@@ -304,7 +435,7 @@ public final class PlaceResolutionStage implements Stage {
 
     /** The first (best prior) candidate in a country that the document's evidence or its other places support. */
     private static Place supported(List<Place> cands, int k, Place[] chosen, boolean[] stray,
-                                   Map<String, Double> countryWeight) {
+                                   Map<String, Double> countryWeight, List<PlaceMention> mentions, String text) {
         for (Place c : cands) {
             if (c.country() == null || c.isCountry()) {
                 continue;
@@ -313,7 +444,8 @@ public final class PlaceResolutionStage implements Stage {
                 return c;
             }
             for (int j = 0; j < chosen.length; j++) {
-                if (j != k && !stray[j] && chosen[j] != null && c.country().equals(chosen[j].country())) {
+                if (j != k && !stray[j] && chosen[j] != null && c.country().equals(chosen[j].country())
+                        && supports(chosen[j], mentions.get(j), text)) {
                     return c;
                 }
             }
@@ -465,6 +597,21 @@ public final class PlaceResolutionStage implements Stage {
 
     private static final java.util.regex.Pattern CONTAINER_GAP =
             java.util.regex.Pattern.compile("\\s*,?\\s*(in|of)( the)?\\s+|\\s*,\\s*");
+    /** A division word between a place and its container: "Mukayras district (Al Bayda)", "Kot village, Swat". */
+    private static final java.util.regex.Pattern TYPED_CONTAINER_GAP = java.util.regex.Pattern.compile(
+            "\\s+(district|sub-?district|province|governorate|county|region|division|department|prefecture|"
+                    + "municipality|town|township|village|city|area|tehsil|upazila|commune|locality)\\s*(,|\\(|,? in( the)?\\s)\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether text[from, to) joins a place to the division that holds it ("Amuru, Oromia", "Mukayras district (Al Bayda)"). */
+    private static boolean containerGap(String text, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        return to - from <= 4 && noLetter(text, from, to)
+                || to - from <= 10 && CONTAINER_GAP.matcher(text.substring(from, to)).matches()
+                || to - from <= 24 && TYPED_CONTAINER_GAP.matcher(text.substring(from, to)).matches();
+    }
 
     private Place best(String text, List<PlaceMention> mentions, String[] canon, int[] cid, boolean[][] primaries, int k,
                        Map<String, Double> countryWeight,
@@ -487,8 +634,7 @@ public final class PlaceResolutionStage implements Stage {
                 && mentions.get(k - 1).kind() != PlaceMention.Kind.DEMONYM;
         if (k + 1 < mentions.size() && !inList) {
             PlaceMention nx = mentions.get(k + 1);
-            if (nx.start() >= m.end() && (nx.start() - m.end() <= 4 && noLetter(text, m.end(), nx.start())
-                    || nx.start() - m.end() <= 10 && CONTAINER_GAP.matcher(text.substring(m.end(), nx.start())).matches())) {
+            if (containerGap(text, m.end(), nx.start())) {
                 container = nx; // "Amuru, Oromia", "Colchester in the Eastern Cape"
             }
         }
@@ -496,9 +642,7 @@ public final class PlaceResolutionStage implements Stage {
         PlaceMention contained = null;
         if (k > 0) {
             PlaceMention pv = mentions.get(k - 1);
-            if (m.start() >= pv.end() && (m.start() - pv.end() <= 4 && noLetter(text, pv.end(), m.start())
-                    || m.start() - pv.end() <= 10 && CONTAINER_GAP.matcher(text.substring(pv.end(), m.start())).matches())
-                    && pv.kind() != PlaceMention.Kind.DEMONYM) {
+            if (containerGap(text, pv.end(), m.start()) && pv.kind() != PlaceMention.Kind.DEMONYM) {
                 contained = pv;
             }
         }
@@ -547,6 +691,12 @@ public final class PlaceResolutionStage implements Stage {
                 namesWater = true;
             }
         }
+        long maxPrimaryPop = 0;
+        for (int ci = 0; ci < cands.size(); ci++) {
+            if (primary[ci]) {
+                maxPrimaryPop = Math.max(maxPrimaryPop, cands.get(ci).population());
+            }
+        }
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
@@ -565,8 +715,9 @@ public final class PlaceResolutionStage implements Stage {
             // document's other places unless the text places it explicitly ("Florida, New York")
             boolean namesake = c.isPopulatedPlace() && c.population() < 100_000 && !"PPLC".equals(c.featureCode())
                     && container == null && (namesWater || divisionCountries.contains(c.country()));
-            if (anyPrimary && !primary[ci]) {
-                s -= W_ALIAS_ONLY;
+            if (anyPrimary && !primary[ci] && !(c.isPopulatedPlace() && c.population() >= ALIAS_CITY_POP
+                    && c.population() >= ALIAS_CITY_RATIO * maxPrimaryPop)) {
+                s -= W_ALIAS_ONLY; // not for a city of millions known by a former name ("Madras", "Bombay")
             }
             if (c.country() == null && "RGN".equals(c.featureCode())) {
                 // a region without a country ("Kashmir") yields to a same-named division on it that has one

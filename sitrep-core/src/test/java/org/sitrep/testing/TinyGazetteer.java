@@ -83,7 +83,16 @@ public final class TinyGazetteer {
             row(5000109, "Jebel", "Jebel", "", 45.55, 21.23, "P", "PPL", "RO", "36", 3500),
             row(5000110, "Jardim", "Jardim", "", -21.48, -56.14, "P", "PPL", "BR", "11", 24000),
             row(5000111, "Colonia Libertad", "Colonia Libertad", "", 19.68, -99.2, "P", "PPL", "MX", "15", 3000),
-            row(5000112, "Sud", "Sud", "", 18.2, -73.76, "P", "PPL", "HT", "12", 8000));
+            row(5000112, "Sud", "Sud", "", 18.2, -73.76, "P", "PPL", "HT", "12", 8000),
+            // for short texts with thin country evidence (geo4)
+            row(1264728, "Ludhiana", "Ludhiana", "", 30.9, 75.85, "P", "PPL", "IN", "23", 1545368),
+            row(1172451, "Lahore", "Lahore", "", 31.558, 74.3507, "P", "PPLA", "PK", "04", 6310888),
+            row(173811, "Al Ḩasakah", "Al Hasakah", "Al-Hasakeh,Hasakeh", 36.5024, 40.7477, "P", "PPLA", "SY", "01", 81539),
+            row(97990, "Hīt", "Hit", "Heet", 33.6416, 42.8251, "P", "PPL", "IQ", "01", 60000),
+            row(1004109, "Brits", "Brits", "", -25.6347, 27.7802, "P", "PPLA3", "ZA", "03", 120000),
+            row(511196, "Perm", "Perm", "Molotov", 58.0105, 56.2502, "P", "PPLA", "RU", "90", 982419),
+            row(1264527, "Chennai", "Chennai", "Madras", 13.0878, 80.2785, "P", "PPLA", "IN", "25", 4646732),
+            row(5735238, "Madras", "Madras", "", 44.6335, -121.1295, "P", "PPL", "US", "OR", 6500));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
@@ -94,7 +103,9 @@ public final class TinyGazetteer {
             "US.DC\tWashington, D.C.\tWashington, D.C.\t4138106", "US.VA\tVirginia\tVirginia\t6254928",
             "SY.09\tAleppo\tAleppo\t170062", "SY.13\tDimashq\tDimashq\t170652", "EG.06\tAlexandria\tAlexandria\t361059",
             "EG.11\tCairo\tCairo\t360631", "FR.93\tProvence-Alpes-Côte d'Azur\tProvence-Alpes-Cote d'Azur\t2985244",
-            "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "YE.20\tAl Bayda Governorate\tAl Bayda Governorate\t79838", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131");
+            "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "YE.20\tAl Bayda Governorate\tAl Bayda Governorate\t79838", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131",
+            "IN.23\tPunjab\tPunjab\t1259223", "PK.04\tPunjab\tPunjab\t1167710", "SY.01\tAl-Hasakah\tAl-Hasakah\t173813",
+            "SO.04\tBay\tBay\t64538");
 
     private static volatile Gazetteer instance;
 

@@ -80,13 +80,21 @@ public final class PlaceRecognitionStage implements Stage {
         for (ResourceFile.Row r : f.rows()) {
             String cue = NameKey.canonical(r.get(0));
             Place p = gazetteer.country(r.get(1).trim());
-            if (cue.isEmpty() || cue.indexOf(' ') >= 0) {
-                throw f.error(r, "cue '" + r.get(0) + "' must be one word; write each word form on its own row");
+            if (cue.isEmpty()) {
+                throw f.error(r, "cue '" + r.get(0) + "' is empty; write a word or a phrase of words");
             }
             if (p == null) {
                 continue; // a gazetteer without that country (test gazetteers)
             }
-            cues.put(cue, p);
+            int sp = cue.indexOf(' ');
+            if (sp > 0) {
+                // a phrase ("lok sabha", "local government area"): found by its first word, then its other words
+                phraseCues.computeIfAbsent(cue.substring(0, sp), x -> new ArrayList<>(2))
+                        .add(new PhraseCue(cue.substring(sp + 1).split(" "), p));
+                cue = cue.substring(0, sp);
+            } else {
+                cues.put(cue, p);
+            }
             char c0 = cue.charAt(0);
             char c1 = cue.charAt(1);
             if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z') {
@@ -98,9 +106,19 @@ public final class PlaceRecognitionStage implements Stage {
         }
     }
 
-    private Place cue(Toks tk, int i) {
+    /** Cue phrases by their first word: the words after it and the country. */
+    private final Map<String, List<PhraseCue>> phraseCues = new HashMap<>();
+
+    private record PhraseCue(String[] rest, Place country) {
+    }
+
+    /**
+     * The country cue that starts at token i, its last token in {@code last[0]}; null when none. A phrase ("Lok
+     * Sabha") wins over a word.
+     */
+    private Place cue(Toks tk, int i, int[] last) {
         Token t = tk.tokens.get(i);
-        if (cues.isEmpty() || t.kind() != Token.Kind.WORD || t.length() < cueMinLen || t.length() > cueMaxLen) {
+        if (t.kind() != Token.Kind.WORD || t.length() < cueMinLen || t.length() > cueMaxLen) {
             return null;
         }
         char c0 = Character.toLowerCase(tk.text.charAt(t.start()));
@@ -108,7 +126,27 @@ public final class PlaceRecognitionStage implements Stage {
         if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || !cueFirst[(c0 - 'a') * 26 + (c1 - 'a')]) {
             return null;
         }
-        return cues.get(tk.c(i));
+        String w = tk.c(i);
+        List<PhraseCue> phrases = phraseCues.get(w);
+        if (phrases != null) {
+            for (PhraseCue pc : phrases) {
+                int j = i;
+                boolean all = true;
+                for (String r : pc.rest()) {
+                    j++;
+                    if (!tk.word(j) || tk.tokens.get(j).start() - tk.tokens.get(j - 1).end() > 1 || !tk.c(j).equals(r)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    last[0] = j;
+                    return pc.country();
+                }
+            }
+        }
+        last[0] = i;
+        return cues.get(w);
     }
 
     private void addDemonym(String form, Place p) {
@@ -310,15 +348,17 @@ public final class PlaceRecognitionStage implements Stage {
         Toks tk = new Toks(doc);
         List<PlaceMention> out = new ArrayList<>();
         Set<String> personWords = new HashSet<>();
+        int[] cueLast = new int[1];
         int n = tk.tokens.size();
         int i = 0;
         while (i < n) {
-            Place cueCountry = cue(tk, i);
+            Place cueCountry = cue(tk, i, cueLast);
             if (cueCountry != null) {
                 Token t = tk.tokens.get(i);
-                out.add(new PlaceMention(t.start(), t.end(), t.start(), t.end(), tk.text.substring(t.start(), t.end()),
+                Token u = tk.tokens.get(cueLast[0]);
+                out.add(new PlaceMention(t.start(), u.end(), t.start(), u.end(), tk.text.substring(t.start(), u.end()),
                         PlaceMention.Kind.DEMONYM, PlaceMention.Relation.IN, List.of(cueCountry)));
-                i++;
+                i = cueLast[0] + 1;
                 continue;
             }
             if (!tk.cap[i]) {
@@ -414,7 +454,7 @@ public final class PlaceRecognitionStage implements Stage {
                     out.add(capitalMention(tk, capEnd + 1, capital));
                 }
             }
-            if (dEnd >= 0 && dEnd >= end) {
+            if (dEnd >= 0 && dEnd >= end && !(end == dEnd && townAfterLocative(tk, i, end))) {
                 long key = nameKey(tk, i, dEnd, false);
                 if (!countryNameKeys.contains(key) || end < dEnd) {
                     Token a = tk.tokens.get(i);
@@ -496,6 +536,68 @@ public final class PlaceRecognitionStage implements Stage {
         return out.isEmpty() || out.get(out.size() - 1).nameEnd() != p.end();
     }
 
+    /** Words that may follow a town's name where a demonym would be followed by its noun. */
+    private static final Set<String> AFTER_TOWN = Set.of("on", "in", "at", "and", "near", "where", "when", "after",
+            "during", "last", "this", "for", "to", "from", "with", "while", "since", "was", "were", "is", "are", "has",
+            "have", "had");
+
+    /**
+     * Whether a word that is both a demonym and a town's own name is used as the town: after "in", "near", "at"...
+     * and before no noun ("a clinic near Brits", "unrest in Brits on Monday"; not "in Afghan villages").
+     */
+    private boolean townAfterLocative(Toks tk, int i, int end) {
+        if (i == 0 || !tk.word(i - 1) || !PlaceWords.LOCATIVE.contains(tk.lower(i - 1))) {
+            return false;
+        }
+        int nx = end + 1;
+        if (tk.word(nx) && !tk.cap[nx] && !AFTER_TOWN.contains(tk.lower(nx))) {
+            return false;
+        }
+        String whole = NameKey.canonical(tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(end).end()));
+        for (Place c : gazetteer.candidates(nameKey(tk, i, end, false), MAX_CANDIDATES)) {
+            if (c.isPopulatedPlace() && c.population() >= 5_000 && NameKey.canonical(c.name()).equals(whole)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name [i, end] is a piece of a hyphenated common phrase joined by a function word ("Hit-and-run",
+     * "Face-to-face"): the phrase is no place, whatever its pieces name.
+     */
+    static boolean inHyphenPhrase(Toks tk, int i, int end) {
+        int n = tk.tokens.size();
+        // every other piece of the hyphenated word lowercase ("Hit-and-run"; not "Goleta-foothills-to-Carpinteria")
+        for (int j = end; j + 1 < n && hyphenBetween(tk, j, j + 1); j++) {
+            if (tk.cap[j + 1]) {
+                return false;
+            }
+        }
+        for (int j = i; j - 1 >= 0 && hyphenBetween(tk, j - 1, j); j--) {
+            if (tk.cap[j - 1]) {
+                return false;
+            }
+        }
+        if (end + 2 < n && hyphenBetween(tk, end, end + 1) && tk.word(end + 1) && !tk.cap[end + 1]
+                && PlaceWords.PHRASE_LINKS.contains(tk.lower(end + 1)) && hyphenBetween(tk, end + 1, end + 2)) {
+            return true;
+        }
+        return i >= 2 && hyphenBetween(tk, i - 1, i) && tk.word(i - 1) && !tk.cap[i - 1]
+                && PlaceWords.PHRASE_LINKS.contains(tk.lower(i - 1)) && hyphenBetween(tk, i - 2, i - 1);
+    }
+
+    /** Whether tokens a and b are the pieces of one hyphenated word ("hit" and "and" in "hit-and-run"). */
+    private static boolean hyphenBetween(Toks tk, int a, int b) {
+        Token x = tk.tokens.get(a);
+        Token y = tk.tokens.get(b);
+        if (x.end() + 1 != y.start()) {
+            return false;
+        }
+        char c = tk.text.charAt(x.end());
+        return c == '-' || c == '‑';
+    }
+
     private static long nameKey(Toks tk, int from, int to, boolean possessive) {
         long h = NameKey.start();
         boolean firstPart = true;
@@ -511,6 +613,41 @@ public final class PlaceRecognitionStage implements Stage {
             firstPart = false;
         }
         return NameKey.finish(h);
+    }
+
+    /**
+     * The first-order divisions a division word fits when the name is a division in several countries: "Punjab
+     * State" keeps the divisions of countries whose divisions are states (India's Punjab), "Punjab province" the
+     * others (Pakistan's). The candidates unchanged when the word tells them apart no further.
+     */
+    static List<Place> byDivisionWord(List<Place> cands, String word) {
+        boolean state = word.equals("state");
+        if (!state && !word.equals("province")) {
+            return cands;
+        }
+        List<Place> fit = null;
+        int admin1 = 0;
+        for (Place p : cands) {
+            if (!p.isAdmin1() || p.country() == null) {
+                continue;
+            }
+            admin1++;
+            if (PlaceWords.STATE_COUNTRIES.contains(p.country()) == state) {
+                if (fit == null) {
+                    fit = new ArrayList<>(cands.size());
+                }
+                fit.add(p);
+            }
+        }
+        if (fit == null || fit.size() == admin1) {
+            return cands;
+        }
+        for (Place p : cands) {
+            if (!p.isAdmin1() && !fit.contains(p) && p.country() != null && fit.get(0).country().equals(p.country())) {
+                fit.add(p); // other readings in the country kept (a town named like its division)
+            }
+        }
+        return fit;
     }
 
     private static boolean countryOrRegionOrBig(List<Place> cands) {
@@ -560,7 +697,7 @@ public final class PlaceRecognitionStage implements Stage {
         }
         Place top = cands.get(0);
         boolean single = i == end;
-        if (insideHyphenated(tk, i, out)) {
+        if (insideHyphenated(tk, i, out) || inHyphenPhrase(tk, i, end)) {
             return null;
         }
         if (single && PlaceWords.COMPASS_PREFIXES.contains(tk.c(i)) && tk.word(i + 1) && tk.cap[i + 1]
@@ -731,9 +868,12 @@ public final class PlaceRecognitionStage implements Stage {
                 }
             }
             if (!admins.isEmpty()) {
-                cands = admins;
+                cands = byDivisionWord(admins, tk.lower(next));
                 stop = tk.tokens.get(next).end();
             }
+        } else if (!possessive && i >= 2 && tk.lower(i - 1).equals("of") && (tk.lower(i - 2).equals("state")
+                || tk.lower(i - 2).equals("province"))) {
+            cands = byDivisionWord(cands, tk.lower(i - 2)); // "the state of Punjab", "the province of Punjab"
         }
         if (possessive && tk.word(next) && tk.cap[next]) {
             rel = PlaceMention.Relation.NEAR; // "Sirte's Ouagadougou complex"

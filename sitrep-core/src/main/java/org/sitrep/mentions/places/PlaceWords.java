@@ -14,7 +14,7 @@ final class PlaceWords {
     /** Capitalised words that are never a place in English news, whatever the gazetteer says. */
     static final Set<String> NEVER = set(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "june", "july", "august", "september", "october", "november", "december", "i", "a",
+            "march", "april", "june", "molotov", "july", "august", "september", "october", "november", "december", "i", "a",
             "an", "the", "of", "in", "on", "at", "to", "by", "and", "or", "but", "he", "she", "it", "we", "they",
             "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "you", "your", "who", "what",
             "when", "where", "why", "how", "there", "here", "then", "than", "if", "as", "so", "no", "not", "yes", "all",
@@ -73,7 +73,7 @@ final class PlaceWords {
             "male", "mobile", "nice", "enterprise", "sale", "police", "reading", "bath", "split", "mark", "hope",
             "union", "liberty", "independence", "victoria", "florence", "regina", "orange", "marion", "jackson",
             "lincoln", "clinton", "franklin", "madison", "jefferson", "hamilton", "lafayette", "austin",
-            "eugene", "charlotte", "elizabeth", "troy", "homer", "alexandria",
+            "eugene", "charlotte", "elizabeth", "troy", "homer", "alexandria", "earth", "equality", "alpha", "bishop",
             "chester", "kent", "cork", "derby", "worcester", "gloucester",
             "obama", "bush", "trump", "said", "sharif", "assad", "guinea",
             "darwin", "wellington", "nelson",
@@ -169,7 +169,7 @@ final class PlaceWords {
             "von", "da", "de", "del", "della", "di", "dos", "das", "le", "la", "mac", "mc", "o", "ter", "ter");
 
     /** Heads that make a preceding place name part of an organisation or building name. */
-    static final Set<String> ORG_HEADS = set("university", "college", "school", "academy", "institute", "post",
+    static final Set<String> ORG_HEADS = set("day", "university", "college", "school", "academy", "institute", "post",
             "times", "herald", "tribune", "journal", "gazette", "globe", "observer", "chronicle", "telegraph",
             "courier", "examiner", "inquirer", "bulletin", "sentinel", "daily", "news", "press", "review", "record",
             "company", "corporation", "corp", "inc", "ltd", "llc", "group", "bank", "club", "fc", "united", "rovers",
@@ -197,6 +197,16 @@ final class PlaceWords {
             "built", "supplied", "armed", "trained", "brokered", "dollar", "dollars");
 
     /** First parts of hyphenated words that leave the second part a name ("pro-Kabul", "anti-Taliban"). */
+    /** Function words inside a hyphenated common phrase ("hit-and-run", "face-to-face"): no piece of it is a place. */
+    static final Set<String> PHRASE_LINKS = set("and", "or", "to", "for", "by", "the", "a", "in", "on", "at", "with");
+
+    /**
+     * Countries whose first-order divisions English-language news calls states: "Punjab State", "the state of
+     * Punjab" mean India's Punjab; "Punjab province" means Pakistan's.
+     */
+    static final Set<String> STATE_COUNTRIES = set("US", "IN", "NG", "MX", "BR", "AU", "MY", "SD", "SS", "DE", "AT",
+            "VE", "MM");
+
     static final Set<String> HYPHEN_PREFIXES = set("pro", "anti", "ex", "non", "post", "pre", "mid", "pan", "trans",
             "cross", "inter", "sub", "neo", "north", "south", "east", "west", "greater", "al", "el", "ul");
 

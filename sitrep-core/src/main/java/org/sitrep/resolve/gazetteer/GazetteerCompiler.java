@@ -47,6 +47,18 @@ public final class GazetteerCompiler {
                 Files.size(out), (System.nanoTime() - t0) / 1e9);
     }
 
+    /** Countries whose divisions news and reports often name in French. */
+    static final java.util.Set<String> FRENCH_SPEAKING = java.util.Set.of("CM", "BF", "ML", "NE", "SN", "CI", "TD",
+            "CF", "CD", "CG", "GA", "GN", "BJ", "TG", "MG", "HT", "BI", "RW", "DJ", "KM");
+
+    private static final java.util.regex.Pattern FRENCH_DIVISION_WORD = java.util.regex.Pattern.compile(
+            "^(?:Région|Province|Préfecture|Département|District|Territoire)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])?");
+
+    /** "Région de l'Extrême-Nord" -> "Extrême-Nord": a division's French name without its type word. */
+    static String withoutFrenchDivisionWord(String name) {
+        return FRENCH_DIVISION_WORD.matcher(name.trim()).replaceFirst("");
+    }
+
     static Path require(Path p, String what) throws IOException {
         if (!Files.exists(p)) {
             throw new IOException(p + " is missing (" + what + "); run `npm ci` in sitrep-geodata/npm");
@@ -81,6 +93,15 @@ public final class GazetteerCompiler {
                     english.put(r.path("admin").asText(), r);
                 }
             }
+            // the French names of the divisions of French-speaking countries ("Extrême-Nord", "Hauts-Bassins"):
+            // the names their own news and reports use
+            Map<String, String> french = new HashMap<>();
+            Path fr = dir.resolve("fr.json");
+            if (FRENCH_SPEAKING.contains(cc) && Files.exists(fr)) {
+                for (JsonNode r : JSON.readTree(fr.toFile())) {
+                    french.put(r.path("admin").asText(), withoutFrenchDivisionWord(r.path("name").asText("")));
+                }
+            }
             for (JsonNode r : JSON.readTree(gn.toFile())) {
                 String code = r.path("admin").asText("");
                 if (code.isEmpty()) {
@@ -91,6 +112,10 @@ public final class GazetteerCompiler {
                 List<String> other = new ArrayList<>();
                 if (e != null) {
                     other.add(e.path("name").asText(""));
+                }
+                String f = french.get(code);
+                if (f != null && !f.isBlank()) {
+                    other.add(f);
                 }
                 if (loader.addAdmin1(cc, code, id, r.path("name").asText(), other) >= 0) {
                     admins++;
