@@ -698,6 +698,19 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         double bestScore = Double.NEGATIVE_INFINITY;
+        // the other mentions' first readings that count as nearby evidence, found once for all candidates
+        Place[] usable = first == null ? null : new Place[first.length];
+        int nUsable = 0;
+        if (first != null) {
+            for (int j = 0; j < first.length; j++) {
+                Place o = first[j];
+                if (j == k || o == null || cid[j] == cid[k] || o.isCountry()
+                        || !o.isPopulatedPlace() && !"ADM2".equals(o.featureCode())) {
+                    continue;
+                }
+                usable[nUsable++] = o;
+            }
+        }
         double second = Double.NEGATIVE_INFINITY;
         Place best = null;
         String ownKey = canon[k];
@@ -801,10 +814,9 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (first != null) {
                 double nearest = Double.MAX_VALUE;
-                for (int j = 0; j < first.length; j++) {
-                    Place o = first[j];
-                    if (j == k || o == null || cid[j] == cid[k] || o.isCountry() || o.geonameId() == c.geonameId()
-                            || !o.isPopulatedPlace() && !"ADM2".equals(o.featureCode())) {
+                for (int u = 0; u < nUsable; u++) {
+                    Place o = usable[u];
+                    if (o.geonameId() == c.geonameId()) {
                         continue;
                     }
                     nearest = Math.min(nearest, fastKm(c.lat(), c.lon(), o.lat(), o.lon()));
