@@ -30,6 +30,8 @@ import org.sitrep.pipeline.Pipeline;
  * scores are kept here. The system property {@code sitrep.eval.limit} caps the records read (for iteration only).
  */
 abstract class EventDatasetEvaluator implements Evaluator {
+    private static final int CAL_BINS = 10;
+
     static final CountryNames COUNTRIES = CountryNames.bundled();
 
     /** What one record's gold says, in the protocol's terms; null fields are not scored. */
@@ -182,6 +184,9 @@ abstract class EventDatasetEvaluator implements Evaluator {
         Ratio subtype = new Ratio();
         Ratio dateContains = new Ratio();
         Classes types = new Classes();
+        int[] calN = new int[CAL_BINS];
+        double[] calConf = new double[CAL_BINS];
+        int[] calOk = new int[CAL_BINS];
         Set<String> goldClasses = new LinkedHashSet<>();
         int max = limit();
         long records = 0;
@@ -231,6 +236,12 @@ abstract class EventDatasetEvaluator implements Evaluator {
                     String pl = top == null ? null : labelOf(top.type(), g);
                     boolean ok = top != null && g.accepted.contains(top.type());
                     types.add(g.label, pl, ok);
+                    if (top != null) {
+                        int bin = Math.min(CAL_BINS - 1, Math.max(0, (int) (top.confidence() * CAL_BINS)));
+                        calN[bin]++;
+                        calConf[bin] += top.confidence();
+                        calOk[bin] += ok ? 1 : 0;
+                    }
                     if (!ok && top != null) {
                         miss(misses, id, "type", g.label, top.type().json() + "/" + top.subtype().json(), txt);
                     }
@@ -317,6 +328,20 @@ abstract class EventDatasetEvaluator implements Evaluator {
         if (types.total > 0) {
             report.ratio("type.accuracy", types.correct, types.total);
             report.metric("type.macro_f1", types.macroF1(goldClasses));
+        }
+        int calTotal = 0;
+        double ece = 0;
+        for (int b = 0; b < CAL_BINS; b++) {
+            calTotal += calN[b];
+        }
+        for (int b = 0; b < CAL_BINS && calTotal > 0; b++) {
+            if (calN[b] > 0) {
+                ece += (double) calN[b] / calTotal * Math.abs(calOk[b] / (double) calN[b] - calConf[b] / calN[b]);
+            }
+        }
+        if (calTotal > 0) {
+            // expected calibration error of the top event's confidence against its type being right (10 equal bins)
+            report.metric("confidence.ece", ece);
         }
         ratio(report, "subtype.accuracy", subtype);
         ratio(report, "date.contains", dateContains);
