@@ -650,11 +650,21 @@ public final class PlaceResolutionStage implements Stage {
         Place own = cands.get(0);
         String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
         // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
+        // (also when the name is only an alternate name of both: "Derna" for the town and the division of Darnah)
+        java.util.Map<String, String> admin1Names = new java.util.HashMap<>();
+        for (Place c : cands) {
+            if (c.isAdmin1() && c.admin1Code() != null) {
+                admin1Names.put(c.country() + "." + c.admin1Code(), c.name());
+            }
+        }
         java.util.Set<String> townAdmins = new java.util.HashSet<>();
         for (int ci = 0; ci < cands.size(); ci++) {
             Place c = cands.get(ci);
-            if (c.isPopulatedPlace() && c.admin1Code() != null && c.population() >= 20_000 && primaries[k][ci]) {
-                townAdmins.add(c.country() + "." + c.admin1Code());
+            if (c.isPopulatedPlace() && c.admin1Code() != null && c.population() >= 20_000) {
+                String key = c.country() + "." + c.admin1Code();
+                if (primaries[k][ci] || c.name().equalsIgnoreCase(admin1Names.get(key))) {
+                    townAdmins.add(key);
+                }
             }
         }
         // a national capital named like a division of its own country: the bare name means the capital ("Washington")

@@ -38,6 +38,13 @@ class PlaceRegressionTest {
     }
 
     @Test
+    void aTownAndItsDivisionOfTheSameNameUnderAnotherSpellingIsTheTown() {
+        Place p = place("Fighting was reported in Derna on Monday, residents said.", "Derna");
+        assertThat(p.isPopulatedPlace()).as("%s %s", p.name(), p.featureCode()).isTrue();
+        assertThat(p.country()).isEqualTo("LY");
+    }
+
+    @Test
     void aLocalTownBeatsAnUnsupportedCountryAbroad() {
         Place p = place("A Palestine man was arrested in Tyler on Friday, the Anderson County sheriff said.", "Palestine");
         assertThat(p.country()).isEqualTo("US");
