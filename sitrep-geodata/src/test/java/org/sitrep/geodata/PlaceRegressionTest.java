@@ -39,7 +39,7 @@ class PlaceRegressionTest {
 
     @Test
     void aTownAndItsDivisionOfTheSameNameUnderAnotherSpellingIsTheTown() {
-        Place p = place("Fighting was reported in Derna on Monday, residents said.", "Derna");
+        Place p = place("Fighting was reported in Derna in eastern Libya on Monday, residents said.", "Derna");
         assertThat(p.isPopulatedPlace()).as("%s %s", p.name(), p.featureCode()).isTrue();
         assertThat(p.country()).isEqualTo("LY");
     }
