@@ -168,6 +168,10 @@ public final class ActorRecognizer implements Stage {
     }
 
     /** The most frequent country (name, alias or demonym) of the document; ties go to the first mentioned. */
+    /** Words after a country name that make it no evidence of the document's own country. */
+    private static final java.util.Set<String> NOT_FOCUS_AFTER = java.util.Set.of("dollar", "dollars", "currency",
+            "embassy", "embassies", "consulate", "consulates");
+
     private String focusCountry(Work w) {
         NormTokens t = w.t;
         Map<String, int[]> counts = new HashMap<>();
@@ -177,6 +181,10 @@ public final class ActorRecognizer implements Stage {
         }
         for (int i = 0; i < t.size(); ) {
             ActorCatalogue.CountryMatch m = w.countries[i];
+            if (m != null && m.end() < t.size() && NOT_FOCUS_AFTER.contains(t.lower(m.end()))) {
+                i = m.end(); // "the US dollar", "the French embassy": a currency or a mission abroad, not where the text is
+                continue;
+            }
             if (m != null) {
                 int[] c = counts.computeIfAbsent(m.iso2(), k -> new int[] {0, 0});
                 if (c[0] == 0) {

@@ -224,6 +224,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aCurrencyIsNoEvidenceOfTheTextsCountry() {
+        ActorMention m = first("Protesters blocked the highway over the soaring US dollar exchange rate.", "Protesters");
+        assertThat(m.actor().country()).isNull();
+        ActorMention k = first("Protesters gathered in the streets of the French capital.", "Protesters");
+        assertThat(k.actor().country()).isEqualTo("FR");
+    }
+
+    @Test
     void actorFromACountryOutsideTheCountryListDoesNotBreakTheFocus() {
         // Western Sahara is not in the test country list; the generic actor then has no country
         ActorMention m = first("Polisario fighters and protesters met.", "protesters");
