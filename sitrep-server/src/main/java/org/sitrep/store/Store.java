@@ -551,25 +551,8 @@ public final class Store implements AutoCloseable {
         if (aliases.isEmpty()) {
             return;
         }
-        List<String> olds = new ArrayList<>(aliases.keySet());
-        Map<String, String> stored = new HashMap<>();
-        for (int from = 0; from < olds.size(); from += 200) {
-            List<String> chunk = olds.subList(from, Math.min(olds.size(), from + 200));
-            StringBuilder sql = new StringBuilder("SELECT old_id, new_id FROM event_aliases WHERE old_id IN (");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "?" : ",?");
-            }
-            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        stored.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
-        }
+        Map<String, String> stored = byKeys(c, "SELECT old_id, new_id FROM event_aliases WHERE old_id IN (",
+                new ArrayList<>(aliases.keySet()));
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement del = c.prepareStatement("DELETE FROM event_aliases WHERE old_id = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO event_aliases (old_id, new_id, created_at) VALUES (?,?,?)")) {
@@ -836,12 +819,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** The stored JSON of {@code ids}, in their order. */
-    private static List<String> json(Connection c, List<String> ids) throws SQLException {
-        Map<String, String> byId = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 200) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 200));
-            StringBuilder sql = new StringBuilder("SELECT id, json FROM event_json WHERE id IN (");
+    /**
+     * Runs {@code selectIn} (a two-column query ending in "IN (") over {@code keys} in chunks of 200 parameters and
+     * returns its rows as first column to second column.
+     */
+    private static Map<String, String> byKeys(Connection c, String selectIn, List<String> keys) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += 200) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 200));
+            StringBuilder sql = new StringBuilder(selectIn);
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "?" : ",?");
             }
@@ -851,11 +837,17 @@ public final class Store implements AutoCloseable {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        byId.put(rs.getString(1), rs.getString(2));
+                        out.put(rs.getString(1), rs.getString(2));
                     }
                 }
             }
         }
+        return out;
+    }
+
+    /** The stored JSON of {@code ids}, in their order. */
+    private static List<String> json(Connection c, List<String> ids) throws SQLException {
+        Map<String, String> byId = byKeys(c, "SELECT id, json FROM event_json WHERE id IN (", ids);
         List<String> out = new ArrayList<>(ids.size());
         for (String id : ids) {
             String j = byId.get(id);

@@ -285,6 +285,35 @@ public final class DateRecognizer implements Stage {
      * mention takes its calendar fields and keeps the time of day.
      */
     private static List<DateMention> mergeParenthesised(String text, List<DateMention> in) {
+        return mergePairs(in, (a, b) -> {
+            Map<String, String> bf = b.fields();
+            boolean calendarDay = b.type() == TimexType.DATE && !bf.containsKey("range") && !bf.containsKey("rel")
+                    && (bf.containsKey("numeric") || bf.containsKey("month") && bf.containsKey("day"));
+            boolean relative = a.fields().containsKey("rel") || a.fields().containsKey("weekday") || isClock(a)
+                    || a.fields().containsKey("ago");
+            if (!(calendarDay && relative && !a.fields().containsKey("range") && a.type() != TimexType.DURATION
+                    && a.type() != TimexType.SET && a.end() <= b.start() && b.start() - a.end() <= 4
+                    && PAREN_OPEN.matcher(text).region(a.end(), b.start()).matches())) {
+                return null;
+            }
+            Map<String, String> f = new LinkedHashMap<>(bf);
+            boolean time = false;
+            for (Map.Entry<String, String> e : a.fields().entrySet()) {
+                if (TIME_KEYS.contains(e.getKey()) && !f.containsKey(e.getKey())) {
+                    f.put(e.getKey(), e.getValue());
+                    time |= !e.getKey().equals("mod");
+                }
+            }
+            return new DateMention(a.start(), b.end(), b.rule(), time ? TimexType.TIME : TimexType.DATE, f);
+        });
+    }
+
+    /**
+     * Walks adjacent pairs of mentions left to right: where {@code merge} gives a mention for a pair, it replaces both
+     * and the walk goes on after the pair; otherwise the first is kept as it is.
+     */
+    private static List<DateMention> mergePairs(List<DateMention> in,
+                                                java.util.function.BinaryOperator<DateMention> merge) {
         if (in.size() < 2) {
             return in;
         }
@@ -292,31 +321,14 @@ public final class DateRecognizer implements Stage {
         int i = 0;
         while (i < in.size()) {
             DateMention a = in.get(i);
-            if (i + 1 < in.size()) {
-                DateMention b = in.get(i + 1);
-                Map<String, String> bf = b.fields();
-                boolean calendarDay = b.type() == TimexType.DATE && !bf.containsKey("range") && !bf.containsKey("rel")
-                        && (bf.containsKey("numeric") || bf.containsKey("month") && bf.containsKey("day"));
-                boolean relative = a.fields().containsKey("rel") || a.fields().containsKey("weekday") || isClock(a)
-                        || a.fields().containsKey("ago");
-                if (calendarDay && relative && !a.fields().containsKey("range") && a.type() != TimexType.DURATION
-                        && a.type() != TimexType.SET && a.end() <= b.start() && b.start() - a.end() <= 4
-                        && PAREN_OPEN.matcher(text).region(a.end(), b.start()).matches()) {
-                    Map<String, String> f = new LinkedHashMap<>(bf);
-                    boolean time = false;
-                    for (Map.Entry<String, String> e : a.fields().entrySet()) {
-                        if (TIME_KEYS.contains(e.getKey()) && !f.containsKey(e.getKey())) {
-                            f.put(e.getKey(), e.getValue());
-                            time |= !e.getKey().equals("mod");
-                        }
-                    }
-                    out.add(new DateMention(a.start(), b.end(), b.rule(), time ? TimexType.TIME : TimexType.DATE, f));
-                    i += 2;
-                    continue;
-                }
+            DateMention merged = i + 1 < in.size() ? merge.apply(a, in.get(i + 1)) : null;
+            if (merged != null) {
+                out.add(merged);
+                i += 2;
+            } else {
+                out.add(a);
+                i++;
             }
-            out.add(a);
-            i++;
         }
         return out;
     }
@@ -369,33 +381,20 @@ public final class DateRecognizer implements Stage {
 
     /** Merges a clock time with an adjacent day-level date ("10 p.m. Wednesday", "Friday at 3 p.m."). */
     private List<DateMention> mergeTimes(String text, List<DateMention> in) {
-        if (in.size() < 2) {
-            return in;
-        }
-        List<DateMention> out = new ArrayList<>(in.size());
-        int i = 0;
-        while (i < in.size()) {
-            DateMention a = in.get(i);
-            if (i + 1 < in.size()) {
-                DateMention b = in.get(i + 1);
-                boolean aClock = isClock(a);
-                boolean bClock = isClock(b);
-                if ((aClock && isDay(b) || bClock && isDay(a)) && timeGlue.matcher(text.substring(a.end(), b.start())).matches()) {
-                    Map<String, String> f = new LinkedHashMap<>(aClock ? b.fields() : a.fields());
-                    for (Map.Entry<String, String> e : (aClock ? a.fields() : b.fields()).entrySet()) {
-                        if (TIME_KEYS.contains(e.getKey()) && (!e.getKey().equals("mod") || !f.containsKey("mod"))) {
-                            f.put(e.getKey(), e.getValue());
-                        }
-                    }
-                    out.add(new DateMention(a.start(), b.end(), (aClock ? a : b).rule(), TimexType.TIME, f));
-                    i += 2;
-                    continue;
+        return mergePairs(in, (a, b) -> {
+            boolean aClock = isClock(a);
+            boolean bClock = isClock(b);
+            if (!((aClock && isDay(b) || bClock && isDay(a)) && timeGlue.matcher(text.substring(a.end(), b.start())).matches())) {
+                return null;
+            }
+            Map<String, String> f = new LinkedHashMap<>(aClock ? b.fields() : a.fields());
+            for (Map.Entry<String, String> e : (aClock ? a.fields() : b.fields()).entrySet()) {
+                if (TIME_KEYS.contains(e.getKey()) && (!e.getKey().equals("mod") || !f.containsKey("mod"))) {
+                    f.put(e.getKey(), e.getValue());
                 }
             }
-            out.add(a);
-            i++;
-        }
-        return out;
+            return new DateMention(a.start(), b.end(), (aClock ? a : b).rule(), TimexType.TIME, f);
+        });
     }
 
     private static final Set<String> TIME_KEYS = Set.of("hour", "minute", "ampm", "clock", "part", "part2", "earlyhours",
