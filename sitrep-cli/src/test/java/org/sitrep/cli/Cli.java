@@ -4,15 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs the CLI in-process and captures stdout, stderr and the exit code. */
-final class Cli {
-    record Run(int code, String out, String err) {
+/** Runs the CLI in-process and captures stdout, stderr and the exit code (also used by sitrep-spark's tests). */
+public final class Cli {
+    /** One run: exit code, stdout, stderr. */
+    public record Run(int code, String out, String err) {
     }
 
     private Cli() {
     }
 
-    static synchronized Run run(String... args) {
+    public static synchronized Run run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

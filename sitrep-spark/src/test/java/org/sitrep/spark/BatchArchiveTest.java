@@ -14,6 +14,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.sitrep.cli.Cli;
 import org.sitrep.export.EventJson;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.ingest.ReadOptions;
@@ -61,7 +62,7 @@ class BatchArchiveTest {
                 </channel></rss>
                 """);
         Path out = tmp.resolve("out");
-        CliRun.Run batch = CliRun.run("batch", "--master", "local[2]", "--no-merge", "--output", out.toString(), in.toString());
+        Cli.Run batch = Cli.run("batch", "--master", "local[2]", "--no-merge", "--output", out.toString(), in.toString());
         assertThat(batch.code()).as(batch.err()).isZero();
         assertThat(batch.err()).contains("4 documents (0 skipped)");
 

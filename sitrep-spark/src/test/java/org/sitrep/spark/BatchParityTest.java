@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.cli.Cli;
 
 /**
  * The contract of {@code sitrep batch} (cli.md): on the same inputs, OUT/events/ holds exactly the lines of
@@ -28,8 +29,8 @@ class BatchParityTest {
     static Path tmp;
     static Path corpus;
     static Path out;
-    static CliRun.Run extract;
-    static CliRun.Run batch;
+    static Cli.Run extract;
+    static Cli.Run batch;
     static SparkSession reader;
 
     @BeforeAll
@@ -37,9 +38,9 @@ class BatchParityTest {
         corpus = tmp.resolve("corpus");
         Corpus.write(corpus);
         out = tmp.resolve("out");
-        extract = CliRun.run("extract", corpus.toString());
+        extract = Cli.run("extract", corpus.toString());
         // the corpus as a Hadoop file system URI (file:///…): ids and names must come out as for the local path
-        batch = CliRun.run("batch", "--master", "local[2]", "--output", out.toString(), corpus.toUri().toString());
+        batch = Cli.run("batch", "--master", "local[2]", "--output", out.toString(), corpus.toUri().toString());
     }
 
     @AfterAll
@@ -120,7 +121,7 @@ class BatchParityTest {
 
     @Test
     void mergedEqualsExtractMerge() {
-        CliRun.Run merged = CliRun.run("extract", "--merge", corpus.toString());
+        Cli.Run merged = Cli.run("extract", "--merge", corpus.toString());
         List<String> expected = merged.out().lines().sorted().toList();
         List<String> perDoc = extract.out().lines().toList();
         assertThat(expected).as("the corpus has reports of the same incidents").hasSizeLessThan(perDoc.size()).isNotEmpty();
