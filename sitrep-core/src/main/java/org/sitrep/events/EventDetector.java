@@ -743,17 +743,13 @@ public final class EventDetector implements Stage {
             "improvised", "homemade", "crude");
 
     /** "militants exploded a bomb": a weapon verb with an object of its own has the subject as agent. */
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "reports", "claimed",
-            "stated", "announced", "added", "according");
-
-    /** A reporting verb within tokens [from, to): the phrase before it is the speaker, not an argument. */
-    private static boolean reportingAfter(Ctx c, int from, int to) {
-        for (int i = Math.max(0, from); i < to && i < c.low.length; i++) {
-            if (REPORTING.contains(c.low[i])) {
-                return true;
-            }
+    /** The end of a "by" phrase's noun phrase from {@code from}: a comma, a target preposition, "in", or {@code limit}. */
+    private static int agentPhraseEnd(Ctx c, int from, int limit) {
+        int end = from;
+        while (end < limit && !c.low[end].equals(",") && !TARGET_PREP.contains(c.low[end]) && !c.low[end].equals("in")) {
+            end++;
         }
-        return false;
+        return end;
     }
 
     private static boolean transitiveUse(Ctx c, Cand k) {
@@ -828,21 +824,13 @@ public final class EventDetector implements Stage {
                 k.patientTo = k.c1;
             }
         } else if (by >= 0 && (pass || fr == Frame.N || by - k.t1 <= 1)) {
-            int end = by + 1;
-            while (end < k.c1 && !c.low[end].equals(",") && !TARGET_PREP.contains(c.low[end]) && !c.low[end].equals("in")
-                    && end < by + 8) {
-                end++;
-            }
+            int end = agentPhraseEnd(c, by + 1, Math.min(k.c1, by + 8));
             if (end < k.c1 && c.low[end].equals(",") && actorsIn(c, by + 1, end).isEmpty()) {
                 // "defeated by rival, al Qaeda-linked fighters": an adjective before an apposition, unless the
                 // comma opens a reporting clause ("killed by a bomb, the army said")
-                int e2 = end + 1;
-                while (e2 < k.c1 && !c.low[e2].equals(",") && !TARGET_PREP.contains(c.low[e2]) && !c.low[e2].equals("in")
-                        && e2 < end + 6) {
-                    e2++;
-                }
+                int e2 = agentPhraseEnd(c, end + 1, Math.min(k.c1, end + 6));
                 List<ActorMention> app = actorsIn(c, end + 1, e2);
-                if (!app.isEmpty() && !reportingAfter(c, c.tokIndex(app.get(0).end()), Math.min(k.c1, e2 + 3))) {
+                if (!app.isEmpty() && !m.any(Cue.ATTRIB_AFTER, c.tokIndex(app.get(0).end()), Math.min(k.c1, e2 + 3))) {
                     end = e2;
                 }
             }
@@ -1067,11 +1055,8 @@ public final class EventDetector implements Stage {
      * and no actor stands between them.
      */
     private static ActorMention coordinatedSubject(Ctx c, int from, int t0) {
-        int j = t0 - 1;
-        if (j > from && c.low[j].endsWith("ly")) {
-            j--;
-        }
-        if (j <= from || !(c.low[j].equals("but") || c.low[j].equals("and") || c.low[j].equals("then"))) {
+        int j = conjunctionBefore(c, from, t0);
+        if (j < 0) {
             return null;
         }
         int start = afterIntro(c, from, j);
@@ -1080,6 +1065,18 @@ public final class EventDetector implements Stage {
             return null;
         }
         return l.get(0);
+    }
+
+    /**
+     * The token of "but", "and" or "then" that opens the verb at {@code t0} (at most one "-ly" adverb between), after
+     * the sentence's first token {@code from}; -1 when the verb is not coordinated so.
+     */
+    private static int conjunctionBefore(Ctx c, int from, int t0) {
+        int j = t0 - 1;
+        if (j > from && c.low[j].endsWith("ly")) {
+            j--;
+        }
+        return j > from && (c.low[j].equals("but") || c.low[j].equals("and") || c.low[j].equals("then")) ? j : -1;
     }
 
     private static final Set<String> INTRO = Set.of("on", "in", "at", "around", "during", "after", "late", "early",
@@ -2642,14 +2639,7 @@ public final class EventDetector implements Stage {
                 they = true;
             }
         }
-        if (!they) {
-            return false;
-        }
-        int j = e.t0 - 1;
-        if (j > from && c.low[j].endsWith("ly")) {
-            j--;
-        }
-        return j > from && (c.low[j].equals("but") || c.low[j].equals("and") || c.low[j].equals("then"));
+        return they && conjunctionBefore(c, from, e.t0) >= 0;
     }
 
     /** The clause's subject before the trigger is the pronoun "they" and no actor is named there. */
