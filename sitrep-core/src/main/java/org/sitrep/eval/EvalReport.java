@@ -1,6 +1,9 @@
 package org.sitrep.eval;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,6 +13,11 @@ public final class EvalReport {
     private final String dataset;
     private final Map<String, Double> metrics = new LinkedHashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final List<ConfidenceSample> confidenceSamples = new ArrayList<>();
+
+    /** The top event's confidence for one gold record and whether its type matched the gold (for re-fitting). */
+    public record ConfidenceSample(double confidence, boolean typeRight) {
+    }
 
     public EvalReport(String file, String dataset) {
         this.file = file;
@@ -39,6 +47,16 @@ public final class EvalReport {
     public EvalReport count(String name, long value) {
         counts.put(name, value);
         return this;
+    }
+
+    EvalReport sample(double confidence, boolean typeRight) {
+        confidenceSamples.add(new ConfidenceSample(confidence, typeRight));
+        return this;
+    }
+
+    /** Per record, the top event's confidence and whether its type was right (event files only; else empty). */
+    public List<ConfidenceSample> confidenceSamples() {
+        return Collections.unmodifiableList(confidenceSamples);
     }
 
     public Map<String, Double> metrics() {

@@ -241,6 +241,7 @@ abstract class EventDatasetEvaluator implements Evaluator {
                         calN[bin]++;
                         calConf[bin] += top.confidence();
                         calOk[bin] += ok ? 1 : 0;
+                        report.sample(top.confidence(), ok);
                     }
                     if (!ok && top != null) {
                         miss(misses, id, "type", g.label, top.type().json() + "/" + top.subtype().json(), txt);

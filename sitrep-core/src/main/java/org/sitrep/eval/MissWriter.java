@@ -18,6 +18,10 @@ public final class MissWriter implements AutoCloseable {
         if (dir == null) {
             out = null;
         } else {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new org.sitrep.errors.SitrepException(org.sitrep.errors.ErrorCode.E_EVAL_DATA, dir.toString(),
+                        "is a file, not a directory for the misses; pass --misses a directory (it is created if missing)");
+            }
             Files.createDirectories(dir);
             out = Files.newBufferedWriter(dir.resolve(fileName + ".misses.jsonl"), StandardCharsets.UTF_8);
         }

@@ -50,9 +50,39 @@ public final class Calibration {
         }
     }
 
+    /** A calibration read from table text in the {@code events/confidence.tsv} format ({@code path} names it in errors). */
+    public static Calibration parse(String path, String text) {
+        return new Calibration(ResourceFile.parse(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** The bundled calibration. */
     public static Calibration bundled() {
         return Holder.BUNDLED;
+    }
+
+    /**
+     * The raw score whose calibrated confidence is {@code confidence}: the inverse of {@link #of}, found by bisection
+     * (exact to the 6 decimals {@code of} keeps, since {@code of} is strictly increasing). Confidences below
+     * {@code of(0)} give 0 and above {@code of(1)} give 1. Used to re-fit the table from emitted events.
+     */
+    public double rawScore(double confidence) {
+        double lo = 0;
+        double hi = 1;
+        if (confidence <= of(lo)) {
+            return lo;
+        }
+        if (confidence >= of(hi)) {
+            return hi;
+        }
+        for (int i = 0; i < 50; i++) {
+            double mid = (lo + hi) / 2;
+            if (of(mid) < confidence) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return (lo + hi) / 2;
     }
 
     /** The calibrated confidence of a raw score in [0, 1]. Strictly increasing in the score. */
