@@ -67,4 +67,33 @@ class CliContractTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not a known gold format").contains("no such file");
     }
+
+    @Test
+    void evalFitsAConfidenceTableThatLoads() throws Exception {
+        Path f = dir.resolve("own-acled.jsonl");
+        StringBuilder gold = new StringBuilder();
+        String[][] rows = {
+            {"Rebels shelled the town of Marib on Monday, killing two soldiers.", "Explosions/Remote violence"},
+            {"Police fired tear gas at protesters in Nairobi on Tuesday.", "Protests"},
+            {"Gunmen killed a village chief in Kidal on Sunday.", "Violence against civilians"},
+            {"Troops clashed with militants near Bama on Friday; five militants died.", "Battles"},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            gold.append("{\"id\":\"t").append(i).append("\",\"text\":\"").append(rows[i][0])
+                    .append("\",\"gold\":{\"event_id_cnty\":\"X").append(i).append("\",\"event_date\":\"2020-05-0")
+                    .append(i + 1).append("\",\"event_type\":\"").append(rows[i][1]).append("\"}}\n");
+        }
+        Files.writeString(f, gold);
+        Path table = dir.resolve("confidence.tsv");
+        Cli.Run r = Cli.run("eval", "--misses", dir.resolve("m").toString(), "--fit-confidence", table.toString(), f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("confidence.ece");
+        assertThat(r.err()).contains("confidence table fitted on [own-acled.jsonl]");
+        org.sitrep.events.Calibration fitted = org.sitrep.events.Calibration.parse(table.toString(), Files.readString(table));
+        assertThat(fitted.of(0.9)).isGreaterThan(fitted.of(0.1));
+        Cli.Run none = Cli.run("eval", "--misses", dir.resolve("m").toString(), "--fit-confidence", table.toString(),
+                dir.resolve("x.jsonl").toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("nothing to fit");
+    }
 }
