@@ -1870,6 +1870,9 @@ public final class EventDetector implements Stage {
 
     /** A count in the subject position of an active killing verb names the killers, not the killed. */
     private static boolean isAgentCount(Ctx c, Cand e, int s, int qt) {
+        if (objectOfKilling(c, qt)) {
+            return false; // "gunmen killed four guards in an attack": the object of the killing, not the attack's agent
+        }
         for (Cand x : membersIn(e, s)) {
             if (ownPredicate(c, qt, x.t0)) {
                 continue; // "five others were wounded after militiamen attacked a truck"
