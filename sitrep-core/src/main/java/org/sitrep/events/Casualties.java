@@ -31,6 +31,23 @@ final class Casualties {
     private Casualties() {
     }
 
+    /** The tokens of a document as the casualty rules read them (lower-cased forms, offsets, auxiliaries). */
+    interface Words {
+        String text();
+
+        /** Lower-cased form of token i. */
+        String low(int i);
+
+        /** Whether token i is a form of "be" or "get" used as an auxiliary. */
+        boolean aux(int i);
+
+        /** Start offset of token i. */
+        int charStart(int i);
+
+        /** End offset of the token before {@code tokExclusive}. */
+        int charEnd(int tokExclusive);
+    }
+
     /** Heads of counts that name the attackers' own dead (made by the quantity recogniser's perpetrator rule). */
     private static final Set<String> PERPETRATOR_HEADS = Set.of("assailant", "attacker", "gunman", "shooter", "perpetrator",
             "hijacker", "assailants", "attackers", "gunmen", "shooters", "perpetrators", "hijackers", "himself", "herself");
@@ -238,6 +255,93 @@ final class Casualties {
         String before = text.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
         int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('['));
         return before.substring(Math.max(0, stop)).contains("fatalit");
+    }
+
+    /** Participles that, after "was", tell one victim's death ("a trader was killed"). */
+    static final Set<String> KILL_PARTICIPLES = Set.of("killed", "murdered", "slain", "beheaded", "executed",
+            "assassinated", "lynched", "gunned", "shot");
+
+
+    /** "A policeman was killed", "an activist was shot dead", "gunmen killed a trader": one victim, where no count was found. */
+    static Count singleVictim(Words c, int from, int to, Set<String> participles) {
+        for (int i = from; i + 1 < to; i++) {
+            String v = c.low(i);
+            boolean kill = v.equals("killed") || v.equals("murdered") || v.equals("assassinated") || v.equals("beheaded")
+                    || v.equals("executed") || v.equals("lynched");
+            int next = i + 1;
+            if ((v.equals("shot") || v.equals("gunned") || v.equals("stabbed") || v.equals("hacked")) && next < to
+                    && (c.low(next).equals("dead") || c.low(next).equals("down"))) {
+                kill = true;
+                next++;
+            }
+            if (kill && next < to && (c.low(next).equals("a") || c.low(next).equals("an") || c.low(next).equals("one"))
+                    && !(i > from && c.aux(i - 1))) {
+                boolean more = false;
+                for (int j = next + 1; j < Math.min(to, next + 6); j++) {
+                    if (c.low(j).equals("and") || Character.isDigit(c.low(j).charAt(0)) || c.low(j).equals(",")) {
+                        more = c.low(j).equals("and") || Character.isDigit(c.low(j).charAt(0));
+                        break;
+                    }
+                }
+                if (!more) {
+                    return Count.exact(1, c.text().substring(c.charStart(i), c.charEnd(Math.min(to, next + 2))));
+                }
+            }
+        }
+        for (int i = from; i + 2 < to; i++) {
+            String w = c.low(i);
+            if (!(w.equals("a") || w.equals("an") || w.equals("one"))) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(to - 1, i + 8); j++) {
+                String v = c.low(j);
+                if (v.equals(",") || v.equals("and") || v.equals("were") || v.equals("are")) {
+                    break;
+                }
+                if ((v.equals("was") || v.equals("is") || v.equals("has")) && j + 1 < to) {
+                    int k = j + 1;
+                    if (c.low(k).equals("been") || c.low(k).equals("reportedly") || c.low(k).equals("allegedly")
+                            || c.low(k).equals("fatally") || c.low(k).equals("critically") || c.low(k).equals("seriously")) {
+                        k++;
+                    }
+                    if (k < to && participles.contains(c.low(k))) {
+                        boolean shot = c.low(k).equals("shot") || c.low(k).equals("gunned");
+                        boolean dead = k + 1 < to && (c.low(k + 1).equals("dead") || c.low(k + 1).equals("down")
+                                || c.low(k + 1).equals("and") && k + 2 < to && c.low(k + 2).equals("killed"));
+                        if (!shot || dead) {
+                            return Count.exact(1, c.text().substring(c.charStart(i), c.charEnd(k + 1)));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern INJURED_AFTER = Pattern.compile(
+            "(?i)\\b(?:injur(?:ing|ed)|wound(?:ing|ed))\\s+(?:another|an additional|at least|more than|over|some|nearly|about)?"
+            + "\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?!\\s*(?:km|kilomet|mile|year|hour|minute|%))");
+    private static final Pattern INJURED_BEFORE = Pattern.compile(
+            "(?i)\\b(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?:others?\\s+|more\\s+|people\\s+|persons\\s+)?(?:were\\s+|are\\s+)?"
+            + "(?:injured|wounded|hurt)\\b");
+
+    /** Where the quantity layer found no injured count: "injuring another 55", "and 3 injured" in text[from, to). */
+    static Count injuredInSentence(String text, int from, int to) {
+        String t = text.substring(from, to);
+        Matcher m = INJURED_AFTER.matcher(t);
+        if (!m.find()) {
+            m = INJURED_BEFORE.matcher(t);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        try {
+            int n = Integer.parseInt(m.group(1).replace(",", ""));
+            return Count.exact(n, m.group());
+        } catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     private static Integer parse(String g) {

@@ -125,7 +125,7 @@ public final class EventDetector implements Stage {
     // ------------------------------------------------------------------------------------------------ context
 
     /** Per-document working data; one instance per call. */
-    private static final class Ctx {
+    private static final class Ctx implements Casualties.Words {
         final Document doc;
         final String text;
         final List<Token> tokens;
@@ -174,8 +174,19 @@ public final class EventDetector implements Stage {
             this.published = doc.meta().published();
         }
 
+        @Override
+        public String text() {
+            return text;
+        }
+
+        @Override
+        public String low(int i) {
+            return low[i];
+        }
+
         /** Whether token {@code i} is a form of "be" or "get" used as an auxiliary, not part of an actor's name. */
-        boolean aux(int i) {
+        @Override
+        public boolean aux(int i) {
             return BE.contains(low[i]) && !inActor[i];
         }
 
@@ -194,11 +205,13 @@ public final class EventDetector implements Stage {
             return lo;
         }
 
-        int charStart(int tok) {
+        @Override
+        public int charStart(int tok) {
             return tok < tokens.size() ? tokens.get(tok).start() : text.length();
         }
 
-        int charEnd(int tokExclusive) {
+        @Override
+        public int charEnd(int tokExclusive) {
             return tokExclusive > 0 ? tokens.get(Math.min(tokExclusive, tokens.size()) - 1).end() : 0;
         }
     }
@@ -1784,7 +1797,7 @@ public final class EventDetector implements Stage {
         for (int i = from; i < to; i++) {
             if (BACKGROUND_PREP.contains(c.low[i]) || COMPLEMENT.contains(c.low[i]) && i >= e.t1) {
                 for (int k = i + 1; k < Math.min(to, i + 9); k++) {
-                    if (KILL_NOUNS.contains(c.low[k]) || KILL_PARTICIPLES.contains(c.low[k])) {
+                    if (KILL_NOUNS.contains(c.low[k]) || Casualties.KILL_PARTICIPLES.contains(c.low[k])) {
                         return true;
                     }
                 }
@@ -1857,6 +1870,9 @@ public final class EventDetector implements Stage {
 
     /** A count in the subject position of an active killing verb names the killers, not the killed. */
     private static boolean isAgentCount(Ctx c, Cand e, int s, int qt) {
+        if (objectOfKilling(c, qt)) {
+            return false; // "gunmen killed four guards in an attack": the object of the killing, not the attack's agent
+        }
         for (Cand x : membersIn(e, s)) {
             if (ownPredicate(c, qt, x.t0)) {
                 continue; // "five others were wounded after militiamen attacked a truck"
@@ -2128,7 +2144,7 @@ public final class EventDetector implements Stage {
         Count fat = total(c, e.killed);
         Count inj = total(c, e.injured);
         if (fat == null && takesCasualties(e) && !protestAboutKilling(c, e)) {
-            fat = singleVictim(c, e, KILL_PARTICIPLES);
+            fat = Casualties.singleVictim(c, c.sFrom[e.sentence], c.sTo[e.sentence], Casualties.KILL_PARTICIPLES);
             if (fat == null) {
                 fat = Casualties.oneKilled(c.text, c.sentences.get(e.sentence).start(), c.sentences.get(e.sentence).end());
             }
@@ -2137,7 +2153,7 @@ public final class EventDetector implements Stage {
             }
         }
         if (inj == null && takesCasualties(e)) {
-            inj = injuredInSentence(c, e.sentence);
+            inj = Casualties.injuredInSentence(c.text, c.sentences.get(e.sentence).start(), c.sentences.get(e.sentence).end());
         }
 
         if (fat == null && (e.noCasualties || e.noDeaths)) {
@@ -2176,9 +2192,6 @@ public final class EventDetector implements Stage {
                 incidents, List.copyOf(e.claimedBy), status, attributed, conf, ev, src, pipelineVersion);
     }
 
-    private static final Set<String> KILL_PARTICIPLES = Set.of("killed", "murdered", "slain", "beheaded", "executed",
-            "assassinated", "lynched", "gunned", "shot");
-
     /** The end of the sentence {@code n} sentences after s in the same paragraph (or of s itself). */
     private static int nextSentencesEnd(Ctx c, int s, int n) {
         int last = s;
@@ -2187,91 +2200,6 @@ public final class EventDetector implements Stage {
             last++;
         }
         return c.sentences.get(last).end();
-    }
-
-    /** "A policeman was killed", "an activist was shot dead", "gunmen killed a trader": one victim, where no count was found. */
-    private static Count singleVictim(Ctx c, Cand e, Set<String> participles) {
-        int from = c.sFrom[e.sentence];
-        int to = c.sTo[e.sentence];
-        for (int i = from; i + 1 < to; i++) {
-            String v = c.low[i];
-            boolean kill = v.equals("killed") || v.equals("murdered") || v.equals("assassinated") || v.equals("beheaded")
-                    || v.equals("executed") || v.equals("lynched");
-            int next = i + 1;
-            if ((v.equals("shot") || v.equals("gunned") || v.equals("stabbed") || v.equals("hacked")) && next < to
-                    && (c.low[next].equals("dead") || c.low[next].equals("down"))) {
-                kill = true;
-                next++;
-            }
-            if (kill && next < to && (c.low[next].equals("a") || c.low[next].equals("an") || c.low[next].equals("one"))
-                    && !(i > from && c.aux(i - 1))) {
-                boolean more = false;
-                for (int j = next + 1; j < Math.min(to, next + 6); j++) {
-                    if (c.low[j].equals("and") || Character.isDigit(c.low[j].charAt(0)) || c.low[j].equals(",")) {
-                        more = c.low[j].equals("and") || Character.isDigit(c.low[j].charAt(0));
-                        break;
-                    }
-                }
-                if (!more) {
-                    return Count.exact(1, c.text.substring(c.charStart(i), c.charEnd(Math.min(to, next + 2))));
-                }
-            }
-        }
-        for (int i = from; i + 2 < to; i++) {
-            String w = c.low[i];
-            if (!(w.equals("a") || w.equals("an") || w.equals("one"))) {
-                continue;
-            }
-            for (int j = i + 1; j < Math.min(to - 1, i + 8); j++) {
-                String v = c.low[j];
-                if (v.equals(",") || v.equals("and") || v.equals("were") || v.equals("are")) {
-                    break;
-                }
-                if ((v.equals("was") || v.equals("is") || v.equals("has")) && j + 1 < to) {
-                    int k = j + 1;
-                    if (c.low[k].equals("been") || c.low[k].equals("reportedly") || c.low[k].equals("allegedly")
-                            || c.low[k].equals("fatally") || c.low[k].equals("critically") || c.low[k].equals("seriously")) {
-                        k++;
-                    }
-                    if (k < to && participles.contains(c.low[k])) {
-                        boolean shot = c.low[k].equals("shot") || c.low[k].equals("gunned");
-                        boolean dead = k + 1 < to && (c.low[k + 1].equals("dead") || c.low[k + 1].equals("down")
-                                || c.low[k + 1].equals("and") && k + 2 < to && c.low[k + 2].equals("killed"));
-                        if (!shot || dead) {
-                            return Count.exact(1, c.text.substring(c.charStart(i), c.charEnd(k + 1)));
-                        }
-                    }
-                    break;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final java.util.regex.Pattern INJURED_AFTER = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:injur(?:ing|ed)|wound(?:ing|ed))\\s+(?:another|an additional|at least|more than|over|some|nearly|about)?"
-            + "\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?!\\s*(?:km|kilomet|mile|year|hour|minute|%))");
-    private static final java.util.regex.Pattern INJURED_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?:others?\\s+|more\\s+|people\\s+|persons\\s+)?(?:were\\s+|are\\s+)?"
-            + "(?:injured|wounded|hurt)\\b");
-
-    /** Where the quantity layer found no injured count: "injuring another 55", "and 3 injured". */
-    private static Count injuredInSentence(Ctx c, int s) {
-        Sentence sent = c.sentences.get(s);
-        String t = c.text.substring(sent.start(), sent.end());
-        java.util.regex.Matcher m = INJURED_AFTER.matcher(t);
-        if (!m.find()) {
-            m = INJURED_BEFORE.matcher(t);
-            if (!m.find()) {
-                return null;
-            }
-        }
-        try {
-            int n = Integer.parseInt(m.group(1).replace(",", ""));
-            return Count.exact(n, m.group());
-        } catch (NumberFormatException ex) {
-            return null;
-        }
     }
 
     private static org.sitrep.mentions.actors.ActorEntry motive(Ctx c, int s, String iso) {

@@ -172,4 +172,36 @@ class CasualtiesTest {
         Count c = top("Police arrested 12 elders who had come to discuss the killing of 30 villagers by soldiers.").fatalities();
         assertThat(c == null ? 0 : c.best()).isEqualTo(0);
     }
+
+    @Test
+    void aFatalShootingOrABurningAliveKills() {
+        assertThat(killed("Unknown militants have fatally shot two policemen near the market.")).isEqualTo(2);
+        assertThat(killed("Two policemen were fatally shot near the market on Friday.")).isEqualTo(2);
+        assertThat(killed("Militants burned eight villagers alive in the district.")).isEqualTo(8);
+        assertThat(killed("Rebels shot four farmers dead and abducted a child.")).isEqualTo(4);
+    }
+
+    @Test
+    void wordsBetweenTheVerbAndTheCountKeepTheRole() {
+        assertThat(killed("A bomb hit a plane over the sea, killing all six people on board.")).isEqualTo(6);
+        assertThat(killed("Gunmen raided the house of the mayor, killing his two guards.")).isEqualTo(2);
+        assertThat(killed("Militants slit the throats of three shepherds in the village.")).isEqualTo(3);
+    }
+
+    @Test
+    void theObjectOfAKillingIsNotTheAgentOfTheAttack() {
+        assertThat(killed("Gunmen killed four security personnel in an attack at a police checkpoint.")).isEqualTo(4);
+    }
+
+    @Test
+    void anotherVictimAfterTheVerbIsOne() {
+        assertThat(injured("A gunman shot dead a shopkeeper and injured another in the town.")).isEqualTo(1);
+        assertThat(injured("One soldier was killed and another seriously wounded when a bomb exploded.")).isEqualTo(1);
+    }
+
+    @Test
+    void anExecutionThatAnotherEventAnswersIsNotItsOwnDead() {
+        assertThat(killed("Rebels executed 3 members of the group in retaliation for the execution of 40 villagers."))
+                .isEqualTo(3);
+    }
 }

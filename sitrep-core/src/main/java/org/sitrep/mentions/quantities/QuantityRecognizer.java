@@ -630,7 +630,9 @@ public final class QuantityRecognizer implements Stage {
         NormTokens t = w.t;
         String lo = t.lower(i);
         boolean possessive = POSSESSIVE.contains(lo);
-        if (lo.equals("another") && i + 1 < t.size() && ANOTHER_VERB.contains(t.lower(i + 1))) {
+        boolean verbBefore = i > 0 && (lex.is(t.lower(i - 1), Cls.INJURE_VERB) || lex.is(t.lower(i - 1), Cls.KILL_VERB))
+                && (i + 1 >= t.size() || !t.isWord(i + 1) || STOP.contains(t.lower(i + 1)));
+        if (lo.equals("another") && i + 1 < t.size() && (ANOTHER_VERB.contains(t.lower(i + 1)) || verbBefore)) {
             Num one = new Num(i, i + 1, 1, 1, 1L, false, false, false);
             Role r = role(w, i, one, i + 1, -1, i);
             if (r == Role.KILLED || r == Role.INJURED) {
@@ -681,7 +683,8 @@ public final class QuantityRecognizer implements Stage {
         return k + 1;
     }
 
-    private static final Set<String> ANOTHER_VERB = Set.of("was", "is", "has", "had", "died", "later");
+    private static final Set<String> ANOTHER_VERB = Set.of("was", "is", "has", "had", "died", "later", "seriously",
+            "critically", "badly", "lightly", "slightly", "moderately", "gravely", "severely");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister", "father",
             "mother", "child", "baby", "infant", "nephew", "niece", "cousin", "uncle", "aunt", "bodyguard", "driver",
@@ -816,14 +819,30 @@ public final class QuantityRecognizer implements Stage {
     private static final Set<String> CLAUSE_BREAK = Set.of("when", "after", "where", "while", "because", "before", "since",
             "until", "whereas");
     private static final Set<String> SKIP_BEFORE = Set.of("the", "other", "another", "additional", "further", "remaining",
-            "an", "a");
+            "an", "a", "all", "his", "her", "their");
     private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "killings", "murder", "murders",
-            "massacre", "lives");
+            "massacre", "lives", "beheading", "beheadings", "execution", "executions", "throats");
+    private static final Set<String> EXECUTION_OF = Set.of("beheading", "beheadings", "execution", "executions");
+    private static final Set<String> CAUSE_WORDS = Set.of("after", "following", "for", "since", "over", "against",
+            "retaliation", "revenge", "avenge", "condemning", "condemned", "protest", "protested", "protesting");
+
+    /** "after the execution of", "in retaliation for the beheading of": what another event answers, not its own dead. */
+    private static boolean causeBefore(Work w, int noun) {
+        for (int q = noun - 1; q >= Math.max(0, noun - 4); q--) {
+            if (CAUSE_WORDS.contains(w.t.lower(q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "fatally shot two", "two were mortally wounded": the adverb makes a shooting or wounding a killing. */
+    private static final Set<String> FATALLY = Set.of("fatally", "mortally");
     private static final Set<String> INJURY_OF = Set.of("injury", "injuries", "wounding", "injuring");
     private static final Set<String> VIOLENT_VERBS = Set.of("shot", "shoot", "shoots", "shooting", "gunned", "gun", "guns",
             "gunning", "hacked", "hack", "hacking", "stabbed", "stab", "beat", "beaten", "beating", "beats", "burnt", "burned",
             "burning", "burn", "burns", "chopped", "clubbed", "stoned", "lynched", "bludgeoned", "mowed", "hanged", "buried",
-            "tortured", "to");
+            "tortured", "to", "bury", "buries");
     private static final Set<String> INJURY_NOUNS = Set.of("injuries", "injury", "wounds", "wound", "burns", "burn");
     private static final Set<String> SUFFERED = Set.of("sustained", "suffered", "received", "sustaining", "suffering",
             "receiving");
@@ -839,7 +858,8 @@ public final class QuantityRecognizer implements Stage {
                 return verb.equals("gunned") || verb.equals("gun") || verb.equals("guns") || verb.equals("gunning")
                         || verb.equals("mowed") || verb.equals("cut");
             case "alive":
-                return verb.equals("burnt") || verb.equals("burned") || verb.equals("buried") || verb.equals("burning");
+                return verb.equals("burnt") || verb.equals("burned") || verb.equals("buried") || verb.equals("burning")
+                        || verb.equals("burns") || verb.equals("burn") || verb.equals("bury") || verb.equals("buries");
             default:
                 return false;
         }
@@ -945,9 +965,16 @@ public final class QuantityRecognizer implements Stage {
             if (p >= 1 && killParticle(t.lower(p - 1), lp)) {
                 return Role.KILLED; // "shot dead two", "gunned down 3", "beat to death two", "burnt alive four"
             }
+            if (p >= 1 && FATALLY.contains(t.lower(p - 1)) && (VIOLENT_VERBS.contains(lp) || lex.is(lp, Cls.INJURE_VERB))) {
+                return Role.KILLED; // "fatally shot two policemen"
+            }
+            int after = Math.max(end, headTok + 1);
+            if (VIOLENT_VERBS.contains(lp) && after < t.size() && killParticle(lp, t.lower(after))) {
+                return Role.KILLED; // "shot four villagers dead", "burned eight people alive"
+            }
             if (lp.equals("of") && p >= 1) {
                 String ln = t.lower(p - 1);
-                if (DEATH_OF.contains(ln)) {
+                if (DEATH_OF.contains(ln) && !(EXECUTION_OF.contains(ln) && causeBefore(w, p - 1))) {
                     return Role.KILLED; // "resulted in the death of 3 people"
                 }
                 if (INJURY_OF.contains(ln)) {
@@ -1042,6 +1069,13 @@ public final class QuantityRecognizer implements Stage {
             if ((lk.equals("killing") || lk.equals("killings") || lk.equals("murder")) && (k + 1 < t.size()
                     && t.lower(k + 1).equals("of") || k > 0 && NOUN_DETERMINERS.contains(t.lower(k - 1)))) {
                 continue; // "to discuss the killing of 30 villagers": a noun, not this count's verb
+            }
+            if (FATALLY.contains(lk) && k + 1 < limit && (VIOLENT_VERBS.contains(t.lower(k + 1)) && !t.lower(k + 1).equals("to")
+                    || lex.is(t.lower(k + 1), Cls.INJURE_VERB))) {
+                if (k > 0 && PASSIVE.contains(t.lower(k - 1))) {
+                    return Role.KILLED; // "two policemen were fatally shot"
+                }
+                return hc.contains(Cls.PERSON) ? Role.PEOPLE : Role.OTHER; // "two gunmen fatally shot a guard"
             }
             boolean kill = lex.is(lk, Cls.KILL_VERB) || lk.equals("death") && k > 0 && t.lower(k - 1).equals("to")
                     || k > 0 && lk.equals("alive") && killParticle(t.lower(k - 1), lk);
