@@ -957,6 +957,9 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
             k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
         }
+        if (fr == Frame.N && k.actor1 != null && k.actor1.end() <= c.charStart(k.t0)) {
+            k.actor1 = arrestedFor(c, k.actor1, c.tokIndex(k.actor1.end()), k.t0);
+        }
         boolean byAgent = by >= 0 && k.agentFrom == by + 1; // "repelled attacks by X": X is already the agent
         if (k.trigger.id().equals("repulse") && !pass && !byAgent && k.actor2 != null && !c.low[k.t0].startsWith("incursion")
                 && !c.low[k.t0].startsWith("infiltration")) {
@@ -1137,6 +1140,44 @@ public final class EventDetector implements Stage {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ARREST_WORDS = Set.of("arrested", "detained", "charged", "apprehended", "indicted",
+            "convicted", "sentenced", "questioned", "captured", "identified", "jailed", "prosecuted");
+    private static final Set<String> FOR_PREP = Set.of("with", "for", "over", "in");
+
+    /**
+     * The agent of a noun trigger after an arrest: "police arrested a man in connection with the attack" (the man, not
+     * the police: null when he is no actor); "an extremist was arrested for the bombing" (the subject). Otherwise
+     * {@code subject} itself.
+     */
+    private static ActorMention arrestedFor(Ctx c, ActorMention subject, int from, int t0) {
+        int a = -1;
+        for (int i = from; i < t0; i++) {
+            if (ARREST_WORDS.contains(c.low[i])) {
+                a = i;
+                break;
+            }
+        }
+        if (a < 0) {
+            return subject;
+        }
+        boolean prep = false;
+        for (int i = a + 1; i < t0; i++) {
+            prep |= FOR_PREP.contains(c.low[i]);
+        }
+        if (!prep) {
+            return subject;
+        }
+        if (a > from && BE.contains(c.low[a - 1])) {
+            return subject; // "X was arrested for the attack": X is the suspect
+        }
+        for (ActorMention o : actorsIn(c, a + 1, t0)) {
+            if (o.actor().kind() != ActorKind.STATE_FORCES) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** "X and Y forces fired": the first of coordinated subjects leads (the others are associated). */
@@ -2076,6 +2117,17 @@ public final class EventDetector implements Stage {
         if (a1 == null && type != EventType.PROTESTS && type != EventType.RIOTS && pronounSubject(c, e)) {
             a1 = recentArmedGroup(c, e.sentence); // "They set up a base in X": the group just named
         }
+        if (a1 == null && a2 == null && type == EventType.BATTLES && !hasActor(c, e.sentence)) {
+            // "Police went to the X community to arrest a dealer. A shoot-out broke out.": the parties named just before
+            List<ActorMention> prev = previousParties(c, e.sentence);
+            if (!prev.isEmpty()) {
+                a1 = prev.get(0);
+                a2 = prev.size() > 1 ? prev.get(1) : null;
+            }
+        }
+        if (a1 == null && e.subtype == SubEventType.ARRESTS) {
+            a1 = recentStateForces(c, e.sentence); // "Police raided a house. Two men were arrested.": the police arrested
+        }
         if (a2 == null && e.trigger.resolver() == Resolver.LOSE && coordinatedThey(c, e)) {
             a2 = recentArmedGroup(c, e.sentence); // "They set up a base in X, but lost it": the group just named lost it
         }
@@ -2589,6 +2641,66 @@ public final class EventDetector implements Stage {
             }
         }
         return true;
+    }
+
+    /** Whether sentence {@code s} mentions any actor. */
+    private static boolean hasActor(Ctx c, int s) {
+        Sentence sent = c.sentences.get(s);
+        for (ActorMention a : c.actors) {
+            if (a.start() >= sent.start() && a.end() <= sent.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The armed parties (state forces, named or generic armed groups; no reporters, civilians or crowds) of the
+     * sentence before {@code s} in its paragraph, first the one named first, at most two distinct actors.
+     */
+    private static List<ActorMention> previousParties(Ctx c, int s) {
+        if (s == 0 || c.sentences.get(s - 1).paragraph() != c.sentences.get(s).paragraph()) {
+            return List.of();
+        }
+        Sentence prev = c.sentences.get(s - 1);
+        List<ActorMention> out = new ArrayList<>(2);
+        for (ActorMention a : c.actors) {
+            if (a.start() < prev.start() || a.end() > prev.end() || a.actor() == null || a.actor().reporter()) {
+                continue;
+            }
+            ActorKind k = a.actor().kind();
+            boolean party = k == ActorKind.STATE_FORCES || k == ActorKind.REBEL_GROUP || k == ActorKind.POLITICAL_MILITIA
+                    || k == ActorKind.IDENTITY_MILITIA;
+            if (party && (out.isEmpty() || !sameActor(out.get(0), a))) {
+                out.add(a);
+                if (out.size() == 2) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameActor(ActorMention x, ActorMention y) {
+        return java.util.Objects.equals(x.actor().id(), y.actor().id()) && x.actor().name().equals(y.actor().name());
+    }
+
+    /** The latest state-forces mention in sentence {@code s} or the two before it, in its paragraph; null if none. */
+    private static ActorMention recentStateForces(Ctx c, int s) {
+        Sentence sent = c.sentences.get(s);
+        int first = s;
+        while (first > 0 && first > s - 2 && c.sentences.get(first - 1).paragraph() == sent.paragraph()) {
+            first--;
+        }
+        int from = c.sentences.get(first).start();
+        ActorMention best = null;
+        for (ActorMention a : c.actors) {
+            if (a.start() >= from && a.end() <= sent.end() && a.actor() != null && !a.actor().reporter()
+                    && a.actor().kind() == ActorKind.STATE_FORCES) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     /** The latest named armed group in the two sentences before {@code s}, in its paragraph; null if none. */

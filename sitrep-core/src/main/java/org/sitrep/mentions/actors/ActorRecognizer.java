@@ -283,6 +283,10 @@ public final class ActorRecognizer implements Stage {
         if (best == null || best.src() == Src.GENERIC || best.end() <= i + 1) {
             best = better(best, unknownGroup(w, i));
         }
+        // uncatalogued names the text presents as a group's: "X claimed responsibility", "claimed by X"
+        if (best == null || best.src() == Src.GENERIC) {
+            best = better(best, claimedGroup(w, i));
+        }
         // a crowd that protests or riots: "lawyers protested", "villagers ransacked the station"
         if ((best == null || best.src() == Src.GENERIC && best.entry() != null && best.entry().kind() == ActorKind.CIVILIANS)
                 && catalogue.isCrowd(t.lower(i))) {
@@ -645,6 +649,133 @@ public final class ActorRecognizer implements Stage {
         }
         return new Cand(i, bestEnd, Src.UNKNOWN, null, new Actor(null, spanName(w, i, bestEnd), bestKind, w.focus, null, false),
                 0.6);
+    }
+
+    /** Words that join the capitalised words of an organisation's name ("Coalition to Save the Preserves"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "to", "the", "against", "on", "and", "in", "de");
+    /** Joiners that mark a name as an organisation's rather than a person's ("and" joins two persons as well). */
+    private static final Set<String> ORG_JOINERS = Set.of("of", "for", "to", "against", "on");
+    /** Words before a name that present it as a group's name. */
+    private static final Set<String> NAMING_BEFORE = Set.of("called", "named", "calling", "dubbed");
+
+    /**
+     * An uncatalogued name that the text presents as a group's: the subject of "claimed responsibility" or
+     * "claimed credit", the agent of "claimed by", or a name after "a group called" / "the group". The name is
+     * capitalised words joined by "of", "for", "to" ... and must read as an organisation's, not a person's: an
+     * inner joiner other than "and" ("Students for Peace"), or an acronym in parentheses that spells its initials
+     * ("Friends of the Valley (FOV)"). Persons claiming an attack ("John Smith claimed responsibility") are no group.
+     */
+    private Cand claimedGroup(Work w, int i) {
+        NormTokens t = w.t;
+        if (!t.isUpperInitial(i) || !t.isWord(i) || w.titleCase[w.sent[i]] || CONNECTORS.contains(t.lower(i))
+                || NAME_JOINERS.contains(t.lower(i)) || catalogue.country(t, i) != null) {
+            return null;
+        }
+        int k = i;
+        int end = -1;
+        boolean orgJoiner = false;
+        boolean pendingJoiner = false;
+        while (k < t.size() && k - i < 10 && w.sent[k] == w.sent[i]) {
+            String lo = t.lower(k);
+            if (t.isWord(k) && t.isUpperInitial(k) && !NAME_JOINERS.contains(lo)) {
+                end = k + 1;
+                if (pendingJoiner) {
+                    orgJoiner = true;
+                    pendingJoiner = false;
+                }
+                k++;
+            } else if (NAME_JOINERS.contains(lo) && k > i) {
+                pendingJoiner |= ORG_JOINERS.contains(lo);
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (end < i + 2) {
+            return null;
+        }
+        int after = end;
+        boolean acronym = false;
+        if (after + 2 < t.size() && t.lower(after).equals("(") && t.lower(after + 2).equals(")")) {
+            acronym = spellsInitials(t, i, end, t.exact(after + 1));
+            after += 3;
+        }
+        if (!orgJoiner && !acronym) {
+            return null;
+        }
+        if (!claimsAfter(t, after) && !namedBefore(t, i)) {
+            return null;
+        }
+        for (int j = i; j < end; j++) {
+            if (catalogue.match(t, j, w.date, k2 -> true, w.focus) != null) {
+                return null; // a catalogued actor inside: that actor, not a new group
+            }
+        }
+        return new Cand(i, acronym ? after : end, Src.UNKNOWN, null,
+                new Actor(null, spanName(w, i, end), ActorKind.POLITICAL_MILITIA, w.focus, null, false), 0.6);
+    }
+
+    /** Whether {@code acr} (2 to 8 capitals) is the initials of the capitalised words of {@code [from, to)}. */
+    private static boolean spellsInitials(NormTokens t, int from, int to, String acr) {
+        if (acr.length() < 2 || acr.length() > 8 || !acr.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (t.isWord(j) && Character.isLetter(t.exact(j).charAt(0))) {
+                char c = Character.toUpperCase(t.exact(j).charAt(0));
+                all.append(c);
+                if (!NAME_JOINERS.contains(t.lower(j))) {
+                    content.append(c);
+                }
+            }
+        }
+        return acr.contentEquals(content) || acr.contentEquals(all);
+    }
+
+    /** "claimed responsibility", "has claimed credit", "claimed the attack", "took responsibility" at {@code k}. */
+    private static boolean claimsAfter(NormTokens t, int k) {
+        if (k < t.size() && t.lower(k).equals(",")) {
+            k++;
+        }
+        if (k < t.size() && (t.lower(k).equals("has") || t.lower(k).equals("have") || t.lower(k).equals("later")
+                || t.lower(k).equals("also") || t.lower(k).equals("had"))) {
+            k++;
+        }
+        if (k + 1 >= t.size()) {
+            return false;
+        }
+        String v = t.lower(k);
+        if (!v.equals("claimed") && !v.equals("claims") && !v.equals("claim") && !v.equals("took") && !v.equals("takes")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+            String o = t.lower(j);
+            if (o.equals("responsibility") || o.equals("credit")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "claimed by (the)", "a group called", "the group", "attributed to" just before {@code i}. */
+    private static boolean namedBefore(NormTokens t, int i) {
+        int k = i - 1;
+        if (k >= 0 && (t.lower(k).equals("\"") || t.lower(k).equals("“") || t.lower(k).equals("'"))) {
+            k--;
+        }
+        if (k >= 0 && t.lower(k).equals("the")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String b = t.lower(k);
+        if (NAMING_BEFORE.contains(b) || b.equals("group")) {
+            return true;
+        }
+        return k >= 1 && (b.equals("by") && t.lower(k - 1).equals("claimed") || b.equals("to") && t.lower(k - 1).equals("attributed"));
     }
 
     private String spanName(Work w, int from, int to) {
