@@ -24,8 +24,6 @@ import org.sitrep.model.SubEventType;
  * <li>Gang-linked victims: shooting a drug trafficker or gang member (or a victim the report says had such
  * charges) is a clash between armed groups, as ACLED codes criminal organisations; not when the victims are said
  * not to be involved.</li>
- * <li>Property destruction without a crowd: arson or vandalism by a few unidentified people, with no crowd, mob or
- * party named, is property destruction (strategic development), not mob violence.</li>
  * <li>Disrupted weapons use: a drone or missile shot down or intercepted, or a bomb that state forces detonated
  * themselves, is a disrupted weapons use, not an explosion.</li>
  * </ul>
@@ -64,7 +62,7 @@ final class TypeRules {
             return SubEventType.DISRUPTED_WEAPONS_USE; // "shot down a drone": not a shooting of people
         }
         if (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE && st != SubEventType.CHEMICAL_WEAPON) {
-            if (intercepted(low, m, from, to, t0)) {
+            if (UNMANNED.contains(low[t0]) && intercepted(low, m, from, to, t0)) {
                 return SubEventType.DISRUPTED_WEAPONS_USE;
             }
             if (stateAgent && detonation(low, t0)) {
@@ -93,10 +91,6 @@ final class TypeRules {
             }
             return st;
         }
-        if (st == SubEventType.MOB_VIOLENCE && tr.resolver() == Resolver.RIOT && arson(low, t0, t1)
-                && !crowd(low, sFrom, sTo, marks, s)) {
-            return SubEventType.LOOTING_PROPERTY_DESTRUCTION;
-        }
         return st;
     }
 
@@ -107,7 +101,8 @@ final class TypeRules {
                 continue;
             }
             String w = low[x.start()];
-            if (x.start() < t0 && t0 - x.end() <= 6 || x.start() > t0 && x.start() - t0 <= 3 && w.equals("interception")) {
+            if (x.start() < t0 && t0 - x.end() <= 6 && !between(low, x.end(), t0, "by")
+                    || x.start() > t0 && x.start() - t0 <= 3 && w.equals("interception")) {
                 return true; // the trigger (drone, missile, rocket) is what was shot down
             }
             if (w.startsWith("air")) {
@@ -147,8 +142,26 @@ final class TypeRules {
         }
         String before = t0 > 0 ? low[t0 - 1] : "";
         String after = t0 + 1 < low.length ? low[t0 + 1] : "";
-        return !after.equals("by") && !before.equals("was") && !before.equals("were") && !before.equals("been")
-                && !before.equals("be");
+        if (after.equals("by") || before.equals("was") || before.equals("were") || before.equals("been") || before.equals("be")) {
+            return false;
+        }
+        for (int i = t0 + 1; i < Math.min(low.length, t0 + 5); i++) {
+            String o = low[i];
+            if (o.startsWith("bomb") || o.startsWith("device") || o.startsWith("explosive") || o.startsWith("ied")
+                    || o.equals("mine") || o.equals("mines") || o.startsWith("landmine")) {
+                return true; // the object is the device itself
+            }
+        }
+        return false;
+    }
+
+    private static boolean between(String[] low, int a, int b, String w) {
+        for (int i = a; i < b; i++) {
+            if (low[i].equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The next sentence tells of return fire ("The police shot back and two gunmen were killed."). */
@@ -310,45 +323,5 @@ final class TypeRules {
             }
         }
         return true;
-    }
-
-    /** An arson trigger ("set fire to", "torched", "arson attack"). */
-    private static boolean arson(String[] low, int t0, int t1) {
-        for (int i = t0; i < t1; i++) {
-            String w = low[i];
-            if (w.startsWith("arson") || w.equals("set") || w.equals("sets") || w.equals("setting") || w.startsWith("torch")
-                    || w.startsWith("firebomb") || w.startsWith("fire-bomb") || w.startsWith("incendiary")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> CROWD = java.util.Set.of("crowd", "crowds", "rioters", "protesters",
-            "protestors", "demonstrators", "youths", "hundreds", "dozens", "thousands", "locals", "people", "group", "groups",
-            "inmates", "prisoners", "migrants", "labourers", "laborers", "workers", "citizens", "residents", "villagers",
-            "students", "persons", "demonstration", "demonstrated", "protest", "protested", "riot", "rioted", "barricades",
-            "body", "bodies", "dead", "death", "killed", "killing", "burned", "died");
-
-    /**
-     * A crowd, mob or party as the actor (or a death that makes the act an attack), in the sentence or the two
-     * after it.
-     */
-    private static boolean crowd(String[] low, int[] sFrom, int[] sTo, CueMarks[] marks, int s) {
-        for (int n = s; n < Math.min(sFrom.length, s + 3); n++) {
-            int from = sFrom[n];
-            int to = sTo[n];
-            CueMarks m = marks[n];
-            if (m.any(Cue.MOB, from, to) || m.any(Cue.PARTY, from, to) || m.any(Cue.CROWDARMS, from, to)
-                    || m.any(Cue.DEMAND, from, to) && n == s) {
-                return true;
-            }
-            for (int i = from; i < to; i++) {
-                if (CROWD.contains(low[i])) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
