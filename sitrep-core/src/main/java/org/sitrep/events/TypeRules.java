@@ -279,7 +279,7 @@ final class TypeRules {
         int from = sFrom[s];
         int to = sTo[s];
         CueMarks m = marks[s];
-        if (m.any(Cue.NONSTATE, from, to) || m.any(Cue.SMALLARMS, from, to) || m.any(Cue.HEAVY, from, to)
+        if (armedWord(low, m, from, to) || m.any(Cue.SMALLARMS, from, to) || m.any(Cue.HEAVY, from, to)
                 || m.any(Cue.RECIPROCAL, from, to) || lethalFire(low, m, from, to)) {
             return false;
         }
@@ -289,8 +289,21 @@ final class TypeRules {
         int n = s + 1;
         if (n < sFrom.length) {
             CueMarks nm = marks[n];
-            return nm.any(Cue.CROWDARMS, sFrom[n], sTo[n]) && !nm.any(Cue.NONSTATE, sFrom[n], sTo[n])
+            return nm.any(Cue.CROWDARMS, sFrom[n], sTo[n]) && !armedWord(low, nm, sFrom[n], sTo[n])
                     && !nm.any(Cue.SMALLARMS, sFrom[n], sTo[n]) && !lethalFire(low, nm, sFrom[n], sTo[n]);
+        }
+        return false;
+    }
+
+    /** A word of a non-state armed group ("militants", "gunmen"); "group" and "IS" alone are not. */
+    private static boolean armedWord(String[] low, CueMarks m, int from, int to) {
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.NONSTATE && x.start() >= from && x.start() < to) {
+                String w = low[x.start()];
+                if (!w.equals("group") && !w.equals("is")) {
+                    return true;
+                }
+            }
         }
         return false;
     }
