@@ -12,7 +12,10 @@ import java.util.Set;
  */
 final class CrowdViolence {
     private static final Set<String> COMPLEMENT = Set.of("against", "over", "condemning", "condemn", "protesting",
-            "after", "following", "denouncing", "demanding", "about", "alleged", "allegedly", "accused", "accusing");
+            "after", "following", "denouncing", "demanding", "about", "alleged", "allegedly", "accused", "accusing",
+            "demanded", "demand", "demands", "recovery", "regarding", "deplore", "denounce", "denounced", "condemned");
+    /** Words before "looted" that make it an adjective ("the recovery of their looted savings"). */
+    private static final Set<String> DETERMINER = Set.of("the", "their", "his", "her", "its", "our", "of", "my", "your");
     private static final Set<String> RESET = Set.of(",", ";", ".", "and", "they", "who", "while", "but");
     private static final Set<String> POLICE = Set.of("police", "policemen", "officers", "security", "troops", "soldiers",
             "forces", "personnel", "cops");
@@ -35,7 +38,8 @@ final class CrowdViolence {
         String n1 = i + 1 < to ? low[i + 1] : "";
         String n2 = i + 2 < to ? low[i + 2] : "";
         if (w.startsWith("pelt") || w.equals("stone-pelting") || w.startsWith("brickbat") || w.startsWith("vandalis")
-                || w.startsWith("vandaliz") || w.startsWith("ransack") || w.equals("looted") || w.equals("looting")
+                || w.startsWith("vandaliz") || w.startsWith("ransack")
+                || (w.equals("looted") || w.equals("looting")) && !(i > 0 && DETERMINER.contains(low[i - 1]))
                 || w.equals("torched") || w.equals("molotov") || w.equals("smashed")) {
             return true;
         }
@@ -45,7 +49,7 @@ final class CrowdViolence {
             return true;
         }
         if ((w.equals("burning") || w.equals("burned") || w.equals("burnt") || w.equals("burn"))
-                && (burnable(n1) || n1.equals("rubber") || burnable(n2))) {
+                && (burnable(n1) || n1.equals("rubber") || burnable(n2) || i + 3 < to && burnable(low[i + 3]))) {
             return true;
         }
         if (w.equals("set")) {
@@ -67,7 +71,12 @@ final class CrowdViolence {
         if (w.equals("set") && (n1.equals("fire") || n1.equals("ablaze") || n2.equals("fire") || n2.equals("ablaze"))) {
             return true;
         }
-        if ((w.equals("clashed") || w.equals("attacked") || w.equals("assaulted") || w.equals("beat"))
+        if (w.equals("violent") && (n1.startsWith("demonstrat") || n1.startsWith("protest") || n1.startsWith("riot"))
+                || w.equals("turned") && n1.equals("violent")) {
+            return true; // "violent demonstrations by prisoners", "the protest turned violent"
+        }
+        if ((w.equals("clashed") || w.equals("clash") || w.equals("clashes") || w.equals("attacked") || w.equals("assaulted")
+                || w.equals("beat"))
                 && (POLICE.contains(n1) || POLICE.contains(n2) || n1.equals("with") && (POLICE.contains(n2)
                 || i + 3 < to && POLICE.contains(low[i + 3])))) {
             return true;
@@ -75,9 +84,14 @@ final class CrowdViolence {
         return false;
     }
 
+    private static final Set<String> BURNABLE = Set.of("objects", "vehicles", "vehicle", "cars", "car", "buses", "bus",
+            "mattresses", "documents", "furniture", "office", "offices", "station", "building", "buildings", "shops",
+            "property", "motorcycles", "motorbikes", "trucks", "trash", "rubbish", "garbage", "debris", "logs", "wood",
+            "branches", "trees", "police", "belongings", "cells", "records", "files");
+
+    /** What a crowd burns ("burning tyres", "burned mattresses", "burnt the police station"); not effigies or flags. */
     private static boolean burnable(String w) {
-        return w.startsWith("tyre") || w.startsWith("tire") || w.startsWith("barricade") || w.equals("objects")
-                || w.equals("vehicles") || w.equals("cars") || w.equals("buses");
+        return w.startsWith("tyre") || w.startsWith("tire") || w.startsWith("barricade") || BURNABLE.contains(w);
     }
 
     private static boolean complement(String[] low, int from, int i) {

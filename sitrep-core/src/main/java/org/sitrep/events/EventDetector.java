@@ -664,7 +664,9 @@ public final class EventDetector implements Stage {
             }
         }
         roles(c, k, from, to, m);
-        SubEventType st = resolve(c, k, m, from, to);
+        SubEventType st = TypeRules.refine(resolve(c, k, m, from, to), tr, c.low, c.sFrom, c.sTo, c.marks, s, t0, t1,
+                k.agentSide == Side.STATE || k.patientSide == Side.STATE,
+                k.agentSide == Side.NONSTATE || k.patientSide == Side.NONSTATE, k.agentSide == Side.STATE);
         if (st == null) {
             return null;
         }

@@ -1,0 +1,340 @@
+package org.sitrep.events;
+
+import org.sitrep.events.Lexicon.Cue;
+import org.sitrep.events.Lexicon.CueMarks;
+import org.sitrep.events.Lexicon.Resolver;
+import org.sitrep.events.Lexicon.Trigger;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
+
+/**
+ * ACLED's conventions that decide between event types once a trigger's own reading is known, applied to the
+ * sub-event type the trigger's resolver chose (one call from {@link EventDetector}). Each rule reads cue classes of
+ * {@code cues.tsv} on the trigger's sentence (and, where a report tells the outcome or the victim's identity in the
+ * next sentences, on those):
+ * <ul>
+ * <li>Reciprocal fire: heavy weapons, grenades or shooting used by both sides ("exchanged artillery with",
+ * "projectiles ... in both directions", "the police shot back") make an armed clash, not remote violence or an
+ * attack on civilians.</li>
+ * <li>Heavy weapons: fire with heavy machine guns, cannons or armoured vehicles at positions, with no small arms and
+ * no return fire, is a shelling/artillery attack.</li>
+ * <li>Crowd fights: a clash or attack between a crowd and the police (or between groups of people) fought with
+ * stones, sticks, fireworks or met with tear gas, with no armed group and no firearms, is a riot: a violent
+ * demonstration when state forces are a side, else mob violence.</li>
+ * <li>Gang-linked victims: shooting a drug trafficker or gang member (or a victim the report says had such
+ * charges) is a clash between armed groups, as ACLED codes criminal organisations; not when the victims are said
+ * not to be involved.</li>
+ * <li>Disrupted weapons use: a drone or missile shot down or intercepted, or a bomb that state forces detonated
+ * themselves, is a disrupted weapons use, not an explosion.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class TypeRules {
+    private TypeRules() {
+    }
+
+    /**
+     * The sub-event type after ACLED's conventions.
+     *
+     * @param st the resolver's sub-event type (null: no event; returned unchanged)
+     * @param tr the trigger
+     * @param low the document's lower-case tokens
+     * @param sFrom first token of each sentence
+     * @param sTo end token (exclusive) of each sentence
+     * @param marks the cue marks of each sentence
+     * @param s the trigger's sentence
+     * @param t0 the trigger's first token
+     * @param t1 the trigger's end token (exclusive)
+     * @param stateSide whether the agent or the patient is a state force
+     * @param armedSide whether the agent or the patient is a non-state armed group
+     * @param stateAgent whether the agent is a state force
+     */
+    static SubEventType refine(SubEventType st, Trigger tr, String[] low, int[] sFrom, int[] sTo, CueMarks[] marks,
+            int s, int t0, int t1, boolean stateSide, boolean armedSide, boolean stateAgent) {
+        if (st == null) {
+            return null;
+        }
+        int from = sFrom[s];
+        int to = sTo[s];
+        CueMarks m = marks[s];
+        EventType type = st.type();
+        if (downedDrone(low, t0, t1, to)) {
+            return SubEventType.DISRUPTED_WEAPONS_USE; // "shot down a drone": not a shooting of people
+        }
+        if (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE && st != SubEventType.CHEMICAL_WEAPON) {
+            if (UNMANNED.contains(low[t0]) && intercepted(low, m, from, to, t0)) {
+                return SubEventType.DISRUPTED_WEAPONS_USE;
+            }
+            if (stateAgent && detonation(low, t0)) {
+                return SubEventType.DISRUPTED_WEAPONS_USE; // "police detonated the bomb planted at the mosque"
+            }
+            if (st != SubEventType.AIR_DRONE_STRIKE && st != SubEventType.SUICIDE_BOMB && m.any(Cue.RECIPROCAL, from, to)) {
+                return SubEventType.ARMED_CLASH;
+            }
+            return st;
+        }
+        if (st == SubEventType.ATTACK && (tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL)) {
+            if (m.any(Cue.RECIPROCAL, from, to) || reciprocalNext(low, sFrom, sTo, marks, s)) {
+                return SubEventType.ARMED_CLASH;
+            }
+            if (gangVictim(low, sFrom, sTo, marks, s, t0, t1)) {
+                return SubEventType.ARMED_CLASH;
+            }
+            return st;
+        }
+        if (st == SubEventType.ARMED_CLASH) {
+            if (crowdFight(tr, low, sFrom, sTo, marks, s, armedSide)) {
+                return stateSide || m.any(Cue.STATE, from, to) ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
+            }
+            if (heavyOnly(tr, low, m, from, to, t0)) {
+                return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
+            }
+            return st;
+        }
+        return st;
+    }
+
+    /** "shot down a drone", "intercepted a ballistic missile", "air defences intercepted ...". */
+    private static boolean intercepted(String[] low, CueMarks m, int from, int to, int t0) {
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() != Cue.INTERCEPT || x.start() < from || x.start() >= to) {
+                continue;
+            }
+            String w = low[x.start()];
+            if (x.start() < t0 && t0 - x.end() <= 6 && !between(low, x.end(), t0, "by")
+                    || x.start() > t0 && x.start() - t0 <= 3 && w.equals("interception")) {
+                return true; // the trigger (drone, missile, rocket) is what was shot down
+            }
+            if (w.startsWith("air")) {
+                return true; // "air defence systems intercepted ..."
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> UNMANNED = java.util.Set.of("drone", "drones", "uav", "uavs", "missile",
+            "missiles", "rocket", "rockets", "projectile", "projectiles", "quadcopter", "quadcopters");
+
+    /** "shot down a reconnaissance drone", "downed two UAVs". */
+    private static boolean downedDrone(String[] low, int t0, int t1, int to) {
+        String w = low[t0];
+        int after;
+        if ((w.equals("shot") || w.equals("shoot") || w.equals("shooting")) && t0 + 1 < to && low[t0 + 1].equals("down")) {
+            after = t0 + 2;
+        } else if (w.equals("downed")) {
+            after = t1;
+        } else {
+            return false;
+        }
+        for (int i = after; i < Math.min(to, after + 6); i++) {
+            if (UNMANNED.contains(low[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "police detonated the bomb" (active voice, not "detonated by a passing bus"). */
+    private static boolean detonation(String[] low, int t0) {
+        String w = low[t0];
+        if (!(w.equals("detonated") || w.equals("defused") || w.equals("detonate"))) {
+            return false;
+        }
+        String before = t0 > 0 ? low[t0 - 1] : "";
+        String after = t0 + 1 < low.length ? low[t0 + 1] : "";
+        if (after.equals("by") || before.equals("was") || before.equals("were") || before.equals("been") || before.equals("be")) {
+            return false;
+        }
+        for (int i = t0 + 1; i < Math.min(low.length, t0 + 5); i++) {
+            String o = low[i];
+            if (o.startsWith("bomb") || o.startsWith("device") || o.startsWith("explosive") || o.startsWith("ied")
+                    || o.equals("mine") || o.equals("mines") || o.startsWith("landmine")) {
+                return true; // the object is the device itself
+            }
+        }
+        return false;
+    }
+
+    private static boolean between(String[] low, int a, int b, String w) {
+        for (int i = a; i < b; i++) {
+            if (low[i].equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next sentence tells of return fire ("The police shot back and two gunmen were killed."). */
+    private static boolean reciprocalNext(String[] low, int[] sFrom, int[] sTo, CueMarks[] marks, int s) {
+        int n = s + 1;
+        if (n >= sFrom.length) {
+            return false;
+        }
+        CueMarks m = marks[n];
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.RECIPROCAL && x.start() >= sFrom[n] && x.start() < sTo[n]) {
+                String w = low[x.start()];
+                if (w.equals("shot") || w.equals("fired") || w.startsWith("return") || w.equals("responded")
+                        || w.equals("exchanged") || w.equals("exchanging")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int VICTIM_SCOPE = 3;
+
+    /**
+     * The victim is a drug trafficker or gang member: named as the patient of the trigger's clause ("an alleged drug
+     * dealer was shot dead", "armed men attacked a drug trafficker"), or a later sentence says the victim had such
+     * charges ("The victim had charges against him for drug trafficking").
+     */
+    private static boolean gangVictim(String[] low, int[] sFrom, int[] sTo, CueMarks[] marks, int s, int t0, int t1) {
+        CueMarks m = marks[s];
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() != Cue.GANG || x.start() < sFrom[s] || x.start() >= sTo[s]) {
+                continue;
+            }
+            if (x.end() <= t0) {
+                // passive: "a drug dealer was shot"; not "shot by gang members"
+                boolean passive = false;
+                for (int i = x.end(); i < t0; i++) {
+                    String w = low[i];
+                    if (w.equals(",") || w.equals(";") || w.equals("and") && i > x.end() + 1) {
+                        passive = false;
+                        break;
+                    }
+                    if (w.equals("was") || w.equals("were") || w.equals("been")) {
+                        passive = true;
+                    }
+                }
+                if (passive && !low[x.start() - 1 >= 0 ? x.start() - 1 : x.start()].equals("by")) {
+                    return true;
+                }
+            } else if (x.start() >= t1 && x.start() - t1 <= 4) {
+                boolean by = false;
+                for (int i = t1; i < x.start(); i++) {
+                    if (low[i].equals("by") || low[i].equals("from") || low[i].equals(",")) {
+                        by = true;
+                    }
+                }
+                if (!by) {
+                    return true; // "attacked an alleged drug dealer"
+                }
+            }
+        }
+        for (int n = s; n < Math.min(sFrom.length, s + VICTIM_SCOPE); n++) {
+            boolean victim = false;
+            boolean gang = false;
+            boolean denied = false;
+            for (int i = sFrom[n]; i < sTo[n]; i++) {
+                String w = low[i];
+                if (w.equals("victim") || w.equals("victims")) {
+                    victim = true;
+                }
+                if (w.equals("not") || w.equals("never") || w.equals("no")) {
+                    denied = true;
+                }
+            }
+            if (!victim || denied) {
+                continue;
+            }
+            for (PhraseSet.Match<Cue> x : marks[n].matches) {
+                if (x.payload() == Cue.GANG && x.start() >= sFrom[n] && x.start() < sTo[n]) {
+                    gang = true;
+                }
+            }
+            if (gang && victimOwnsRecord(low, sFrom[n], sTo[n])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The victim had charges ... for drug trafficking", "the victim was a member of": the victim's own record. */
+    private static boolean victimOwnsRecord(String[] low, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = low[i];
+            if ((w.equals("victim") || w.equals("victims")) && i + 1 < to) {
+                String n = low[i + 1];
+                if (n.equals("had") || n.equals("was") || n.equals("were") || n.equals("is") || n.equals("has")
+                        || n.equals("have")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A fight of a crowd: stones, sticks, fireworks or tear gas in the sentence (or the next), no firearm, heavy
+     * weapon or explosive, and no non-state armed group.
+     */
+    private static boolean crowdFight(Trigger tr, String[] low, int[] sFrom, int[] sTo, CueMarks[] marks, int s,
+            boolean armedSide) {
+        if (armedSide || !(tr.resolver() == Resolver.CLASH || tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL)) {
+            return false;
+        }
+        int from = sFrom[s];
+        int to = sTo[s];
+        CueMarks m = marks[s];
+        if (armedWord(low, m, from, to) || m.any(Cue.SMALLARMS, from, to) || m.any(Cue.HEAVY, from, to)
+                || m.any(Cue.RECIPROCAL, from, to) || lethalFire(low, m, from, to)) {
+            return false;
+        }
+        if (m.any(Cue.CROWDARMS, from, to)) {
+            return true;
+        }
+        int n = s + 1;
+        if (n < sFrom.length) {
+            CueMarks nm = marks[n];
+            return nm.any(Cue.CROWDARMS, sFrom[n], sTo[n]) && !armedWord(low, nm, sFrom[n], sTo[n])
+                    && !nm.any(Cue.SMALLARMS, sFrom[n], sTo[n]) && !lethalFire(low, nm, sFrom[n], sTo[n]);
+        }
+        return false;
+    }
+
+    /** A word of a non-state armed group ("militants", "gunmen"); "group" and "IS" alone are not. */
+    private static boolean armedWord(String[] low, CueMarks m, int from, int to) {
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.NONSTATE && x.start() >= from && x.start() < to) {
+                String w = low[x.start()];
+                if (!w.equals("group") && !w.equals("is")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean lethalFire(String[] low, CueMarks m, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = low[i];
+            if (w.equals("gunmen") || w.equals("gunman") || w.equals("gunshot") || w.equals("gunshots") || w.equals("live")
+                    || w.startsWith("bullet") && !(i > from && low[i - 1].equals("rubber"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fire at positions with heavy weapons only ("fired IFVs at the positions of"), no small arms, no return fire. */
+    private static boolean heavyOnly(Trigger tr, String[] low, CueMarks m, int from, int to, int t0) {
+        String w = low[t0];
+        boolean fire = w.equals("fired") || w.equals("fire") || w.equals("firing") || w.equals("bursts") || w.equals("burst");
+        if (!fire || tr.resolver() == Resolver.CLASH) {
+            return false;
+        }
+        if (!m.any(Cue.HEAVY, from, to) || m.any(Cue.RECIPROCAL, from, to)) {
+            return false;
+        }
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.SMALLARMS && x.start() >= from && x.start() < to
+                    && !(x.start() > from && low[x.start() - 1].equals("heavy"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+import org.sitrep.model.DocumentMeta;
+import org.sitrep.model.Event;
+import org.sitrep.model.Layers;
+import org.sitrep.model.SubEventType;
+import org.sitrep.pipeline.Pipeline;
+
+/** Regression tests (sentences written for these tests) of ACLED's type conventions in {@link TypeRules}. */
+class TypeRulesTest {
+    private static final Pipeline PIPE = TestPipelines.full();
+
+    private static SubEventType top(String text) {
+        List<Event> ev = PIPE.process(Document.of("t", text, DocumentMeta.empty().withPublished(LocalDate.of(2021, 6, 1), "test")))
+                .get(Layers.EVENTS);
+        Event e = Docs.top(ev);
+        return e == null ? null : e.subtype();
+    }
+
+    @Test
+    void artilleryExchangedBetweenTwoSidesIsAnArmedClash() {
+        assertThat(top("On 3 June 2021, rebel fighters exchanged artillery with army units along the northern front."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Monitors counted 40 explosions involving mortars in both directions of the contact line near the village."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void oneSidedShellingStaysShelling() {
+        assertThat(top("Rebel fighters fired mortars at army positions near the village on Tuesday."))
+                .isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
+    @Test
+    void heavyMachineGunFireAtPositionsIsShelling() {
+        assertThat(top("Government troops fired anti-aircraft guns at the positions of the separatist militia near the airport."))
+                .isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
+    @Test
+    void aShootingThatThePoliceAnsweredIsAClash() {
+        assertThat(top("Unknown gunmen opened fire on a man outside a bar in the town. Police officers nearby shot back and "
+                + "one of the gunmen was killed.")).isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aGangLinkedVictimMakesAClashAndAnInnocentOneAnAttack() {
+        assertThat(top("A man was shot dead by two armed men on a motorcycle in the market district. The victim had "
+                + "a record of drug trafficking.")).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Armed men shot dead a suspected drug dealer outside his house.")).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("A man was shot dead by two armed men on a motorcycle in the market district. Police said the victim "
+                + "was not involved in drug trafficking.")).isEqualTo(SubEventType.ATTACK);
+    }
+
+    @Test
+    void aCrowdFightingPoliceWithStonesIsARiot() {
+        assertThat(top("Hundreds of villagers clashed with police near the town hall, hurling stones at the officers."))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(top("A group of men attacked two police officers with sticks and stones near the market."))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(top("Clashes erupted between Kurds and Turkish soldiers at the border post. The soldiers fired tear gas "
+                + "and the crowd threw fireworks.")).isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    }
+
+    @Test
+    void aFightWithFirearmsStaysAClash() {
+        assertThat(top("Rebels clashed with police near the town hall, firing rifles and throwing stones."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aDroneShotDownIsADisruptedWeaponsUse() {
+        assertThat(top("Government forces shot down a surveillance drone over the river crossing on Friday."))
+                .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+        assertThat(top("Air defence systems intercepted two missiles fired at the airport."))
+                .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
+
+    @Test
+    void anAircraftDownedByAMissileIsNoInterception() {
+        assertThat(top("The airliner was downed by two surface-to-air missiles over the mountains, killing all 50 people on board."))
+                .isNotEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
+
+    @Test
+    void theProtestersOwnViolenceMakesARiotButLootedFundsDoNot() {
+        assertThat(top("Inmates protested at the central prison over visiting rules. They burnt mattresses in their cells."))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(top("Hundreds of people protested outside the central bank, demanding the return of looted public funds."))
+                .isEqualTo(SubEventType.PEACEFUL_PROTEST);
+        assertThat(top("Students protested against the fee rise. Police fired tear gas and four students were injured."))
+                .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    }
+}
