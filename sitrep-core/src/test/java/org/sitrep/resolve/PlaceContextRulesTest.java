@@ -150,4 +150,25 @@ class PlaceContextRulesTest {
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261125L, 200);
     }
+
+    @Test
+    void aRepeatedNameDoesNotSupportItsOwnDivisionReading() {
+        // "Alexandria" names an Egyptian city and its governorate; said four times beside Virginia, it is the town
+        // in Virginia: the name's own division reading, repeated, is no evidence for Egypt
+        String t = "Alexandria police found the car on Monday. Alexandria detectives questioned two men, and an "
+                + "Alexandria judge will hear the case. The suspect awaits a transfer to Virginia, where he faces "
+                + "trial. Officers in Alexandria said more charges may follow.";
+        assertThat(places(t).stream().filter(p -> p.mention().name().equals("Alexandria")))
+                .hasSizeGreaterThanOrEqualTo(2).allMatch(p -> p.place() != null && "US".equals(p.place().country()));
+    }
+
+    @Test
+    void aSentenceEndIsNoContainment() {
+        String t = "Duties hit imports from Egypt. Virginia officials said so.";
+        int a = t.indexOf("Egypt") + "Egypt".length();
+        assertThat(PlaceResolutionStage.containerGap(t, a, t.indexOf("Virginia"))).isFalse();
+        String u = "Clashes hit Alexandria, Virginia on Monday.";
+        int b = u.indexOf("Alexandria") + "Alexandria".length();
+        assertThat(PlaceResolutionStage.containerGap(u, b, u.indexOf("Virginia"))).isTrue();
+    }
 }
