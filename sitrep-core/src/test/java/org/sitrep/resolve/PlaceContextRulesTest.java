@@ -171,4 +171,13 @@ class PlaceContextRulesTest {
         int b = u.indexOf("Alexandria") + "Alexandria".length();
         assertThat(PlaceResolutionStage.containerGap(u, b, u.indexOf("Virginia"))).isTrue();
     }
+
+    @Test
+    void aPossessiveInsideANameIsPartOfIt() {
+        String t = "Officials of the People's Republic of China met envoys of London's mayor.";
+        assertThat(named(t, "People's Republic of China").orElseThrow().place().country()).isEqualTo("CN");
+        assertThat(named(t, "Republic of China")).isEmpty();
+        // a possessive at a name's end stays the possessive of the name before it
+        assertThat(named(t, "London").orElseThrow().place().country()).isEqualTo("GB");
+    }
 }

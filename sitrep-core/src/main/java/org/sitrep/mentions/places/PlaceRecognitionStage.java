@@ -391,13 +391,17 @@ public final class PlaceRecognitionStage implements Stage {
                         end = j;
                         endPossessive = true;
                     }
-                    break;
+                    // a name with a possessive inside goes on ("People's Republic of China"), but never ends at
+                    // the possessive ("Canada's" is no "Canadas", "Hill's" no "Hills"); any other name stops here
+                    if ((gazetteer.probe(NameKey.finish(NameKey.append(h, c, parts == 0))) & Gazetteer.PREFIX) == 0) {
+                        break;
+                    }
                 }
                 h = NameKey.append(h, c, parts == 0);
                 parts++;
                 long key = NameKey.finish(h);
                 int flags = gazetteer.probe(key);
-                if ((flags & Gazetteer.NAME) != 0 && tk.cap[j]) {
+                if ((flags & Gazetteer.NAME) != 0 && tk.cap[j] && !tk.possessive(j)) {
                     end = j;
                     endPossessive = false;
                 }
