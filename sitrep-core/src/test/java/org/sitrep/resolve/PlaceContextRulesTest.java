@@ -180,4 +180,18 @@ class PlaceContextRulesTest {
         // a possessive at a name's end stays the possessive of the name before it
         assertThat(named(t, "London").orElseThrow().place().country()).isEqualTo("GB");
     }
+
+    @Test
+    void aNameAfterAGivenNameAndAnInitialIsAPerson() {
+        // "Branson" is a Missouri town; after "Carla J." it is a surname, here and later in the text
+        String t = "Police said Carla J. Branson was released. Branson's lawyer declined to comment.";
+        assertThat(named(t, "Branson")).isEmpty();
+        assertThat(named("Tourists flocked to Branson on Friday.", "Branson")).isPresent();
+    }
+
+    @Test
+    void monthAbbreviationsAreNoPlaces() {
+        // "Nov" is also a small (invented) town of the tiny gazetteer
+        assertThat(named("Parents learned on Nov. 13 that the school in Peoria would close.", "Nov")).isEmpty();
+    }
 }

@@ -500,6 +500,13 @@ public final class PlaceRecognitionStage implements Stage {
     }
 
 
+    /** Whether token j is a single capital letter right before its dot ("D." in "Matthew D. Flores"). */
+    private static boolean initial(Toks tk, int j) {
+        Token t = tk.tokens.get(j);
+        return tk.word(j) && t.end() - t.start() == 1 && Character.isUpperCase(tk.text.charAt(t.start()))
+                && j + 1 < tk.tokens.size() && tk.tokens.get(j + 1).start() == t.end();
+    }
+
     private static PlaceMention capitalMention(Toks tk, int j, Place capital) {
         Token t = tk.tokens.get(j);
         return new PlaceMention(t.start(), t.end(), t.start(), t.end(), tk.text.substring(t.start(), t.end()),
@@ -795,6 +802,11 @@ public final class PlaceRecognitionStage implements Stage {
                     && tk.lower(p - 1).length() <= 4 && tk.tokens.get(p - 1).end() == tk.tokens.get(p).start()) {
                 personWords.add(tk.c(end));
                 return null;
+            }
+            if (p >= 2 && tk.punct(p, '.') && initial(tk, p - 1) && tk.word(p - 2) && tk.cap[p - 2]
+                    && !PlaceWords.NEVER.contains(tk.lower(p - 2)) && !countryOrRegion && !big) {
+                personWords.add(tk.c(end));
+                return null; // "Matthew D. Flores": a given name and a middle initial before the name
             }
             if (p >= 1 && tk.word(p) && PlaceWords.NAME_PARTICLES.contains(tk.lower(p)) && tk.cap[p - 1]
                     && !PlaceWords.NEVER.contains(tk.lower(p - 1))) {
