@@ -190,6 +190,13 @@ class PlaceContextRulesTest {
     }
 
     @Test
+    void aNameWithAnAgeIsAPerson() {
+        // "Holyoke" is a Massachusetts town; with an age after it, it is a surname
+        assertThat(named("Police said Dana Holyoke, 48, was charged on Monday.", "Holyoke")).isEmpty();
+        assertThat(named("Police in Holyoke, Massachusetts, charged two men.", "Holyoke")).isPresent();
+    }
+
+    @Test
     void monthAbbreviationsAreNoPlaces() {
         // "Nov" is also a small (invented) town of the tiny gazetteer
         assertThat(named("Parents learned on Nov. 13 that the school in Peoria would close.", "Nov")).isEmpty();

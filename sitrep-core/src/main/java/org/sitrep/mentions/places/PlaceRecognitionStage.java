@@ -500,11 +500,22 @@ public final class PlaceRecognitionStage implements Stage {
     }
 
 
+    /** Whether tokens j.. are ", NN," or ", NN)": a person's age after the name ("Charlie Chen, 48, of Tyler"). */
+    private static boolean age(Toks tk, int j) {
+        if (!tk.punct(j, ',') || j + 2 >= tk.tokens.size() || tk.tokens.get(j + 1).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        Token num = tk.tokens.get(j + 1);
+        return num.end() - num.start() <= 3 && (tk.punct(j + 2, ',') || tk.punct(j + 2, ')'));
+    }
+
     /** Whether token j is a single capital letter right before its dot ("D." in "Matthew D. Flores"). */
     private static boolean initial(Toks tk, int j) {
         Token t = tk.tokens.get(j);
         return tk.word(j) && t.end() - t.start() == 1 && Character.isUpperCase(tk.text.charAt(t.start()))
-                && j + 1 < tk.tokens.size() && tk.tokens.get(j + 1).start() == t.end();
+                && j + 1 < tk.tokens.size() && tk.tokens.get(j + 1).start() == t.end()
+                && t.start() > 0 && tk.text.charAt(t.start() - 1) == ' ' // not "D-W. Va."
+                && j >= 1 && tk.tokens.get(j - 1).end() - tk.tokens.get(j - 1).start() >= 2;
     }
 
     private static PlaceMention capitalMention(Toks tk, int j, Place capital) {
@@ -804,9 +815,13 @@ public final class PlaceRecognitionStage implements Stage {
                 return null;
             }
             if (p >= 2 && tk.punct(p, '.') && initial(tk, p - 1) && tk.word(p - 2) && tk.cap[p - 2]
-                    && !PlaceWords.NEVER.contains(tk.lower(p - 2)) && !countryOrRegion && !big) {
+                    && !PlaceWords.NEVER.contains(tk.lower(p - 2)) && !top.isCountry()) {
                 personWords.add(tk.c(end));
                 return null; // "Matthew D. Flores": a given name and a middle initial before the name
+            }
+            if (p >= 0 && tk.word(p) && tk.cap[p] && !tk.sentenceStart[p] && age(tk, end + 1) && !countryOrRegion) {
+                personWords.add(tk.c(end));
+                return null; // "Charlie Chen, 48, was charged": a name and an age
             }
             if (p >= 1 && tk.word(p) && PlaceWords.NAME_PARTICLES.contains(tk.lower(p)) && tk.cap[p - 1]
                     && !PlaceWords.NEVER.contains(tk.lower(p - 1))) {
