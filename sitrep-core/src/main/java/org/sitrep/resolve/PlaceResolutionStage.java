@@ -134,7 +134,11 @@ public final class PlaceResolutionStage implements Stage {
                     repeats.merge(top.country(), 1.0, Double::sum);
                 }
             } else if (top.isAdmin1()) {
-                adminNamed.merge(top.country() + "." + top.admin1Code(), 1.0, Double::sum);
+                String ak = top.country() + "." + top.admin1Code();
+                adminNamed.merge(ak, 1.0, Double::sum);
+                // a division's name repeated does not support its own reading ("Alexandria" seven times is no
+                // evidence for the governorate of Alexandria against Alexandria, Virginia)
+                nameVotes.merge(ak + "|" + NameKey.canonical(m.name()), 1.0, Double::sum);
             }
         }
         // what the text itself says (names, demonyms): actor countries below are weaker, the catalogue can be wrong
@@ -222,7 +226,7 @@ public final class PlaceResolutionStage implements Stage {
         Place[] ctx = first;
         double[] conf = new double[n];
         for (int round = 0; round < ROUNDS; round++) {
-            String focusCountry = focus(countryWeight, repeats, ctx);
+            String focusCountry = focus(countryWeight, repeats, ctx, canon);
             AdminWeights admin1Weight = admin1Weights(ctx);
             Place[] next = new Place[n];
             for (int k = 0; k < n; k++) {
@@ -556,12 +560,16 @@ public final class PlaceResolutionStage implements Stage {
     }
 
     /** The country with most weight among named countries and the chosen places. */
-    private static String focus(Map<String, Double> countryWeight, Map<String, Double> repeats, Place[] chosen) {
+    private static String focus(Map<String, Double> countryWeight, Map<String, Double> repeats, Place[] chosen,
+                                String[] canon) {
         Map<String, Double> focus = new HashMap<>(countryWeight);
         repeats.forEach((iso, r) -> focus.merge(iso, -r, Double::sum));
-        for (Place p : chosen) {
-            // a country reading of an ambiguous name does not vote for itself (unambiguous ones are in countryWeight)
-            if (p != null && p.country() != null && !p.isCountry()) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < chosen.length; k++) {
+            Place p = chosen[k];
+            // a country reading of an ambiguous name does not vote for itself (unambiguous ones are in countryWeight);
+            // a name repeated votes once ("Athens" five times is one vote for Greece)
+            if (p != null && p.country() != null && !p.isCountry() && seen.add(p.country() + "|" + canon[k])) {
                 focus.merge(p.country(), 1.0, Double::sum);
             }
         }
@@ -604,7 +612,7 @@ public final class PlaceResolutionStage implements Stage {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether text[from, to) joins a place to the division that holds it ("Amuru, Oromia", "Mukayras district (Al Bayda)"). */
-    private static boolean containerGap(String text, int from, int to) {
+    static boolean containerGap(String text, int from, int to) {
         if (to < from) {
             return false;
         }
@@ -648,7 +656,6 @@ public final class PlaceResolutionStage implements Stage {
         }
         // this mention's own evidence does not count as context for itself
         Place own = cands.get(0);
-        String ownAdmin = own.isAdmin1() ? own.country() + "." + own.admin1Code() : null;
         // divisions that contain a town of the same name: the bare name means the town ("Tripoli", "Kabul")
         // (also when the name is only an alternate name of both: "Derna" for the town and the division of Darnah)
         java.util.Map<String, String> admin1Names = new java.util.HashMap<>();
@@ -764,7 +771,7 @@ public final class PlaceResolutionStage implements Stage {
                 if (w > 0) {
                     s += W_COUNTRY_NAMED * Math.min(1.0, 0.6 + 0.2 * w);
                 }
-                double aw = ak == null ? 0 : adminNamed.getOrDefault(ak, 0.0) - (ak.equals(ownAdmin) ? 1 : 0);
+                double aw = ak == null ? 0 : adminNamed.getOrDefault(ak, 0.0) - nameVotes.getOrDefault(ak + "|" + ownKey, 0.0);
                 if (aw > 0 && !c.isAdmin1() && !namesake) {
                     s += W_ADMIN1_NAMED;
                 }
@@ -951,7 +958,9 @@ public final class PlaceResolutionStage implements Stage {
     /** Whether text[from, to) has no letter ("Amuru, Oromia", "Juarez (Chihuahua)"; not "China to Texas"). */
     private static boolean noLetter(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isLetter(text.charAt(i))) {
+            char ch = text.charAt(i);
+            // nor a sentence's end: "imports from China. U.S. officials" is no containment
+            if (Character.isLetter(ch) || ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '\n') {
                 return false;
             }
         }

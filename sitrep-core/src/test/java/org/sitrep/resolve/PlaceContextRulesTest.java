@@ -150,4 +150,55 @@ class PlaceContextRulesTest {
     void stageInvariantsHold() {
         StageInvariants.check(PIPE, 20261125L, 200);
     }
+
+    @Test
+    void aRepeatedNameDoesNotSupportItsOwnDivisionReading() {
+        // "Alexandria" names an Egyptian city and its governorate; said four times beside Virginia, it is the town
+        // in Virginia: the name's own division reading, repeated, is no evidence for Egypt
+        String t = "Alexandria police found the car on Monday. Alexandria detectives questioned two men, and an "
+                + "Alexandria judge will hear the case. The suspect awaits a transfer to Virginia, where he faces "
+                + "trial. Officers in Alexandria said more charges may follow.";
+        assertThat(places(t).stream().filter(p -> p.mention().name().equals("Alexandria")))
+                .hasSizeGreaterThanOrEqualTo(2).allMatch(p -> p.place() != null && "US".equals(p.place().country()));
+    }
+
+    @Test
+    void aSentenceEndIsNoContainment() {
+        String t = "Duties hit imports from Egypt. Virginia officials said so.";
+        int a = t.indexOf("Egypt") + "Egypt".length();
+        assertThat(PlaceResolutionStage.containerGap(t, a, t.indexOf("Virginia"))).isFalse();
+        String u = "Clashes hit Alexandria, Virginia on Monday.";
+        int b = u.indexOf("Alexandria") + "Alexandria".length();
+        assertThat(PlaceResolutionStage.containerGap(u, b, u.indexOf("Virginia"))).isTrue();
+    }
+
+    @Test
+    void aPossessiveInsideANameIsPartOfIt() {
+        String t = "Officials of the People's Republic of China met envoys of London's mayor.";
+        assertThat(named(t, "People's Republic of China").orElseThrow().place().country()).isEqualTo("CN");
+        assertThat(named(t, "Republic of China")).isEmpty();
+        // a possessive at a name's end stays the possessive of the name before it
+        assertThat(named(t, "London").orElseThrow().place().country()).isEqualTo("GB");
+    }
+
+    @Test
+    void aNameAfterAGivenNameAndAnInitialIsAPerson() {
+        // "Branson" is a Missouri town; after "Carla J." it is a surname, here and later in the text
+        String t = "Police said Carla J. Branson was released. Branson's lawyer declined to comment.";
+        assertThat(named(t, "Branson")).isEmpty();
+        assertThat(named("Tourists flocked to Branson on Friday.", "Branson")).isPresent();
+    }
+
+    @Test
+    void aNameWithAnAgeIsAPerson() {
+        // "Holyoke" is a Massachusetts town; with an age after it, it is a surname
+        assertThat(named("Police said Dana Holyoke, 48, was charged on Monday.", "Holyoke")).isEmpty();
+        assertThat(named("Police in Holyoke, Massachusetts, charged two men.", "Holyoke")).isPresent();
+    }
+
+    @Test
+    void monthAbbreviationsAreNoPlaces() {
+        // "Nov" is also a small (invented) town of the tiny gazetteer
+        assertThat(named("Parents learned on Nov. 13 that the school in Peoria would close.", "Nov")).isEmpty();
+    }
 }

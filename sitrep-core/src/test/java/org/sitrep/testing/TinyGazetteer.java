@@ -92,7 +92,10 @@ public final class TinyGazetteer {
             row(1004109, "Brits", "Brits", "", -25.6347, 27.7802, "P", "PPLA3", "ZA", "03", 120000),
             row(511196, "Perm", "Perm", "Molotov", 58.0105, 56.2502, "P", "PPLA", "RU", "90", 982419),
             row(1264527, "Chennai", "Chennai", "Madras", 13.0878, 80.2785, "P", "PPLA", "IN", "25", 4646732),
-            row(5735238, "Madras", "Madras", "", 44.6335, -121.1295, "P", "PPL", "US", "OR", 6500));
+            row(5735238, "Madras", "Madras", "", 44.6335, -121.1295, "P", "PPL", "US", "OR", 6500),
+            // a Chinese town, so that China is a country of the tiny gazetteer (geo6)
+            row(1816670, "Beijing", "Beijing", "Peking", 39.9075, 116.3972, "P", "PPLC", "CN", "22", 18960744),
+            row(5000113, "Nov", "Nov", "", 40.15, 69.37, "P", "PPL", "TJ", "02", 9000));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",

@@ -391,13 +391,17 @@ public final class PlaceRecognitionStage implements Stage {
                         end = j;
                         endPossessive = true;
                     }
-                    break;
+                    // a name with a possessive inside goes on ("People's Republic of China"), but never ends at
+                    // the possessive ("Canada's" is no "Canadas", "Hill's" no "Hills"); any other name stops here
+                    if ((gazetteer.probe(NameKey.finish(NameKey.append(h, c, parts == 0))) & Gazetteer.PREFIX) == 0) {
+                        break;
+                    }
                 }
                 h = NameKey.append(h, c, parts == 0);
                 parts++;
                 long key = NameKey.finish(h);
                 int flags = gazetteer.probe(key);
-                if ((flags & Gazetteer.NAME) != 0 && tk.cap[j]) {
+                if ((flags & Gazetteer.NAME) != 0 && tk.cap[j] && !tk.possessive(j)) {
                     end = j;
                     endPossessive = false;
                 }
@@ -495,6 +499,24 @@ public final class PlaceRecognitionStage implements Stage {
         return doc.with(Layers.PLACE_MENTIONS, out, name());
     }
 
+
+    /** Whether tokens j.. are ", NN," or ", NN)": a person's age after the name ("Charlie Chen, 48, of Tyler"). */
+    private static boolean age(Toks tk, int j) {
+        if (!tk.punct(j, ',') || j + 2 >= tk.tokens.size() || tk.tokens.get(j + 1).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        Token num = tk.tokens.get(j + 1);
+        return num.end() - num.start() <= 3 && (tk.punct(j + 2, ',') || tk.punct(j + 2, ')'));
+    }
+
+    /** Whether token j is a single capital letter right before its dot ("D." in "Matthew D. Flores"). */
+    private static boolean initial(Toks tk, int j) {
+        Token t = tk.tokens.get(j);
+        return tk.word(j) && t.end() - t.start() == 1 && Character.isUpperCase(tk.text.charAt(t.start()))
+                && j + 1 < tk.tokens.size() && tk.tokens.get(j + 1).start() == t.end()
+                && t.start() > 0 && tk.text.charAt(t.start() - 1) == ' ' // not "D-W. Va."
+                && j >= 1 && tk.tokens.get(j - 1).end() - tk.tokens.get(j - 1).start() >= 2;
+    }
 
     private static PlaceMention capitalMention(Toks tk, int j, Place capital) {
         Token t = tk.tokens.get(j);
@@ -791,6 +813,15 @@ public final class PlaceRecognitionStage implements Stage {
                     && tk.lower(p - 1).length() <= 4 && tk.tokens.get(p - 1).end() == tk.tokens.get(p).start()) {
                 personWords.add(tk.c(end));
                 return null;
+            }
+            if (p >= 2 && tk.punct(p, '.') && initial(tk, p - 1) && tk.word(p - 2) && tk.cap[p - 2]
+                    && !PlaceWords.NEVER.contains(tk.lower(p - 2)) && !top.isCountry()) {
+                personWords.add(tk.c(end));
+                return null; // "Matthew D. Flores": a given name and a middle initial before the name
+            }
+            if (p >= 0 && tk.word(p) && tk.cap[p] && !tk.sentenceStart[p] && age(tk, end + 1) && !countryOrRegion) {
+                personWords.add(tk.c(end));
+                return null; // "Charlie Chen, 48, was charged": a name and an age
             }
             if (p >= 1 && tk.word(p) && PlaceWords.NAME_PARTICLES.contains(tk.lower(p)) && tk.cap[p - 1]
                     && !PlaceWords.NEVER.contains(tk.lower(p - 1))) {

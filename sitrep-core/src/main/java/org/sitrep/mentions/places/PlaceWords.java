@@ -63,7 +63,12 @@ final class PlaceWords {
             "quran", "sharia", "facebook", "twitter", "google", "youtube", "whatsapp", "telegram", "amazon", "apple",
             "general assembly", "security council", "el nino", "la nina", "notre dame", "capitol", "pentagon",
             "kremlin", "local", "lga", "capital", "downtown", "uptown", "midtown", "central park", "main street", "grand", "union station",
-            "line");
+            "line",
+            // abbreviations before a dot: titles and months ("The Rev. Roy Jones", "Sens. Byrd", "on Nov. 13")
+            "rev", "sens", "reps", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec",
+            // common words and parts of organisation and brand names that some small town bears
+            "none", "along", "part", "law", "labor", "labour", "recovery", "reserve", "trooper", "naval", "middle",
+            "walk", "lot", "democrat", "democrats", "economy", "patrol", "wal", "mart", "toyota", "honda");
 
     /**
      * Common English words (and first names) that are also place names: accepted only mid-sentence, capitalised,

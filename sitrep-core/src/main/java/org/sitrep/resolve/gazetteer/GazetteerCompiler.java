@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * <li>{@code iso3166-2-db} (MIT; GeoNames-derived): per country {@code regions/XX/geonames.json} gives each
  * first-order division's GeoNames admin1 code and GeoNames name, {@code en_ref.json} its English name and
  * GeoNames id. Division centroids and populations are computed from the places with that admin1 code;</li>
- * <li>{@code world-countries} (ODbL 1.0): country centroids ({@code latlng});</li>
+ * <li>{@code world-countries} (ODbL 1.0): country centroids ({@code latlng}) and boundaries
+ * ({@code data/*.geo.json}), combined into one representative point by {@link CountryPoints};</li>
  * <li>{@code us-atlas} (ISC; US Census Bureau boundaries, public domain): US counties as second-order divisions
  * ({@link UsCounties}) and the centroids of the states;</li>
  * <li>{@code sitrep/countries.tsv} (this project): country names, aliases and GeoNames ids.</li>
@@ -137,7 +138,12 @@ public final class GazetteerCompiler {
         for (JsonNode c : JSON.readTree(wc.toFile())) {
             JsonNode ll = c.path("latlng");
             if (ll.size() == 2) {
-                centroids.put(c.path("cca2").asText(), new double[] {ll.get(0).asDouble(), ll.get(1).asDouble()});
+                // the factbook-style point, halfway to the mainland's centroid for a compact country (CountryPoints)
+                Path shape = nodeModules.resolve("world-countries/data/" + c.path("cca3").asText().toLowerCase(java.util.Locale.ROOT)
+                        + ".geo.json");
+                JsonNode boundary = Files.exists(shape) ? JSON.readTree(shape.toFile()) : null;
+                centroids.put(c.path("cca2").asText(),
+                        CountryPoints.representative(ll.get(0).asDouble(), ll.get(1).asDouble(), boundary));
             }
         }
         // GeoNames' own coordinates where the factbook-style centroid differs by more than ~100 km

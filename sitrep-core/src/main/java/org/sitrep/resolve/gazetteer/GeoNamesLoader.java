@@ -18,30 +18,88 @@ import org.sitrep.resolve.NameKey;
 final class GeoNamesLoader {
     /** Running sums per country or admin1 division, for centroids and population. */
     static final class Stats {
+        double[] lats = new double[4];
+        double[] lons = new double[4];
+        int count;
+        long population;
+        private double[] centre;
+
+        void add(double la, double lo, long pop) {
+            if (count == lats.length) {
+                lats = java.util.Arrays.copyOf(lats, count * 2);
+                lons = java.util.Arrays.copyOf(lons, count * 2);
+            }
+            lats[count] = la;
+            lons[count] = lo;
+            count++;
+            population += pop;
+            centre = null;
+        }
+
+        /**
+         * Centre of the bounding box of the places (closer to an area's centroid than their mean, which leans to where
+         * people live), without the stray places that lie more than {@link #OUTLIER_FACTOR} times farther from the
+         * median place than nine in ten of the others: one miscoded town must not move a province by 1,000 km.
+         */
+        double lat() {
+            return centre()[0];
+        }
+
+        double lon() {
+            return centre()[1];
+        }
+
+        private double[] centre() {
+            if (centre == null) {
+                centre = robustCentre(java.util.Arrays.copyOf(lats, count), java.util.Arrays.copyOf(lons, count));
+            }
+            return centre;
+        }
+    }
+
+    /** Factor over the 90th-percentile distance from the median place beyond which a place is a stray. */
+    static final double OUTLIER_FACTOR = 3.0;
+
+    /** Bounding-box centre of the points without strays (see {@link Stats#lat()}); lon across the antimeridian kept. */
+    static double[] robustCentre(double[] lats, double[] lons) {
+        int n = lats.length;
+        double[] sla = lats.clone();
+        double[] slo = lons.clone();
+        java.util.Arrays.sort(sla);
+        java.util.Arrays.sort(slo);
+        double mla = sla[n / 2];
+        double mlo = slo[n / 2];
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = degrees(lats[i], lons[i], mla, mlo);
+        }
+        double[] sd = d.clone();
+        java.util.Arrays.sort(sd);
+        double limit = OUTLIER_FACTOR * sd[(int) (0.9 * (n - 1))] + 0.01;
         double minLat = 90;
         double maxLat = -90;
         double minLon = 180;
         double maxLon = -180;
-        int count;
-        long population;
-
-        void add(double la, double lo, long pop) {
-            minLat = Math.min(minLat, la);
-            maxLat = Math.max(maxLat, la);
-            minLon = Math.min(minLon, lo);
-            maxLon = Math.max(maxLon, lo);
-            count++;
-            population += pop;
+        for (int i = 0; i < n; i++) {
+            if (d[i] <= limit) {
+                minLat = Math.min(minLat, lats[i]);
+                maxLat = Math.max(maxLat, lats[i]);
+                minLon = Math.min(minLon, lons[i]);
+                maxLon = Math.max(maxLon, lons[i]);
+            }
         }
+        return new double[] {(minLat + maxLat) / 2, maxLon - minLon > 180 ? minLon : (minLon + maxLon) / 2};
+    }
 
-        /** Centre of the bounding box of the places: closer to an area's centroid than their mean, which leans to where people live. */
-        double lat() {
-            return (minLat + maxLat) / 2;
+    /** Planar distance in degrees, longitude scaled by the cosine of the latitude and wrapped at the antimeridian. */
+    private static double degrees(double la1, double lo1, double la2, double lo2) {
+        double dlo = Math.abs(lo1 - lo2);
+        if (dlo > 180) {
+            dlo = 360 - dlo;
         }
-
-        double lon() {
-            return maxLon - minLon > 180 ? minLon : (minLon + maxLon) / 2;
-        }
+        double x = dlo * Math.cos(Math.toRadians((la1 + la2) / 2));
+        double y = la1 - la2;
+        return Math.sqrt(x * x + y * y);
     }
 
     final GazetteerBuilder builder;
