@@ -204,7 +204,7 @@ final class EventLocator {
             } else if (abroad(q, iso)) {
                 // forces that act abroad against the people of the place: "Israeli forces raided the village and
                 // beat Palestinian farmers"
-                String d = demonymCountry(q, true);
+                String d = peopleDemonymCountry(q);
                 if (d != null && !d.equals(iso)) {
                     iso = d;
                 }
@@ -575,6 +575,28 @@ final class EventLocator {
             return n.keySet().iterator().next();
         }
         return null;
+    }
+
+    /** Words after a demonym that make it the people or property of a place ("Palestinian farmers", "Bangladeshi cattle trader"). */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "[-‑ ](?:[a-z]+ )?(?:civilians?|residents?|villagers?|farmers?|fishermen|herders?|shepherds?|traders?|man|men|"
+                    + "wom[ae]n|boys?|girls?|child(?:ren)?|youths?|teenagers?|famil(?:y|ies)|people|workers?|students?|"
+                    + "protesters?|demonstrators?|worshippers?|houses?|homes?|villages?|towns?|lands?|fields?)\\b");
+
+    /** The one country whose demonym names people or property of the place ("Palestinian farmers"); null when none or several. */
+    private static String peopleDemonymCountry(Query q) {
+        String iso = null;
+        for (ResolvedPlace p : q.places()) {
+            if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()
+                    && !cue(q.text(), p) && p.end() < q.text().length()
+                    && PEOPLE_AFTER.matcher(q.text()).region(p.end(), Math.min(q.text().length(), p.end() + 24)).lookingAt()) {
+                if (iso != null && !iso.equals(p.place().country())) {
+                    return null;
+                }
+                iso = p.place().country();
+            }
+        }
+        return iso;
     }
 
     /** Whether the event's actors of country {@code iso} are all forces that also act abroad (state forces, foreign). */
