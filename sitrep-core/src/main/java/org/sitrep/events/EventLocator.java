@@ -53,9 +53,54 @@ final class EventLocator {
             ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.IDENTITY_MILITIA);
 
     private final CountryNames countries;
+    /** Canonical forms of every country's demonyms and names: a demonym-kind mention that is none of them is a cue. */
+    private static final java.util.Set<String> DEMONYM_KEYS = new java.util.HashSet<>();
+    private final DivisionAbbreviations abbreviations = DivisionAbbreviations.bundled();
+
+    static {
+        for (org.sitrep.resolve.gazetteer.CountryTable.Country c : org.sitrep.resolve.gazetteer.CountryTable.standard().all()) {
+            DEMONYM_KEYS.add(org.sitrep.resolve.NameKey.canonical(c.name()));
+            for (String a : c.aliases()) {
+                DEMONYM_KEYS.add(org.sitrep.resolve.NameKey.canonical(a));
+            }
+            for (String d : c.demonyms()) {
+                DEMONYM_KEYS.add(org.sitrep.resolve.NameKey.canonical(d));
+            }
+        }
+    }
 
     EventLocator(CountryNames countries) {
         this.countries = countries;
+    }
+
+    /**
+     * Whether a demonym-kind mention is a country cue of the place recogniser ("hartal", "the upazila", "Lok Sabha"):
+     * an institution, division word or community of one country, home ground like a place, unlike a demonym.
+     */
+    private static boolean cue(String text, ResolvedPlace p) {
+        return p.isDemonym() && p.place() != null && p.place().isCountry() && p.place().country() != null
+                && (Character.isLowerCase(text.charAt(p.start()))
+                || !DEMONYM_KEYS.contains(org.sitrep.resolve.NameKey.canonical(text.substring(p.start(), p.end()))));
+    }
+
+    /**
+     * A place named by a division word or cue of another country right before or after it ("Sreepur upazila",
+     * "Barangay Pahug", "Ward 5 of X VDC"): its reading abroad is a namesake of an unlisted place of the cue's country.
+     */
+    static boolean namedByForeignCue(Query q, ResolvedPlace p) {
+        if (p.place() == null || p.place().country() == null || p.isDemonym()) {
+            return false;
+        }
+        for (ResolvedPlace c : q.places()) {
+            if (c == p || !cue(q.text(), c) || c.place().country().equals(p.place().country())) {
+                continue;
+            }
+            if (c.start() >= p.end() && c.start() - p.end() <= 2 && q.text().substring(p.end(), c.start()).isBlank()
+                    || p.start() >= c.end() && p.start() - c.end() <= 2 && q.text().substring(c.end(), p.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per-document country evidence, computed once per query (documents are small). */
@@ -64,6 +109,14 @@ final class EventLocator {
         final Map<String, java.util.Set<Object>> home = new HashMap<>();
         /** Everything distinct that names a country: home evidence, any actor's country, demonyms. */
         final Map<String, java.util.Set<Object>> any = new HashMap<>();
+        /** The part of the home evidence named in the event's cause clause ("in response to an attack in X"). */
+        final Map<String, java.util.Set<Object>> cause = new HashMap<>();
+
+        /** Home evidence outside the event's cause clause. */
+        int homeBeyondCause(String iso) {
+            java.util.Set<Object> s = cause.get(iso);
+            return home(iso) - (s == null ? 0 : s.size());
+        }
 
         int home(String iso) {
             java.util.Set<Object> s = home.get(iso);
@@ -143,11 +196,26 @@ final class EventLocator {
         }
         // no place named: the country of the actors, when they agree (never a demonym's place)
         String iso = actorCountry(q);
-        if (iso == null) {
-            iso = demonymCountry(q);
+        if (iso != null && ev.home(iso) == 0) {
+            if (lead != null && ev.homeBeyondCause(lead) > 0) {
+                // the text's own ground (a cue, a division, a party) against an actor's catalogue country: "JNIM
+                // militants burned a school (Logobou, Tapoa)", "Indian border guards fired at traders in the upazila"
+                iso = lead;
+            } else if (abroad(q, iso)) {
+                // forces that act abroad against the people of the place: "Israeli forces raided the village and
+                // beat Palestinian farmers"
+                String d = peopleDemonymCountry(q);
+                if (d != null && !d.equals(iso)) {
+                    iso = d;
+                }
+            }
         }
         if (iso == null) {
-            iso = ev.leader(); // home evidence that located nothing by itself
+            String d = demonymCountry(q, true);
+            iso = d != null && (lead == null || ev.home(d) > 0) ? d : lead; // home evidence that located nothing
+        }
+        if (iso == null) {
+            iso = demonymCountry(q, false); // only the nationality of armed forces ("Turkish jets bombed ...")
         }
         if (iso == null) {
             // a place named only inside an organisation's name ("Punjab Teachers' Union"): its division or country
@@ -183,16 +251,27 @@ final class EventLocator {
             if (p.isDemonym()) {
                 if (!foreigners(q.text(), p)) {
                     ev.add(ev.any, iso, "demonym");
-                    if (Character.isLowerCase(q.text().charAt(p.start()))) {
+                    if (cue(q.text(), p)) {
                         // a country cue word of the place recogniser ("hartal", "the upazila"): home ground
                         ev.add(ev.home, iso, "cue:" + q.text().substring(p.start(), p.end()).toLowerCase(Locale.ROOT));
                     }
                 }
                 continue;
             }
+            if (namedByForeignCue(q, p)) {
+                continue;
+            }
             ev.add(ev.home, iso, p.place().geonameId());
             ev.add(ev.any, iso, p.place().geonameId());
+            if (causeClause(q, p)) {
+                ev.add(ev.cause, iso, p.place().geonameId());
+            }
         }
+        // "(Nalgonda, TS)", "in J&K": abbreviated divisions of one country
+        abbreviations.find(q.text(), (abbr, iso) -> {
+            ev.add(ev.home, iso, "abbr:" + abbr);
+            ev.add(ev.any, iso, "abbr:" + abbr);
+        });
         for (ActorMention a : q.actors()) {
             if (a.actor() == null || a.actor().country() == null) {
                 continue;
@@ -297,7 +376,7 @@ final class EventLocator {
             if (p.precision() == GeoPrecision.COUNTRY && p.end() <= trigChar && agent(q, p)) {
                 continue; // "the US bombed ...": the agent, not the place
             }
-            if (conflicts(ev, p)) {
+            if (conflicts(ev, p) || namedByForeignCue(q, p)) {
                 conflicted[0] = true;
                 continue;
             }
@@ -448,7 +527,7 @@ final class EventLocator {
             if (!usable(q, p) || insideActor(q, p) || causeClause(q, p)) {
                 continue;
             }
-            if (conflicts(ev, p)) {
+            if (conflicts(ev, p) || namedByForeignCue(q, p)) {
                 conflicted[0] = true;
                 continue;
             }
@@ -498,6 +577,42 @@ final class EventLocator {
         return null;
     }
 
+    /** Words after a demonym that make it the people or property of a place ("Palestinian farmers", "Bangladeshi cattle trader"). */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "[-‑ ](?:[a-z]+ )?(?:civilians?|residents?|villagers?|farmers?|fishermen|herders?|shepherds?|traders?|man|men|"
+                    + "wom[ae]n|boys?|girls?|child(?:ren)?|youths?|teenagers?|famil(?:y|ies)|people|workers?|students?|"
+                    + "protesters?|demonstrators?|worshippers?|houses?|homes?|villages?|towns?|lands?|fields?)\\b");
+
+    /** The one country whose demonym names people or property of the place ("Palestinian farmers"); null when none or several. */
+    private static String peopleDemonymCountry(Query q) {
+        String iso = null;
+        for (ResolvedPlace p : q.places()) {
+            if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()
+                    && !cue(q.text(), p) && p.end() < q.text().length()
+                    && PEOPLE_AFTER.matcher(q.text()).region(p.end(), Math.min(q.text().length(), p.end() + 24)).lookingAt()) {
+                if (iso != null && !iso.equals(p.place().country())) {
+                    return null;
+                }
+                iso = p.place().country();
+            }
+        }
+        return iso;
+    }
+
+    /** Whether the event's actors of country {@code iso} are all forces that also act abroad (state forces, foreign). */
+    private static boolean abroad(Query q, String iso) {
+        boolean any = false;
+        for (ActorMention a : new ActorMention[] {q.actor1(), q.actor2()}) {
+            if (a != null && iso.equals(a.actor().country())) {
+                if (a.actor().kind() != ActorKind.STATE_FORCES && a.actor().kind() != ActorKind.EXTERNAL_OTHER) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** The one country of the reporting offices ("the OSCE monitoring mission observed"), or null. */
     private static String reporterCountry(Query q) {
         String iso = null;
@@ -512,12 +627,16 @@ final class EventLocator {
         return iso;
     }
 
-    /** The country most often named by a demonym ("Congolese police"), the earliest on ties; null when none. */
-    private static String demonymCountry(Query q) {
+    /**
+     * The country most often named by a demonym ("Congolese police"), the earliest on ties; null when none. Without
+     * {@code forces}, the nationality of armed forces ("Turkish troops") does not count.
+     */
+    private static String demonymCountry(Query q, boolean skipForces) {
         Map<String, Integer> n = new java.util.LinkedHashMap<>();
         for (ResolvedPlace p : q.places()) {
             if (p.isDemonym() && p.place() != null && p.place().country() != null && p.place().isCountry()
-                    && !PlaceResolutionStage.modifierUse(q.text(), p.mention()) && !foreigners(q.text(), p)) {
+                    && !PlaceResolutionStage.modifierUse(q.text(), p.mention()) && !foreigners(q.text(), p)
+                    && !(skipForces && PlaceResolutionStage.forcesUse(q.text(), p.mention()))) {
                 n.merge(p.place().country(), 1, Integer::sum);
             }
         }

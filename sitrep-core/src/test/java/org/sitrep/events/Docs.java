@@ -112,7 +112,16 @@ final class Docs {
 
     /** A country toponym (resolved with country precision). */
     Docs countryPlace(String words, String iso) {
-        int i = at(words);
+        return countryPlaceAt(at(words), words, iso);
+    }
+
+    /** A country toponym at the last occurrence of its words ("Uganda" after an earlier "Ugandan"). */
+    Docs countryPlaceLast(String words, String iso) {
+        at(words);
+        return countryPlaceAt(text.lastIndexOf(words), words, iso);
+    }
+
+    private Docs countryPlaceAt(int i, String words, String iso) {
         Place p = new Place(Math.abs(words.hashCode()), words, iso, "00", null, 60.0, 10.0, 'A', "PCLI", 5000000);
         PlaceMention pm = new PlaceMention(i, i + words.length(), i, i + words.length(), words, PlaceMention.Kind.TOPONYM,
                 PlaceMention.Relation.IN, List.of(p));

@@ -72,7 +72,7 @@ class EventLocatorTest {
     void aCauseClauseDoesNotLocateTheEvent() {
         Docs d = Docs.of("Ugandan jets bombed a camp of ADF rebels in response to an attack in Kasese, Uganda.")
                 .placeIn("Kasese", "Kasese", "UG", "W", "PPLA", 0.18, 30.08, GeoPrecision.EXACT)
-                .countryPlace("Uganda", "UG")
+                .countryPlaceLast("Uganda", "UG")
                 .actor("Ugandan jets", "state:UG:military", "Military Forces of Uganda", ActorKind.STATE_FORCES, "UG")
                 .actor("ADF rebels", "adf", "Allied Democratic Forces", ActorKind.REBEL_GROUP, "CD");
         EventLocation loc = where(d);
@@ -192,5 +192,51 @@ class EventLocatorTest {
         for (Event e : ev) {
             assertThat(e.location().name()).as(e.toString()).isEqualTo("Fairview");
         }
+    }
+
+    @Test
+    void aPlaceNamedByAnotherCountrysDivisionWordIsANamesake() {
+        // "Kalinagar" read as an Indian town, while the division word after it is Bangladeshi: the country only
+        Docs d = Docs.of("Two villagers were killed in a clash over a pond in Kalinagar upazila on Sunday.")
+                .placeIn("Kalinagar", "Kalinagar", "IN", "28", "PPL", 22.5, 88.1, GeoPrecision.EXACT)
+                .demonym("upazila", "BD");
+        EventLocation loc = where(d);
+        assertThat(loc.country()).isEqualTo("BD");
+        assertThat(loc.precision()).isEqualTo(GeoPrecision.COUNTRY);
+    }
+
+    @Test
+    void anAbbreviatedDivisionGivesTheCountryWhenNoPlaceResolves() {
+        Docs d = Docs.of("Hundreds of workers protested outside a spinning mill in Ramapuram (Kurnool, AP) over unpaid wages.");
+        assertThat(where(d).country()).isEqualTo("IN");
+        Docs alone = Docs.of("A mob pelted stones at the police in Sikandra village (UP) over a land dispute.");
+        assertThat(where(alone).country()).isEqualTo("IN");
+    }
+
+    @Test
+    void theActorsCatalogueCountryYieldsToTheTextsOwnGround() {
+        // a group catalogued in one country acting where a division of another is named
+        Docs d = Docs.of("Suspected militants of the Sahel front burned a school in Dabesma (Dabesma, Oudalan).")
+                .actor("militants of the Sahel front", "sahel_front", "Sahel Front", ActorKind.REBEL_GROUP, "ML")
+                .demonym("Oudalan", "BF");
+        assertThat(where(d).country()).isEqualTo("BF");
+    }
+
+    @Test
+    void foreignForcesYieldToTheDemonymOfThePeopleTheyActAgainst() {
+        Docs d = Docs.of("Israeli forces raided the village at dawn and beat two Palestinian farmers.")
+                .actor("Israeli forces", "state:IL:military", "Military Forces of Israel", ActorKind.STATE_FORCES, "IL")
+                .demonym("Israeli", "IL")
+                .demonym("Palestinian", "PS");
+        assertThat(where(d).country()).isEqualTo("PS");
+    }
+
+    @Test
+    void placesOfACauseClauseDoNotOverruleTheActorsCountry() {
+        Docs d = Docs.of("Air strikes hit an al Shabaab camp in response to an attack in Mandera, Kenya.")
+                .placeIn("Mandera", "Mandera", "KE", "06", "PPLA", 3.94, 41.86, GeoPrecision.EXACT)
+                .countryPlace("Kenya", "KE")
+                .actor("al Shabaab", "al_shabaab", "Al Shabaab", ActorKind.REBEL_GROUP, "SO");
+        assertThat(where(d).country()).isEqualTo("SO");
     }
 }
