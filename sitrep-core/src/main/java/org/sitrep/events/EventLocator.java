@@ -84,24 +84,59 @@ final class EventLocator {
     }
 
     /**
-     * A place named by a division word or cue of another country right before or after it ("Sreepur upazila",
-     * "Barangay Pahug", "Ward 5 of X VDC"): its reading abroad is a namesake of an unlisted place of the cue's country.
+     * A place named by a division word, cue or first-order division of another country right before or after it
+     * ("Sreepur upazila", "Barangay Pahug", "Colchester in the Eastern Cape"): its reading abroad is a namesake of an
+     * unlisted place of that country.
      */
     static boolean namedByForeignCue(Query q, ResolvedPlace p) {
         if (p.place() == null || p.place().country() == null || p.isDemonym()) {
             return false;
         }
         for (ResolvedPlace c : q.places()) {
-            if (c == p || !cue(q.text(), c) || c.place().country().equals(p.place().country())) {
+            if (c == p || c.place() == null || c.place().country() == null
+                    || c.place().country().equals(p.place().country())) {
                 continue;
             }
-            if (c.start() >= p.end() && c.start() - p.end() <= 2 && q.text().substring(p.end(), c.start()).isBlank()
-                    || p.start() >= c.end() && p.start() - c.end() <= 2 && q.text().substring(c.end(), p.start()).isBlank()) {
+            boolean isCue = cue(q.text(), c);
+            if (isCue && p.start() >= c.end() && p.start() - c.end() <= 2 && q.text().substring(c.end(), p.start()).isBlank()) {
+                return true; // "Barangay Pahug"
+            }
+            if ((isCue || !c.isDemonym() && c.place().isAdmin1() && !p.place().isAdmin1() && !p.place().isCountry()
+                    && !hasCandidateIn(c, p.place().country()) && !ownDivisionNamed(q, p, c))
+                    && c.start() >= p.end() && c.start() - p.end() <= 8
+                    && AFTER_PLACE.matcher(q.text()).region(p.end(), c.start()).matches()) {
+                return true; // "Sreepur upazila", "Providencia, Metropolitana", "Colchester in the Eastern Cape"
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention could also be read in the given country ("Bolivar": a state of Venezuela and of Colombia). */
+    private static boolean hasCandidateIn(ResolvedPlace c, String iso) {
+        for (Place x : c.mention().candidates()) {
+            if (iso.equals(x.country())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern DIVISION_WORD = Pattern.compile(
+            " (?:state|province|region|governorate|department|district|county|division|prefecture|oblast)$");
+
+    /** Whether mention c spells the name of p's own first-order division ("Cartagena, Bolivar state"). */
+    private static boolean ownDivisionNamed(Query q, ResolvedPlace p, ResolvedPlace c) {
+        if (p.place().admin1Name() == null) {
+            return false;
+        }
+        String own = org.sitrep.resolve.NameKey.canonical(p.place().admin1Name());
+        String named = DIVISION_WORD.matcher(org.sitrep.resolve.NameKey.canonical(q.text().substring(c.start(), c.end())))
+                .replaceFirst("");
+        return !named.isEmpty() && !own.isEmpty() && (own.startsWith(named) || named.startsWith(own));
+    }
+
+    /** What may stand between a place and the division that names it: "X upazila", "X, Y", "X (Y)", "X in the Y". */
+    private static final Pattern AFTER_PLACE = Pattern.compile("\\s{1,2}|,\\s{1,2}|\\s?\\(|\\s+in\\s+(?:the\\s+)?");
 
     /** Per-document country evidence, computed once per query (documents are small). */
     private static final class Evidence {

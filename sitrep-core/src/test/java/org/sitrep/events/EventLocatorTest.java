@@ -239,4 +239,25 @@ class EventLocatorTest {
                 .actor("al Shabaab", "al_shabaab", "Al Shabaab", ActorKind.REBEL_GROUP, "SO");
         assertThat(where(d).country()).isEqualTo("SO");
     }
+
+    @Test
+    void aTownNamedInsideAnotherCountrysDivisionIsANamesake() {
+        // "Oxford" read as the English town, while the text places it in a South African province
+        Docs d = Docs.of("Residents of Oxford in the Western Cape blocked a road over the lack of housing.")
+                .placeIn("Oxford", "Oxford", "GB", "ENG", "PPLA2", 51.75, -1.26, GeoPrecision.EXACT)
+                .placeIn("Western Cape", "Western Cape", "ZA", "11", "ADM1", -33.5, 20.5, GeoPrecision.REGION);
+        EventLocation loc = where(d);
+        assertThat(loc.country()).isEqualTo("ZA");
+        assertThat(loc.name()).isEqualTo("Western Cape");
+    }
+
+    @Test
+    void aTownInItsOwnNamesakeDivisionStays() {
+        // the division named after the town is read in another country, but it spells the town's own division
+        Docs d = Docs.of("Dockers marched in Salinas, Oriente state, over unpaid wages.")
+                .townInDivision("Salinas", "Salinas", "EC", "Oriente", -2.2, -80.9)
+                .placeIn("Oriente state", "Oriente", "VE", "02", "ADM1", 9.0, -64.0, GeoPrecision.REGION);
+        EventLocation loc = where(d);
+        assertThat(loc.name()).isEqualTo("Salinas");
+    }
 }
