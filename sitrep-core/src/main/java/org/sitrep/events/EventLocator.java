@@ -70,7 +70,52 @@ final class EventLocator {
     }
 
     EventLocator(CountryNames countries) {
+        this(countries, null);
+    }
+
+    EventLocator(CountryNames countries, org.sitrep.resolve.Gazetteer gazetteer) {
         this.countries = countries;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The gazetteer for national capitals ("in the capital"); null when the pipeline has none. */
+    private final org.sitrep.resolve.Gazetteer gazetteer;
+
+    /**
+     * "in the capital", "the capital's X area", "the Somali capital", "Kenya's capital": the capital of the country the
+     * text is in. Not a state's or a former capital, nor "the capital of X", nor money.
+     */
+    private static final Pattern THE_CAPITAL = Pattern.compile(
+            "(?:\\b(?:the|in) (?:country'?s |national |nation'?s |federal |(?-i:[A-Z][a-z]+) )?|(?-i:[A-Z][a-z]+)'s )"
+                    + "capital(?: city)?\\b(?!-)"
+                    + "(?!\\s+(?:of|markets?|gains?|punishment|flight|expenditures?|investments?|goods|budget|"
+                    + "projects?|costs?|account|adequacy|controls?|formation|outlays?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The event named "the capital" in its sentence or paragraph, and the country is known: its capital; else loc. */
+    private EventLocation capitalInstead(Query q, EventLocation loc) {
+        if (gazetteer == null || loc.country() == null || loc.precision() != GeoPrecision.COUNTRY) {
+            return loc;
+        }
+        Sentence es = q.sentences().get(q.sentence());
+        int from = es.start();
+        int to = es.end();
+        for (Sentence x : q.sentences()) {
+            if (x.paragraph() == es.paragraph()) {
+                from = Math.min(from, x.start());
+                to = Math.max(to, x.end());
+            }
+        }
+        java.util.regex.Matcher m = THE_CAPITAL.matcher(q.text()).region(from, to);
+        if (!m.find()) {
+            return loc;
+        }
+        Place c = gazetteer.capital(loc.country());
+        if (c == null) {
+            return loc;
+        }
+        return new EventLocation(c.name(), c.country(), c.admin1Name(), c.lat(), c.lon(), c.geonameId(), GeoPrecision.EXACT,
+                q.text().substring(m.start(), m.end()));
     }
 
     /**
@@ -186,6 +231,10 @@ final class EventLocator {
     }
 
     EventLocation locate(Query q) {
+        return capitalInstead(q, place(q));
+    }
+
+    private EventLocation place(Query q) {
         Evidence ev = evidence(q);
         boolean[] conflicted = {false};
         ResolvedPlace p = bestIn(q, ev, q.clauseFrom(), q.clauseTo(), conflicted);

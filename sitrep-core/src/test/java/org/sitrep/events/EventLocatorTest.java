@@ -260,4 +260,32 @@ class EventLocatorTest {
         EventLocation loc = where(d);
         assertThat(loc.name()).isEqualTo("Salinas");
     }
+
+    @Test
+    void theCapitalIsTheCapitalOfTheTextsCountry() {
+        org.sitrep.pipeline.Pipeline pipe = TestPipelines.full();
+        String[][] cases = {
+            {"Gunmen shot dead two money changers in the Lebanese capital on Sunday.", "Beirut"},
+            {"Taliban militants attacked a checkpoint in the Afghan capital, killing two policemen.", "Kabul"},
+            {"Protesters blocked the main road in the capital on Monday. Lebanese troops reopened it.", "Beirut"},
+        };
+        for (String[] c : cases) {
+            List<Event> ev = pipe.process(org.sitrep.model.Document.of("t", c[0],
+                    org.sitrep.model.DocumentMeta.empty().withPublished(java.time.LocalDate.of(2019, 11, 4), "test")))
+                    .get(org.sitrep.model.Layers.EVENTS);
+            assertThat(ev).as("events in: %s", c[0]).isNotEmpty();
+            EventLocation loc = Docs.top(ev).location();
+            assertThat(loc.name()).as(c[0]).isEqualTo(c[1]);
+            assertThat(loc.precision()).as(c[0]).isEqualTo(GeoPrecision.EXACT);
+        }
+        // a state's capital, the capital of a named place and money are not the national capital
+        for (String s : new String[] {"Lebanese farmers protested in the state capital over prices.",
+            "Lebanese traders protested against capital controls on Monday."}) {
+            List<Event> ev = pipe.process(org.sitrep.model.Document.of("t", s,
+                    org.sitrep.model.DocumentMeta.empty().withPublished(java.time.LocalDate.of(2019, 11, 4), "test")))
+                    .get(org.sitrep.model.Layers.EVENTS);
+            assertThat(ev).as("events in: %s", s).isNotEmpty();
+            assertThat(Docs.top(ev).location().name()).as(s).isNotEqualTo("Beirut");
+        }
+    }
 }
