@@ -192,6 +192,18 @@ final class EventLocator {
         /** The part of the home evidence named in the event's cause clause ("in response to an attack in X"). */
         final Map<String, java.util.Set<Object>> cause = new HashMap<>();
 
+        /** Home evidence that is no place: cue words, abbreviations, catalogued parties and movements. */
+        int homeWords(String iso) {
+            java.util.Set<Object> s = home.get(iso);
+            int n = 0;
+            if (s != null) {
+                for (Object o : s) {
+                    n += o instanceof String ? 1 : 0;
+                }
+            }
+            return n;
+        }
+
         /** Home evidence outside the event's cause clause. */
         int homeBeyondCause(String iso) {
             java.util.Set<Object> s = cause.get(iso);
@@ -453,10 +465,12 @@ final class EventLocator {
     private static ResolvedPlace bestIn(Query q, Evidence ev, int charFrom, int charTo, boolean[] conflicted) {
         ResolvedPlace best = null;
         int trigChar = q.trigChar();
-        for (ResolvedPlace p : q.places()) {
-            if (p.start() < charFrom || p.start() >= charTo || !usable(q, p) || insideActor(q, p) || causeClause(q, p)) {
+        for (ResolvedPlace read : q.places()) {
+            if (read.start() < charFrom || read.start() >= charTo || !usable(q, read) || insideActor(q, read)
+                    || causeClause(q, read)) {
                 continue;
             }
+            ResolvedPlace p = rereadAtHome(ev, read);
             if (p.precision() == GeoPrecision.COUNTRY && p.end() <= trigChar && agent(q, p)) {
                 continue; // "the US bombed ...": the agent, not the place
             }
@@ -471,6 +485,39 @@ final class EventLocator {
             }
         }
         return best;
+    }
+
+    /**
+     * The reading of an ambiguous name in the text's own country: when nothing but the place itself speaks for its
+     * country and another of its candidates lies in a country with at least as much home evidence (a cue, a division,
+     * a party), that candidate ("Tripoli" beside the Lebanese Seray, "Sreepur" beside an upazila); else p.
+     */
+    private static ResolvedPlace rereadAtHome(Evidence ev, ResolvedPlace p) {
+        if (p.isDemonym() || p.place().isCountry() || p.place().country() == null || ev.any(p.place().country()) > 1) {
+            return p;
+        }
+        String iso = p.place().country();
+        Place best = null;
+        int bestN = 0;
+        for (Place c : p.mention().candidates()) {
+            if (c.country() == null || c.country().equals(iso) || c.isCountry()
+                    || !(c.isPopulatedPlace() || c.isAdmin1())) {
+                continue;
+            }
+            int n = ev.home(c.country());
+            // a tie with the place's own country is enough when words, not another place, make it (a place against a
+            // place is the resolver's call)
+            if (n >= 1 && (n > ev.home(iso) || n == ev.home(iso) && ev.homeWords(c.country()) > 0) && n > bestN) {
+                best = c;
+                bestN = n;
+            }
+        }
+        if (best == null) {
+            return p;
+        }
+        GeoPrecision g = best.isPopulatedPlace() ? (p.precision() == GeoPrecision.REGION ? GeoPrecision.EXACT : p.precision())
+                : GeoPrecision.REGION;
+        return new ResolvedPlace(p.start(), p.end(), p.mention(), best, g, p.confidence());
     }
 
     /** A country name right before the trigger and not after "in"/"of": the one who acts. */
@@ -607,17 +654,18 @@ final class EventLocator {
     private static ResolvedPlace focus(Query q, Evidence ev, boolean[] conflicted) {
         ResolvedPlace best = null;
         int bestN = 0;
-        for (ResolvedPlace p : q.places()) {
-            if (!usable(q, p) || insideActor(q, p) || causeClause(q, p)) {
+        for (ResolvedPlace read : q.places()) {
+            if (!usable(q, read) || insideActor(q, read) || causeClause(q, read)) {
                 continue;
             }
+            ResolvedPlace p = rereadAtHome(ev, read);
             if (conflicts(ev, p) || namedByForeignCue(q, p)) {
                 conflicted[0] = true;
                 continue;
             }
             int n = 0;
             for (ResolvedPlace r : q.places()) {
-                if (usable(q, r) && r.place().geonameId() == p.place().geonameId()) {
+                if (usable(q, r) && r.place().geonameId() == read.place().geonameId()) {
                     n++;
                 }
             }

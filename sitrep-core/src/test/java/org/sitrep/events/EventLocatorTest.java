@@ -288,4 +288,24 @@ class EventLocatorTest {
             assertThat(Docs.top(ev).location().name()).as(s).isNotEqualTo("Beirut");
         }
     }
+
+    @Test
+    void anAmbiguousNameIsReadInTheCountryTheTextsWordsName() {
+        // the big namesake abroad against a cue word of the text's own country: its home reading
+        org.sitrep.model.Place abroad = new org.sitrep.model.Place(101, "Marsa", "MT", "01", null, 35.87, 14.49, 'P',
+                "PPL", 5000);
+        org.sitrep.model.Place home = new org.sitrep.model.Place(102, "Marsa", "LB", "02", null, 34.43, 35.84, 'P',
+                "PPL", 3000);
+        Docs d = Docs.of("Protesters gathered outside the Seray in Marsa and demanded the release of activists.")
+                .ambiguousPlace("Marsa", abroad, abroad, home)
+                .demonym("Seray", "LB");
+        EventLocation loc = where(d);
+        assertThat(loc.country()).isEqualTo("LB");
+        assertThat(loc.lat()).isEqualTo(34.43);
+        // another place of that country is not enough: place against place is the resolver's call
+        Docs p = Docs.of("Protesters gathered in Marsa and marched to Jounieh on Sunday.")
+                .ambiguousPlace("Marsa", abroad, abroad, home)
+                .placeIn("Jounieh", "Jounieh", "LB", "05", "PPL", 33.98, 35.61, GeoPrecision.EXACT);
+        assertThat(where(p).country()).isEqualTo("MT");
+    }
 }
