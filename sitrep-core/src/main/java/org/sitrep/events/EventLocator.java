@@ -148,7 +148,7 @@ final class EventLocator {
             }
             if ((isCue || !c.isDemonym() && c.place().isAdmin1() && !p.place().isAdmin1() && !p.place().isCountry()
                     && !hasCandidateIn(c, p.place().country()) && !ownDivisionNamed(q, p, c))
-                    && c.start() >= p.end() && c.start() - p.end() <= 8
+                    && c.start() >= p.end() && c.start() - p.end() <= 48
                     && AFTER_PLACE.matcher(q.text()).region(p.end(), c.start()).matches()) {
                 return true; // "Sreepur upazila", "Providencia, Metropolitana", "Colchester in the Eastern Cape"
             }
@@ -180,8 +180,12 @@ final class EventLocator {
         return !named.isEmpty() && !own.isEmpty() && (own.startsWith(named) || named.startsWith(own));
     }
 
-    /** What may stand between a place and the division that names it: "X upazila", "X, Y", "X (Y)", "X in the Y". */
-    private static final Pattern AFTER_PLACE = Pattern.compile("\\s{1,2}|,\\s{1,2}|\\s?\\(|\\s+in\\s+(?:the\\s+)?");
+    /**
+     * What may stand between a place and the division that names it: "X upazila", "X, Y", "X (Y)", "X in the Y",
+     * "X (alias) region of Y".
+     */
+    private static final Pattern AFTER_PLACE = Pattern.compile("\\s{1,2}|,\\s{1,2}|\\s?\\(|\\s+in\\s+(?:the\\s+)?"
+            + "|(?:\\s+\\([^()]{1,30}\\))?\\s+(?:region|area|district|province|governorate|county)\\s+of\\s+(?:the\\s+)?");
 
     /** Per-document country evidence, computed once per query (documents are small). */
     private static final class Evidence {
