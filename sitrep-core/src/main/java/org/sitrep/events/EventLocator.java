@@ -92,6 +92,10 @@ final class EventLocator {
                     + "projects?|costs?|account|adequacy|controls?|formation|outlays?)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PART_OF = Pattern.compile(
+            "\\b(?:areas?|parts?|outskirts|suburbs?|districts?|neighbou?rhoods?|near|outside)(?: of)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     /** The event named "the capital" in its sentence or paragraph, and the country is known: its capital; else loc. */
     private EventLocation capitalInstead(Query q, EventLocation loc) {
         if (gazetteer == null || loc.country() == null || loc.precision() != GeoPrecision.COUNTRY) {
@@ -114,8 +118,11 @@ final class EventLocator {
         if (c == null) {
             return loc;
         }
-        return new EventLocation(c.name(), c.country(), c.admin1Name(), c.lat(), c.lon(), c.geonameId(), GeoPrecision.EXACT,
-                q.text().substring(m.start(), m.end()));
+        // "the capital's Jatrabari area", "on the outskirts of the capital": a part of the town (near)
+        boolean part = m.end() < q.text().length() && q.text().startsWith("'s", m.end())
+                || PART_OF.matcher(q.text()).region(Math.max(0, m.start() - 24), m.start()).find();
+        return new EventLocation(c.name(), c.country(), c.admin1Name(), c.lat(), c.lon(), c.geonameId(),
+                part ? GeoPrecision.NEAR : GeoPrecision.EXACT, q.text().substring(m.start(), m.end()));
     }
 
     /**

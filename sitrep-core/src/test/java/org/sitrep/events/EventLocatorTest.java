@@ -278,6 +278,16 @@ class EventLocatorTest {
             assertThat(loc.name()).as(c[0]).isEqualTo(c[1]);
             assertThat(loc.precision()).as(c[0]).isEqualTo(GeoPrecision.EXACT);
         }
+        // a part of the capital is near it
+        for (String s : new String[] {"Gunmen shot dead a trader in the capital's Hamra area. Lebanese police came.",
+            "Lebanese troops clashed with rioters on the outskirts of the capital on Monday."}) {
+            List<Event> ev = pipe.process(org.sitrep.model.Document.of("t", s,
+                    org.sitrep.model.DocumentMeta.empty().withPublished(java.time.LocalDate.of(2019, 11, 4), "test")))
+                    .get(org.sitrep.model.Layers.EVENTS);
+            assertThat(ev).as("events in: %s", s).isNotEmpty();
+            assertThat(Docs.top(ev).location().name()).as(s).isEqualTo("Beirut");
+            assertThat(Docs.top(ev).location().precision()).as(s).isEqualTo(GeoPrecision.NEAR);
+        }
         // a state's capital, the capital of a named place and money are not the national capital
         for (String s : new String[] {"Lebanese farmers protested in the state capital over prices.",
             "Lebanese traders protested against capital controls on Monday."}) {
