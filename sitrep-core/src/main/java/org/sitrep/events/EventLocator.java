@@ -144,6 +144,14 @@ final class EventLocator {
         if (p.place() == null || p.place().country() == null || p.isDemonym()) {
             return false;
         }
+        // "Naushera sector area (Rajouri district, J&K)": the parenthesis right after the place names its division
+        java.util.regex.Matcher pm = PAREN_AFTER.matcher(q.text()).region(p.end(), q.text().length());
+        if (pm.lookingAt()) {
+            String iso = DivisionAbbreviations.bundled().country(pm.group(1));
+            if (iso != null && !iso.equals(p.place().country())) {
+                return true;
+            }
+        }
         for (ResolvedPlace c : q.places()) {
             if (c == p || c.place() == null || c.place().country() == null
                     || c.place().country().equals(p.place().country())) {
@@ -162,6 +170,9 @@ final class EventLocator {
         }
         return false;
     }
+
+    /** A parenthesis after a place and at most three words ("sector area"): group 1 is the parenthesis. */
+    private static final Pattern PAREN_AFTER = Pattern.compile("(?:\\s+[\\p{L}'-]+){0,3}\\s*(\\([^()]{1,80}\\))");
 
     /** Whether a mention could also be read in the given country ("Bolivar": a state of Venezuela and of Colombia). */
     private static boolean hasCandidateIn(ResolvedPlace c, String iso) {

@@ -318,4 +318,14 @@ class EventLocatorTest {
                 .placeIn("Jounieh", "Jounieh", "LB", "05", "PPL", 33.98, 35.61, GeoPrecision.EXACT);
         assertThat(where(p).country()).isEqualTo("MT");
     }
+
+    @Test
+    void anAbbreviatedDivisionInTheParenthesisAfterAPlaceOverrulesItsReadingAbroad() {
+        // "Kotli" read as a Pakistani town, while its parenthesis names an Indian division
+        Docs d = Docs.of("Troops exchanged fire near Kotli sector area (Poonch district, J&K) on Monday.")
+                .placeIn("Kotli", "Kotli", "PK", "06", "PPLA2", 33.5, 73.9, GeoPrecision.EXACT);
+        EventLocation loc = where(d);
+        assertThat(loc.country()).isEqualTo("IN");
+        assertThat(loc.precision()).isEqualTo(GeoPrecision.COUNTRY);
+    }
 }
