@@ -38,7 +38,7 @@ class EventEvaluationTest {
         // event place and country (EventLocator, 02:35 UTC): country 0.672 / 0.889 / 0.755 / 0.932, place.25km
         // 0.459 / 0.704 / 0.349 / 0.765, place.161km 0.509 / 0.848 / 0.489 / 0.824 (Africa / global / S-SE Asia / GTD);
         // short-text place evidence (geo4, 03:23 UTC): country 0.682 / 0.899 / 0.760
-        // document country (loc6, 05:05 UTC): country 0.706 / 0.916 / 0.788 / 0.973, place.25km 0.464 / 0.712 / 0.353 /
+        // document country (loc6, 05:10 UTC): country 0.706 / 0.917 / 0.788 / 0.973, place.25km 0.464 / 0.712 / 0.353 /
         // 0.799, place.161km 0.516 / 0.862 / 0.498 / 0.858 (Africa / global / S-SE Asia / GTD); UCDP place.25km 0.371
         floor("gtd_us_2000-2016_dev.jsonl", "date.contains", 0.94);
         floor("acled_africa_2016-06_dev.jsonl", "detected", 0.95);
