@@ -79,7 +79,7 @@ public final class EventDetector implements Stage {
     private final Lexicon lex;
     private final String pipelineVersion;
     private final CountryNames countries = CountryNames.bundled();
-    private final EventLocator locator = new EventLocator(countries);
+    private final EventLocator locator;
 
     /** Events carry this stage's name and version (rules included) as pipeline_version. */
     public EventDetector() {
@@ -91,6 +91,16 @@ public final class EventDetector implements Stage {
      *                        this stage's name and version, which changes with its rules
      */
     public EventDetector(String pipelineVersion) {
+        this(pipelineVersion, null);
+    }
+
+    /**
+     * @param pipelineVersion as {@link #EventDetector(String)}
+     * @param gazetteer       the pipeline's gazetteer, for places the text names without a toponym ("the capital");
+     *                        null when there is none
+     */
+    public EventDetector(String pipelineVersion, org.sitrep.resolve.Gazetteer gazetteer) {
+        this.locator = new EventLocator(countries, gazetteer);
         this.lex = Lexicon.bundled();
         this.pipelineVersion = pipelineVersion != null ? pipelineVersion : NAME + "@" + VERSION + "-" + lex.sha;
     }

@@ -70,7 +70,59 @@ final class EventLocator {
     }
 
     EventLocator(CountryNames countries) {
+        this(countries, null);
+    }
+
+    EventLocator(CountryNames countries, org.sitrep.resolve.Gazetteer gazetteer) {
         this.countries = countries;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The gazetteer for national capitals ("in the capital"); null when the pipeline has none. */
+    private final org.sitrep.resolve.Gazetteer gazetteer;
+
+    /**
+     * "in the capital", "the capital's X area", "the Somali capital", "Kenya's capital": the capital of the country the
+     * text is in. Not a state's or a former capital, nor "the capital of X", nor money.
+     */
+    private static final Pattern THE_CAPITAL = Pattern.compile(
+            "(?:\\b(?:the|in) (?:country'?s |national |nation'?s |federal |(?-i:[A-Z][a-z]+) )?|(?-i:[A-Z][a-z]+)'s )"
+                    + "capital(?: city)?\\b(?!-)"
+                    + "(?!\\s+(?:of|markets?|gains?|punishment|flight|expenditures?|investments?|goods|budget|"
+                    + "projects?|costs?|account|adequacy|controls?|formation|outlays?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PART_OF = Pattern.compile(
+            "\\b(?:areas?|parts?|outskirts|suburbs?|districts?|neighbou?rhoods?|near|outside)(?: of)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The event named "the capital" in its sentence or paragraph, and the country is known: its capital; else loc. */
+    private EventLocation capitalInstead(Query q, EventLocation loc) {
+        if (gazetteer == null || loc.country() == null || loc.precision() != GeoPrecision.COUNTRY) {
+            return loc;
+        }
+        Sentence es = q.sentences().get(q.sentence());
+        int from = es.start();
+        int to = es.end();
+        for (Sentence x : q.sentences()) {
+            if (x.paragraph() == es.paragraph()) {
+                from = Math.min(from, x.start());
+                to = Math.max(to, x.end());
+            }
+        }
+        java.util.regex.Matcher m = THE_CAPITAL.matcher(q.text()).region(from, to);
+        if (!m.find()) {
+            return loc;
+        }
+        Place c = gazetteer.capital(loc.country());
+        if (c == null) {
+            return loc;
+        }
+        // "the capital's Jatrabari area", "on the outskirts of the capital": a part of the town (near)
+        boolean part = m.end() < q.text().length() && q.text().startsWith("'s", m.end())
+                || PART_OF.matcher(q.text()).region(Math.max(0, m.start() - 24), m.start()).find();
+        return new EventLocation(c.name(), c.country(), c.admin1Name(), c.lat(), c.lon(), c.geonameId(),
+                part ? GeoPrecision.NEAR : GeoPrecision.EXACT, q.text().substring(m.start(), m.end()));
     }
 
     /**
@@ -84,24 +136,74 @@ final class EventLocator {
     }
 
     /**
-     * A place named by a division word or cue of another country right before or after it ("Sreepur upazila",
-     * "Barangay Pahug", "Ward 5 of X VDC"): its reading abroad is a namesake of an unlisted place of the cue's country.
+     * A place named by a division word, cue or first-order division of another country right before or after it
+     * ("Sreepur upazila", "Barangay Pahug", "Colchester in the Eastern Cape"): its reading abroad is a namesake of an
+     * unlisted place of that country.
      */
     static boolean namedByForeignCue(Query q, ResolvedPlace p) {
         if (p.place() == null || p.place().country() == null || p.isDemonym()) {
             return false;
         }
+        // "Naushera sector area (Rajouri district, J&K)": the parenthesis right after the place names its division
+        java.util.regex.Matcher pm = PAREN_AFTER.matcher(q.text()).region(p.end(), q.text().length());
+        if (pm.lookingAt()) {
+            String iso = DivisionAbbreviations.bundled().country(pm.group(1));
+            if (iso != null && !iso.equals(p.place().country())) {
+                return true;
+            }
+        }
         for (ResolvedPlace c : q.places()) {
-            if (c == p || !cue(q.text(), c) || c.place().country().equals(p.place().country())) {
+            if (c == p || c.place() == null || c.place().country() == null
+                    || c.place().country().equals(p.place().country())) {
                 continue;
             }
-            if (c.start() >= p.end() && c.start() - p.end() <= 2 && q.text().substring(p.end(), c.start()).isBlank()
-                    || p.start() >= c.end() && p.start() - c.end() <= 2 && q.text().substring(c.end(), p.start()).isBlank()) {
+            boolean isCue = cue(q.text(), c);
+            if (isCue && p.start() >= c.end() && p.start() - c.end() <= 2 && q.text().substring(c.end(), p.start()).isBlank()) {
+                return true; // "Barangay Pahug"
+            }
+            if ((isCue || !c.isDemonym() && c.place().isAdmin1() && !p.place().isAdmin1() && !p.place().isCountry()
+                    && !hasCandidateIn(c, p.place().country()) && !ownDivisionNamed(q, p, c))
+                    && c.start() >= p.end() && c.start() - p.end() <= 48
+                    && AFTER_PLACE.matcher(q.text()).region(p.end(), c.start()).matches()) {
+                return true; // "Sreepur upazila", "Providencia, Metropolitana", "Colchester in the Eastern Cape"
+            }
+        }
+        return false;
+    }
+
+    /** A parenthesis after a place and at most three words ("sector area"): group 1 is the parenthesis. */
+    private static final Pattern PAREN_AFTER = Pattern.compile("(?:\\s+[\\p{L}'-]+){0,3}\\s*(\\([^()]{1,80}\\))");
+
+    /** Whether a mention could also be read in the given country ("Bolivar": a state of Venezuela and of Colombia). */
+    private static boolean hasCandidateIn(ResolvedPlace c, String iso) {
+        for (Place x : c.mention().candidates()) {
+            if (iso.equals(x.country())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern DIVISION_WORD = Pattern.compile(
+            " (?:state|province|region|governorate|department|district|county|division|prefecture|oblast)$");
+
+    /** Whether mention c spells the name of p's own first-order division ("Cartagena, Bolivar state"). */
+    private static boolean ownDivisionNamed(Query q, ResolvedPlace p, ResolvedPlace c) {
+        if (p.place().admin1Name() == null) {
+            return false;
+        }
+        String own = org.sitrep.resolve.NameKey.canonical(p.place().admin1Name());
+        String named = DIVISION_WORD.matcher(org.sitrep.resolve.NameKey.canonical(q.text().substring(c.start(), c.end())))
+                .replaceFirst("");
+        return !named.isEmpty() && !own.isEmpty() && (own.startsWith(named) || named.startsWith(own));
+    }
+
+    /**
+     * What may stand between a place and the division that names it: "X upazila", "X, Y", "X (Y)", "X in the Y",
+     * "X (alias) region of Y".
+     */
+    private static final Pattern AFTER_PLACE = Pattern.compile("\\s{1,2}|,\\s{1,2}|\\s?\\(|\\s+in\\s+(?:the\\s+)?"
+            + "|(?:\\s+\\([^()]{1,30}\\))?\\s+(?:region|area|district|province|governorate|county)\\s+of\\s+(?:the\\s+)?");
 
     /** Per-document country evidence, computed once per query (documents are small). */
     private static final class Evidence {
@@ -111,6 +213,18 @@ final class EventLocator {
         final Map<String, java.util.Set<Object>> any = new HashMap<>();
         /** The part of the home evidence named in the event's cause clause ("in response to an attack in X"). */
         final Map<String, java.util.Set<Object>> cause = new HashMap<>();
+
+        /** Home evidence that is no place: cue words, abbreviations, catalogued parties and movements. */
+        int homeWords(String iso) {
+            java.util.Set<Object> s = home.get(iso);
+            int n = 0;
+            if (s != null) {
+                for (Object o : s) {
+                    n += o instanceof String ? 1 : 0;
+                }
+            }
+            return n;
+        }
 
         /** Home evidence outside the event's cause clause. */
         int homeBeyondCause(String iso) {
@@ -151,6 +265,10 @@ final class EventLocator {
     }
 
     EventLocation locate(Query q) {
+        return capitalInstead(q, place(q));
+    }
+
+    private EventLocation place(Query q) {
         Evidence ev = evidence(q);
         boolean[] conflicted = {false};
         ResolvedPlace p = bestIn(q, ev, q.clauseFrom(), q.clauseTo(), conflicted);
@@ -369,10 +487,12 @@ final class EventLocator {
     private static ResolvedPlace bestIn(Query q, Evidence ev, int charFrom, int charTo, boolean[] conflicted) {
         ResolvedPlace best = null;
         int trigChar = q.trigChar();
-        for (ResolvedPlace p : q.places()) {
-            if (p.start() < charFrom || p.start() >= charTo || !usable(q, p) || insideActor(q, p) || causeClause(q, p)) {
+        for (ResolvedPlace read : q.places()) {
+            if (read.start() < charFrom || read.start() >= charTo || !usable(q, read) || insideActor(q, read)
+                    || causeClause(q, read)) {
                 continue;
             }
+            ResolvedPlace p = rereadAtHome(ev, read);
             if (p.precision() == GeoPrecision.COUNTRY && p.end() <= trigChar && agent(q, p)) {
                 continue; // "the US bombed ...": the agent, not the place
             }
@@ -387,6 +507,39 @@ final class EventLocator {
             }
         }
         return best;
+    }
+
+    /**
+     * The reading of an ambiguous name in the text's own country: when nothing but the place itself speaks for its
+     * country and another of its candidates lies in a country with at least as much home evidence (a cue, a division,
+     * a party), that candidate ("Tripoli" beside the Lebanese Seray, "Sreepur" beside an upazila); else p.
+     */
+    private static ResolvedPlace rereadAtHome(Evidence ev, ResolvedPlace p) {
+        if (p.isDemonym() || p.place().isCountry() || p.place().country() == null || ev.any(p.place().country()) > 1) {
+            return p;
+        }
+        String iso = p.place().country();
+        Place best = null;
+        int bestN = 0;
+        for (Place c : p.mention().candidates()) {
+            if (c.country() == null || c.country().equals(iso) || c.isCountry()
+                    || !(c.isPopulatedPlace() || c.isAdmin1())) {
+                continue;
+            }
+            int n = ev.home(c.country());
+            // a tie with the place's own country is enough when words, not another place, make it (a place against a
+            // place is the resolver's call)
+            if (n >= 1 && (n > ev.home(iso) || n == ev.home(iso) && ev.homeWords(c.country()) > 0) && n > bestN) {
+                best = c;
+                bestN = n;
+            }
+        }
+        if (best == null) {
+            return p;
+        }
+        GeoPrecision g = best.isPopulatedPlace() ? (p.precision() == GeoPrecision.REGION ? GeoPrecision.EXACT : p.precision())
+                : GeoPrecision.REGION;
+        return new ResolvedPlace(p.start(), p.end(), p.mention(), best, g, p.confidence());
     }
 
     /** A country name right before the trigger and not after "in"/"of": the one who acts. */
@@ -523,17 +676,18 @@ final class EventLocator {
     private static ResolvedPlace focus(Query q, Evidence ev, boolean[] conflicted) {
         ResolvedPlace best = null;
         int bestN = 0;
-        for (ResolvedPlace p : q.places()) {
-            if (!usable(q, p) || insideActor(q, p) || causeClause(q, p)) {
+        for (ResolvedPlace read : q.places()) {
+            if (!usable(q, read) || insideActor(q, read) || causeClause(q, read)) {
                 continue;
             }
+            ResolvedPlace p = rereadAtHome(ev, read);
             if (conflicts(ev, p) || namedByForeignCue(q, p)) {
                 conflicted[0] = true;
                 continue;
             }
             int n = 0;
             for (ResolvedPlace r : q.places()) {
-                if (usable(q, r) && r.place().geonameId() == p.place().geonameId()) {
+                if (usable(q, r) && r.place().geonameId() == read.place().geonameId()) {
                     n++;
                 }
             }

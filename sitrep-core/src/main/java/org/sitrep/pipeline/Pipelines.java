@@ -37,7 +37,7 @@ public final class Pipelines {
         stages.add(new DateRecognizer());
         stages.add(new DateResolver());
         stages.add(new QuantityRecognizer());
-        stages.add(new EventDetector());
+        stages.add(new EventDetector(null, gazetteer));
         return Pipeline.of(stages);
     }
 }

@@ -100,6 +100,25 @@ final class Docs {
         return this;
     }
 
+    /** A name the resolver read as {@code chosen} among these candidates (best prior first, chosen among them). */
+    Docs ambiguousPlace(String words, Place chosen, Place... candidates) {
+        int i = at(words);
+        PlaceMention pm = new PlaceMention(i, i + words.length(), i, i + words.length(), words, PlaceMention.Kind.TOPONYM,
+                PlaceMention.Relation.IN, List.of(candidates));
+        places.add(new ResolvedPlace(i, i + words.length(), pm, chosen, GeoPrecision.EXACT, 0.9));
+        return this;
+    }
+
+    /** A town with the name of its first-order division. */
+    Docs townInDivision(String words, String name, String country, String admin1Name, double lat, double lon) {
+        int i = at(words);
+        Place p = new Place(Math.abs((name + country).hashCode()), name, country, "01", admin1Name, lat, lon, 'P', "PPL", 1000);
+        PlaceMention pm = new PlaceMention(i, i + words.length(), i, i + words.length(), words, PlaceMention.Kind.TOPONYM,
+                PlaceMention.Relation.IN, List.of(p));
+        places.add(new ResolvedPlace(i, i + words.length(), pm, p, GeoPrecision.EXACT, 0.9));
+        return this;
+    }
+
     /** A demonym ("Congolese") or country cue word, resolved to its country. */
     Docs demonym(String words, String iso) {
         int i = at(words);

@@ -239,4 +239,93 @@ class EventLocatorTest {
                 .actor("al Shabaab", "al_shabaab", "Al Shabaab", ActorKind.REBEL_GROUP, "SO");
         assertThat(where(d).country()).isEqualTo("SO");
     }
+
+    @Test
+    void aTownNamedInsideAnotherCountrysDivisionIsANamesake() {
+        // "Oxford" read as the English town, while the text places it in a South African province
+        Docs d = Docs.of("Residents of Oxford in the Western Cape blocked a road over the lack of housing.")
+                .placeIn("Oxford", "Oxford", "GB", "ENG", "PPLA2", 51.75, -1.26, GeoPrecision.EXACT)
+                .placeIn("Western Cape", "Western Cape", "ZA", "11", "ADM1", -33.5, 20.5, GeoPrecision.REGION);
+        EventLocation loc = where(d);
+        assertThat(loc.country()).isEqualTo("ZA");
+        assertThat(loc.name()).isEqualTo("Western Cape");
+    }
+
+    @Test
+    void aTownInItsOwnNamesakeDivisionStays() {
+        // the division named after the town is read in another country, but it spells the town's own division
+        Docs d = Docs.of("Dockers marched in Salinas, Oriente state, over unpaid wages.")
+                .townInDivision("Salinas", "Salinas", "EC", "Oriente", -2.2, -80.9)
+                .placeIn("Oriente state", "Oriente", "VE", "02", "ADM1", 9.0, -64.0, GeoPrecision.REGION);
+        EventLocation loc = where(d);
+        assertThat(loc.name()).isEqualTo("Salinas");
+    }
+
+    @Test
+    void theCapitalIsTheCapitalOfTheTextsCountry() {
+        org.sitrep.pipeline.Pipeline pipe = TestPipelines.full();
+        String[][] cases = {
+            {"Gunmen shot dead two money changers in the Lebanese capital on Sunday.", "Beirut"},
+            {"Taliban militants attacked a checkpoint in the Afghan capital, killing two policemen.", "Kabul"},
+            {"Protesters blocked the main road in the capital on Monday. Lebanese troops reopened it.", "Beirut"},
+        };
+        for (String[] c : cases) {
+            List<Event> ev = pipe.process(org.sitrep.model.Document.of("t", c[0],
+                    org.sitrep.model.DocumentMeta.empty().withPublished(java.time.LocalDate.of(2019, 11, 4), "test")))
+                    .get(org.sitrep.model.Layers.EVENTS);
+            assertThat(ev).as("events in: %s", c[0]).isNotEmpty();
+            EventLocation loc = Docs.top(ev).location();
+            assertThat(loc.name()).as(c[0]).isEqualTo(c[1]);
+            assertThat(loc.precision()).as(c[0]).isEqualTo(GeoPrecision.EXACT);
+        }
+        // a part of the capital is near it
+        for (String s : new String[] {"Gunmen shot dead a trader in the capital's Hamra area. Lebanese police came.",
+            "Lebanese troops clashed with rioters on the outskirts of the capital on Monday."}) {
+            List<Event> ev = pipe.process(org.sitrep.model.Document.of("t", s,
+                    org.sitrep.model.DocumentMeta.empty().withPublished(java.time.LocalDate.of(2019, 11, 4), "test")))
+                    .get(org.sitrep.model.Layers.EVENTS);
+            assertThat(ev).as("events in: %s", s).isNotEmpty();
+            assertThat(Docs.top(ev).location().name()).as(s).isEqualTo("Beirut");
+            assertThat(Docs.top(ev).location().precision()).as(s).isEqualTo(GeoPrecision.NEAR);
+        }
+        // a state's capital, the capital of a named place and money are not the national capital
+        for (String s : new String[] {"Lebanese farmers protested in the state capital over prices.",
+            "Lebanese traders protested against capital controls on Monday."}) {
+            List<Event> ev = pipe.process(org.sitrep.model.Document.of("t", s,
+                    org.sitrep.model.DocumentMeta.empty().withPublished(java.time.LocalDate.of(2019, 11, 4), "test")))
+                    .get(org.sitrep.model.Layers.EVENTS);
+            assertThat(ev).as("events in: %s", s).isNotEmpty();
+            assertThat(Docs.top(ev).location().name()).as(s).isNotEqualTo("Beirut");
+        }
+    }
+
+    @Test
+    void anAmbiguousNameIsReadInTheCountryTheTextsWordsName() {
+        // the big namesake abroad against a cue word of the text's own country: its home reading
+        org.sitrep.model.Place abroad = new org.sitrep.model.Place(101, "Marsa", "MT", "01", null, 35.87, 14.49, 'P',
+                "PPL", 5000);
+        org.sitrep.model.Place home = new org.sitrep.model.Place(102, "Marsa", "LB", "02", null, 34.43, 35.84, 'P',
+                "PPL", 3000);
+        Docs d = Docs.of("Protesters gathered outside the Seray in Marsa and demanded the release of activists.")
+                .ambiguousPlace("Marsa", abroad, abroad, home)
+                .demonym("Seray", "LB");
+        EventLocation loc = where(d);
+        assertThat(loc.country()).isEqualTo("LB");
+        assertThat(loc.lat()).isEqualTo(34.43);
+        // another place of that country is not enough: place against place is the resolver's call
+        Docs p = Docs.of("Protesters gathered in Marsa and marched to Jounieh on Sunday.")
+                .ambiguousPlace("Marsa", abroad, abroad, home)
+                .placeIn("Jounieh", "Jounieh", "LB", "05", "PPL", 33.98, 35.61, GeoPrecision.EXACT);
+        assertThat(where(p).country()).isEqualTo("MT");
+    }
+
+    @Test
+    void anAbbreviatedDivisionInTheParenthesisAfterAPlaceOverrulesItsReadingAbroad() {
+        // "Kotli" read as a Pakistani town, while its parenthesis names an Indian division
+        Docs d = Docs.of("Troops exchanged fire near Kotli sector area (Poonch district, J&K) on Monday.")
+                .placeIn("Kotli", "Kotli", "PK", "06", "PPLA2", 33.5, 73.9, GeoPrecision.EXACT);
+        EventLocation loc = where(d);
+        assertThat(loc.country()).isEqualTo("IN");
+        assertThat(loc.precision()).isEqualTo(GeoPrecision.COUNTRY);
+    }
 }
