@@ -438,7 +438,8 @@ public final class EventDetector implements Stage {
         }
         // coreference with earlier events: definite or generic mentions of a type already reported
         for (Cand k : leaders) {
-            Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events) : null;
+            Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events)
+                    : leaders.size() == 1 && casualtyReport(c, s, k) ? violentTarget(c, s, k, events) : null;
             if (prev != null) {
                 if (prev.subtype == SubEventType.ATTACK && k.subtype.type() == EventType.BATTLES && k.priority > prev.priority
                         && (prev.trigger.resolver() == Resolver.ATTACK || prev.trigger.resolver() == Resolver.KILL)) {
@@ -525,6 +526,24 @@ public final class EventDetector implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence that only tells a victim's death in the passive, with no agent and no place of its own ("A passenger
+     * was shot dead."): the casualty of the attack just told, not an event of its own.
+     */
+    private boolean casualtyReport(Ctx c, int s, Cand k) {
+        String id = k.trigger.id();
+        boolean killing = k.trigger.resolver() == Resolver.KILL || id.equals("kill2") || id.equals("kill3");
+        return killing && k.actor1 == null && !k.background && passive(c, k, c.sFrom[s]) && !hasPlace(c, s)
+                && k.members.isEmpty();
+    }
+
+    /** The violent event told just before, in the same paragraph, that a casualty report refers to, or null. */
+    private Cand violentTarget(Ctx c, int s, Cand k, List<Cand> events) {
+        Cand prev = events.isEmpty() ? null : events.get(events.size() - 1);
+        return prev != null && prev.sentence < s && violent(prev) && !prev.background && s - prev.sentence <= 2
+                && c.sentences.get(prev.sentence).paragraph() == c.sentences.get(s).paragraph() ? prev : null;
     }
 
     private Cand corefTarget(Ctx c, int s, Cand k, List<Cand> events) {
