@@ -152,6 +152,8 @@ public final class EventDetector implements Stage {
         final LocalDate published;
         CueMarks[] marks;
         byte[] protest;
+        /** Sentences that tell an event (or a member of one): a victim named there is that event's. */
+        boolean[] eventSentence;
         /** Motive category per paragraph and event country (events of one paragraph share it). */
         final java.util.Map<String, java.util.Optional<org.sitrep.mentions.actors.ActorEntry>> motives = new java.util.HashMap<>();
 
@@ -277,6 +279,13 @@ public final class EventDetector implements Stage {
         c.protest = new byte[c.sentences.size()];
         for (int s = 0; s < c.sentences.size(); s++) {
             detectSentence(c, s, marks, events);
+        }
+        c.eventSentence = new boolean[c.sentences.size()];
+        for (Cand e : events) {
+            c.eventSentence[e.sentence] = true;
+            for (Cand x : e.members) {
+                c.eventSentence[x.sentence] = true;
+            }
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Cand e : events) {
@@ -439,7 +448,8 @@ public final class EventDetector implements Stage {
         }
         // coreference with earlier events: definite or generic mentions of a type already reported
         for (Cand k : leaders) {
-            Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events) : null;
+            Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events)
+                    : leaders.size() == 1 && casualtyReport(c, s, k) ? violentTarget(c, s, k, events) : null;
             if (prev != null) {
                 if (prev.subtype == SubEventType.ATTACK && k.subtype.type() == EventType.BATTLES && k.priority > prev.priority
                         && (prev.trigger.resolver() == Resolver.ATTACK || prev.trigger.resolver() == Resolver.KILL)) {
@@ -526,6 +536,24 @@ public final class EventDetector implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence that only tells a victim's death in the passive, with no agent and no place of its own ("A passenger
+     * was shot dead."): the casualty of the attack just told, not an event of its own.
+     */
+    private boolean casualtyReport(Ctx c, int s, Cand k) {
+        String id = k.trigger.id();
+        boolean killing = k.trigger.resolver() == Resolver.KILL || id.equals("kill2") || id.equals("kill3");
+        return killing && k.actor1 == null && !k.background && passive(c, k, c.sFrom[s]) && !hasPlace(c, s)
+                && k.members.isEmpty();
+    }
+
+    /** The violent event told just before, in the same paragraph, that a casualty report refers to, or null. */
+    private Cand violentTarget(Ctx c, int s, Cand k, List<Cand> events) {
+        Cand prev = events.isEmpty() ? null : events.get(events.size() - 1);
+        return prev != null && prev.sentence < s && violent(prev) && !prev.background && s - prev.sentence <= 2
+                && c.sentences.get(prev.sentence).paragraph() == c.sentences.get(s).paragraph() ? prev : null;
     }
 
     private Cand corefTarget(Ctx c, int s, Cand k, List<Cand> events) {
@@ -2215,9 +2243,19 @@ public final class EventDetector implements Stage {
             if (fat == null && (inj == null || inj.best() != null && inj.best() == 1)) {
                 fat = Casualties.injuredThenDied(c.text, c.sentences.get(e.sentence).end(), nextSentencesEnd(c, e.sentence, 2));
             }
+            // "militants executed a young shepherd", "the assassination of the judge", or in a sentence after with no event
+            for (int s = e.sentence; fat == null && violent(e) && s >= 0; s = nextQuietSentence(c, e, s)) {
+                fat = Victims.killed(c, c.sFrom[s], c.sTo[s]);
+                if (fat == null && s != e.sentence) {
+                    fat = Casualties.oneKilled(c.text, c.sentences.get(s).start(), c.sentences.get(s).end());
+                }
+            }
         }
         if (inj == null && takesCasualties(e)) {
             inj = Casualties.injuredInSentence(c.text, c.sentences.get(e.sentence).start(), c.sentences.get(e.sentence).end());
+            for (int s = e.sentence; inj == null && violent(e) && s >= 0; s = nextQuietSentence(c, e, s)) {
+                inj = Victims.injured(c, c.sFrom[s], c.sTo[s]); // "the mayor was badly wounded"
+            }
         }
 
         if (fat == null && (e.noCasualties || e.noDeaths)) {
@@ -2254,6 +2292,25 @@ public final class EventDetector implements Stage {
                 c.published == null ? null : c.published.toString(), attributed, status));
         return new Event(sent.start(), sent.end(), trigStart, trigEnd, id, type, e.subtype, date, loc, actors, fat, inj,
                 incidents, List.copyOf(e.claimedBy), status, attributed, conf, ev, src, pipelineVersion);
+    }
+
+    /**
+     * The sentence after s (at most two after the event's own) in its paragraph that tells no event of its own and no
+     * count, where a victim of event e may be named ("... He was shot dead on his way to work."), or -1.
+     */
+    private static int nextQuietSentence(Ctx c, Cand e, int s) {
+        int n = s + 1;
+        if (n >= c.sentences.size() || n - e.sentence > 2 || c.eventSentence == null || c.eventSentence[n]
+                || c.sentences.get(n).paragraph() != c.sentences.get(e.sentence).paragraph()) {
+            return -1;
+        }
+        Sentence sent = c.sentences.get(n);
+        for (QuantityMention q : c.quantities) {
+            if (q.start() >= sent.start() && q.start() < sent.end() && isCasualty(q)) {
+                return -1;
+            }
+        }
+        return n;
     }
 
     /** The end of the sentence {@code n} sentences after s in the same paragraph (or of s itself). */

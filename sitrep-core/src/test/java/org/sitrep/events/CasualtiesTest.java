@@ -204,4 +204,34 @@ class CasualtiesTest {
         assertThat(killed("Rebels executed 3 members of the group in retaliation for the execution of 40 villagers."))
                 .isEqualTo(3);
     }
+
+    @Test
+    void aVictimNamedWithoutANumberCounts() {
+        assertThat(killed("Assassination of the deputy governor of the province by gunmen on a motorbike.")).isEqualTo(1);
+        assertThat(killed("Gunmen stormed a cafe and killed Mayor Ahmed Salim.")).isEqualTo(1);
+        assertThat(killed("A car bomb killed the district judge in the capital.")).isEqualTo(1);
+        assertThat(killed("Militants killed a guard and a driver at the depot.")).isEqualTo(2);
+        assertThat(killed("A gunman fired one shot, fatally wounding the doctor.")).isEqualTo(1);
+        assertThat(killed("A car bomb in the capital killed the head of the trade council, Omar Khalid, and four other "
+                + "civilians.")).isEqualTo(5);
+        assertThat(killed("The officer was fatally shot three times near his home by a gunman.")).isEqualTo(1);
+    }
+
+    @Test
+    void aVictimNamedInTheNextSentenceCounts() {
+        assertThat(killed("Gunmen attacked a convoy on the highway near the town. A passenger was shot dead.")).isEqualTo(1);
+        assertThat(injured("Gunmen opened fire on a minibus near the market. The driver was wounded.")).isEqualTo(1);
+    }
+
+    @Test
+    void anAttemptOrAGroupOrACauseIsNoVictim() {
+        assertThat(killedOrZero("Gunmen tried to kill the governor but escaped after a firefight.")).isEqualTo(0);
+        assertThat(killedOrZero("Gunmen killed Afghan soldiers at a checkpoint.")).isEqualTo(0);
+        assertThat(killedOrZero("Residents rioted and blocked the road after the murder of a student by police.")).isEqualTo(0);
+    }
+
+    private static int killedOrZero(String text) {
+        Integer k = killed(text);
+        return k == null ? 0 : k;
+    }
 }
