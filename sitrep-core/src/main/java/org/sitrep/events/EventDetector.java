@@ -944,7 +944,8 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
             k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
         }
-        if (fr == Frame.N && k.actor1 != null && k.actor1.end() <= c.charStart(k.t0)) {
+        if ((fr == Frame.N || k.t0 > 0 && NOUN_DET.contains(c.low[k.t0 - 1])) && k.actor1 != null
+                && k.actor1.end() <= c.charStart(k.t0)) {
             k.actor1 = arrestedFor(c, k.actor1, c.tokIndex(k.actor1.end()), k.t0);
         }
         boolean byAgent = by >= 0 && k.agentFrom == by + 1; // "repelled attacks by X": X is already the agent
@@ -1130,8 +1131,10 @@ public final class EventDetector implements Stage {
     }
 
     private static final Set<String> ARREST_WORDS = Set.of("arrested", "detained", "charged", "apprehended", "indicted",
-            "convicted", "sentenced", "questioned", "captured", "identified", "jailed", "prosecuted");
+            "convicted", "sentenced", "questioned", "captured", "jailed", "prosecuted");
     private static final Set<String> FOR_PREP = Set.of("with", "for", "over", "in");
+    /** Words that make a trigger after them a noun ("in connection with the attack"). */
+    private static final Set<String> NOUN_DET = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their");
 
     /**
      * The agent of a noun trigger after an arrest: "police arrested a man in connection with the attack" (the man, not
@@ -2154,7 +2157,19 @@ public final class EventDetector implements Stage {
         } else {
             ResolvedPlace agentCountry = a1 == null && e.agentFrom < e.agentTo
                     ? countryAgent(c, e.agentFrom, e.agentTo, e.agentFrom >= e.t1) : null;
-            if (motive != null && agentCountry == null) {
+            // fire observed near a town of a stable front, no shooter named: the other side's fire on the town's holder
+            FrontLines.Sides front = (a1 == null || replaceableAgent(a1)) && motive == null && agentCountry == null
+                    && (type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE) && loc.lat() != null
+                    && loc.lon() != null ? FrontLines.bundled().at(date.start() != null ? date.start() : c.published,
+                    loc.lat(), loc.lon()) : null;
+            if (front != null) {
+                actors.add(new EventActor(EventActor.Role.ACTOR1, front.shooter().id(), front.shooter().name(),
+                        front.shooter().kind(), front.shooter().country(), null));
+                if (a2 == null) {
+                    actors.add(new EventActor(EventActor.Role.ACTOR2, front.holder().id(), front.holder().name(),
+                            front.holder().kind(), front.holder().country(), null));
+                }
+            } else if (motive != null && agentCountry == null) {
                 actors.add(new EventActor(EventActor.Role.ACTOR1, motive.id(), motive.name(), motive.kind(),
                         motive.country(), a1 == null ? null : c.text.substring(a1.start(), a1.end())));
             } else if (a1 != null) {
