@@ -292,4 +292,21 @@ class ActorRecognizerTest {
         assertThat(ActorTesting.actors("Jane and Tom Miller claimed responsibility for the fire.")).isEmpty();
         assertThat(ActorTesting.actors("The Friends of the Quiet Valley (FQV) held a picnic.")).isEmpty();
     }
+
+    @Test
+    void aPluralDemonymIsPeopleOfThatCountryNotItsArmy() {
+        ActorMention m = first("Clashes erupted between Palestinians and Israeli forces near the camp.", "Palestinians");
+        assertThat(m.actor().kind()).isEqualTo(ActorKind.CIVILIANS);
+        assertThat(m.actor().country()).isEqualTo("PS");
+        assertThat(first("Clashes erupted between Palestinians and Israeli forces near the camp.", "Israeli forces")
+                .actor().id()).isEqualTo("state:IL:military");
+        assertThat(first("Afghans threw stones at the border post.", "Afghans").actor().kind()).isEqualTo(ActorKind.RIOTERS);
+    }
+
+    @Test
+    void genericFightersUnderACommandAreThatCommand() {
+        ActorMention m = first("On Monday rebels operating under the Syrian National Army shelled a village.",
+                "rebels operating under the Syrian National Army");
+        assertThat(m.actor().id()).isEqualTo("sna_sy");
+    }
 }
