@@ -79,4 +79,17 @@ class ActorAssignmentTest {
         Event e = top("Federal police forces raided a warehouse in Monterrey, Mexico, and arrested three men.");
         assertThat(a1(e)).doesNotContain("Iraq");
     }
+
+    @Test
+    void aJewishTempleOrAnImamsCentreAsTargetPlacesAnUnnamedArsonistInItsCategory() {
+        Event e = top("Unknown people set fire to a Jewish temple in Akron, Ohio, United States. Nobody was hurt.");
+        assertThat(List.of(String.valueOf(a1(e)), String.valueOf(assoc1(e)))).contains("Anti-Semitic extremists");
+        Event m = top("An assailant threw a firebomb at the house of an imam in Tulsa, Oklahoma, United States.");
+        assertThat(List.of(String.valueOf(a1(m)), String.valueOf(assoc1(m)))).contains("Anti-Muslim extremists");
+    }
+
+    private static String assoc1(Event e) {
+        EventActor a = e.actor(EventActor.Role.ASSOCIATED1);
+        return a == null ? null : a.name();
+    }
 }
