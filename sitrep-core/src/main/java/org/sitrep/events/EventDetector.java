@@ -2180,8 +2180,11 @@ public final class EventDetector implements Stage {
                         ActorKind.STATE_FORCES, ciso, c.text.substring(agentCountry.start(), agentCountry.end())));
             } else if (violent(e) && unidentifiedAgent(c, e)) {
                 actors.add(generic("Unidentified Armed Group", ActorKind.UNKNOWN, iso, EventActor.Role.ACTOR1, null));
-            } else if (e.subtype == SubEventType.AIR_DRONE_STRIKE && iso != null && a2 == null) {
-                // an air strike whose report names no one: air power is, by default, the state's of that country
+            } else if (iso != null && (e.subtype == SubEventType.AIR_DRONE_STRIKE && a2 == null
+                    || e.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && (a2 == null || a2.actor().kind() == ActorKind.CIVILIANS)
+                    && !hasActor(c, e.sentence))) {
+                // an air strike or a bombardment whose report names no one: air power and artillery are, by default,
+                // the state's of that country
                 actors.add(new EventActor(EventActor.Role.ACTOR1, "state:" + iso + ":military",
                         "Military Forces of " + countries.name(iso), ActorKind.STATE_FORCES, iso, null));
             }

@@ -92,4 +92,13 @@ class ActorAssignmentTest {
         EventActor a = e.actor(EventActor.Role.ASSOCIATED1);
         return a == null ? null : a.name();
     }
+
+    @Test
+    void aBombardmentWhoseReportNamesNoOneIsTheStatesArtillery() {
+        Event e = top("Heavy shelling hit the town of Kafr Nabl in Idlib, Syria, on Monday.");
+        assertThat(e.subtype()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(a1(e)).isEqualTo("Military Forces of Syria");
+        Event r = top("Rebels shelled the town of Kafr Nabl in Idlib, Syria, on Monday.");
+        assertThat(a1(r)).isNotEqualTo("Military Forces of Syria");
+    }
 }
