@@ -997,7 +997,8 @@ public final class EventDetector implements Stage {
         if (k.actor1 != null && k.actor1.end() <= c.charStart(k.t0) && disowns(c, c.tokIndex(k.actor1.end()), k.t0)) {
             k.actor1 = null; // "the Taliban denied responsibility for the bombing", "X condemned the attack": not the agent
         }
-        if (fr == Frame.N && k.actor1 != null && k.actor1.end() <= c.charStart(k.t0)) {
+        if ((fr == Frame.N || k.t0 > 0 && NOUN_DET.contains(c.low[k.t0 - 1])) && k.actor1 != null
+                && k.actor1.end() <= c.charStart(k.t0)) {
             k.actor1 = arrestedFor(c, k.actor1, c.tokIndex(k.actor1.end()), k.t0);
         }
         boolean byAgent = by >= 0 && k.agentFrom == by + 1; // "repelled attacks by X": X is already the agent
@@ -1183,8 +1184,10 @@ public final class EventDetector implements Stage {
     }
 
     private static final Set<String> ARREST_WORDS = Set.of("arrested", "detained", "charged", "apprehended", "indicted",
-            "convicted", "sentenced", "questioned", "captured", "identified", "jailed", "prosecuted");
+            "convicted", "sentenced", "questioned", "captured", "jailed", "prosecuted");
     private static final Set<String> FOR_PREP = Set.of("with", "for", "over", "in");
+    /** Words that make a trigger after them a noun ("in connection with the attack"). */
+    private static final Set<String> NOUN_DET = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their");
 
     /**
      * The agent of a noun trigger after an arrest: "police arrested a man in connection with the attack" (the man, not
@@ -2210,7 +2213,19 @@ public final class EventDetector implements Stage {
         } else {
             ResolvedPlace agentCountry = a1 == null && e.agentFrom < e.agentTo
                     ? countryAgent(c, e.agentFrom, e.agentTo, e.agentFrom >= e.t1) : null;
-            if (motive != null && agentCountry == null) {
+            // fire observed near a town of a stable front, no shooter named: the other side's fire on the town's holder
+            FrontLines.Sides front = (a1 == null || replaceableAgent(a1)) && motive == null && agentCountry == null
+                    && (type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE) && loc.lat() != null
+                    && loc.lon() != null ? FrontLines.bundled().at(date.start() != null ? date.start() : c.published,
+                    loc.lat(), loc.lon()) : null;
+            if (front != null) {
+                actors.add(new EventActor(EventActor.Role.ACTOR1, front.shooter().id(), front.shooter().name(),
+                        front.shooter().kind(), front.shooter().country(), null));
+                if (a2 == null) {
+                    actors.add(new EventActor(EventActor.Role.ACTOR2, front.holder().id(), front.holder().name(),
+                            front.holder().kind(), front.holder().country(), null));
+                }
+            } else if (motive != null && agentCountry == null) {
                 actors.add(new EventActor(EventActor.Role.ACTOR1, motive.id(), motive.name(), motive.kind(),
                         motive.country(), a1 == null ? null : c.text.substring(a1.start(), a1.end())));
             } else if (a1 != null) {
@@ -2221,8 +2236,11 @@ public final class EventDetector implements Stage {
                         ActorKind.STATE_FORCES, ciso, c.text.substring(agentCountry.start(), agentCountry.end())));
             } else if (violent(e) && unidentifiedAgent(c, e)) {
                 actors.add(generic("Unidentified Armed Group", ActorKind.UNKNOWN, iso, EventActor.Role.ACTOR1, null));
-            } else if (e.subtype == SubEventType.AIR_DRONE_STRIKE && iso != null && a2 == null) {
-                // an air strike whose report names no one: air power is, by default, the state's of that country
+            } else if (iso != null && (e.subtype == SubEventType.AIR_DRONE_STRIKE && a2 == null
+                    || e.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK && (a2 == null || a2.actor().kind() == ActorKind.CIVILIANS)
+                    && !hasActor(c, e.sentence))) {
+                // an air strike or a bombardment whose report names no one: air power and artillery are, by default,
+                // the state's of that country
                 actors.add(new EventActor(EventActor.Role.ACTOR1, "state:" + iso + ":military",
                         "Military Forces of " + countries.name(iso), ActorKind.STATE_FORCES, iso, null));
             }

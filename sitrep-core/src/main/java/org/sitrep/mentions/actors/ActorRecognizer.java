@@ -243,6 +243,11 @@ public final class ActorRecognizer implements Stage {
             }
             best = better(best, state);
         }
+        // "Palestinians hurled stones", "clashes between Afghans and police": people of that country, a crowd when
+        // a protest or riot word follows
+        if (best == null && cm != null && pluralDemonym(t, cm)) {
+            best = people(w, cm);
+        }
         // "troops of India"
         best = better(best, nounOfCountry(w, i));
         // "pro-X forces"
@@ -277,6 +282,14 @@ public final class ActorRecognizer implements Stage {
                                 inner.confidence()));
                     }
                 }
+            }
+        }
+        // generic fighters "under" a specific command: "opposition rebels operating under OPS"
+        if (base != null && base.src() == Src.GENERIC && base.entry() != null && base.entry().kind() != ActorKind.CIVILIANS
+                && base.entry().kind() != ActorKind.PROTESTERS && base.entry().kind() != ActorKind.RIOTERS) {
+            Cand under = underCommand(w, base);
+            if (under != null) {
+                best = better(best, under);
             }
         }
         // uncatalogued names: the Y Battalion, Z Front
@@ -317,6 +330,55 @@ public final class ActorRecognizer implements Stage {
             }
         }
         return null;
+    }
+
+    /** Words between a generic armed noun and "under" ("rebels, operating under X", "rebels who operate under X"). */
+    private static final Set<String> UNDER_GAP = Set.of(",", "operating", "operate", "operates", "fighting", "fight",
+            "which", "who", "that", "both", "all", "serving", "acting");
+
+    /** "X rebels (operating) under Y": Y when Y is a specific actor (catalogued or named). */
+    private Cand underCommand(Work w, Cand base) {
+        NormTokens t = w.t;
+        int j = base.end();
+        int gap = 0;
+        while (j < t.size() && gap < 3 && UNDER_GAP.contains(t.lower(j))) {
+            j++;
+            gap++;
+        }
+        if (j + 1 >= t.size() || !t.lower(j).equals("under")) {
+            return null;
+        }
+        j++;
+        if (t.lower(j).equals("the") && j + 1 < t.size()) {
+            j++;
+        }
+        Cand inner = specificAt(w, j);
+        if (inner == null || w.sent[inner.start()] != w.sent[base.start()]) {
+            return null;
+        }
+        return new Cand(base.start(), inner.end(), Src.EXTENDED, inner.entry(), inner.actor(), inner.confidence());
+    }
+
+    /** A country word that is one plural noun ("Palestinians", "Iraqis"), not an adjective or a country name. */
+    private boolean pluralDemonym(NormTokens t, ActorCatalogue.CountryMatch cm) {
+        if (cm.end() != cm.start() + 1) {
+            return false;
+        }
+        String lo = t.lower(cm.start());
+        String name = catalogue.countryName(cm.iso2());
+        return lo.length() > 4 && lo.endsWith("s") && !lo.equals("swiss") && t.isUpperInitial(cm.start())
+                && (name == null || !name.toLowerCase(Locale.ROOT).equals(lo));
+    }
+
+    /** People of a country named by a plural demonym: rioters or protesters when such a word follows, else civilians. */
+    private Cand people(Work w, ActorCatalogue.CountryMatch cm) {
+        Cand cr = crowd(w, cm.start());
+        ActorEntry e = cr != null ? cr.entry() : catalogue.entry("civilians:@");
+        if (e == null) {
+            return null;
+        }
+        String name = catalogue.countryName(cm.iso2());
+        return new Cand(cm.start(), cm.end(), Src.GENERIC, e, e.toActor(cm.iso2(), name == null ? cm.iso2() : name), 0.55);
     }
 
     /** Words that make a following "attack" a noun ("during the attack", "in an assault"), not the crowd's verb. */
@@ -383,8 +445,10 @@ public final class ActorRecognizer implements Stage {
                 }
             }
         }
-        // "Pakistani and Indian soldiers": the first country shares the noun of the second
-        if (c == null && cm.end() + 1 < t.size() && (t.lower(cm.end()).equals("and") || t.lower(cm.end()).equals("or")
+        // "Pakistani and Indian soldiers": the first country shares the noun of the second (not a plural noun:
+        // "Palestinians and Israeli forces" are people and soldiers)
+        if (c == null && cm.end() + 1 < t.size() && !pluralDemonym(t, cm)
+                && (t.lower(cm.end()).equals("and") || t.lower(cm.end()).equals("or")
                 || t.lower(cm.end()).equals(","))) {
             ActorCatalogue.CountryMatch second = catalogue.country(t, cm.end() + 1);
             if (second != null && !second.iso2().equals(cm.iso2())) {
@@ -870,7 +934,7 @@ public final class ActorRecognizer implements Stage {
                 }
             }
             Actor actor = c.actor();
-            if (c.entry() != null && c.entry().focus()) {
+            if (c.entry() != null && c.entry().focus() && (actor == null || actor.country() == null)) {
                 actor = actorOf(w, c.entry()); // the focus may have been found after the candidate was made
             } else if (c.src() == Src.UNKNOWN && actor.country() == null && w.focus != null) {
                 actor = new Actor(null, actor.name(), actor.kind(), w.focus, null, false);

@@ -273,4 +273,40 @@ class ActorRecognizerTest {
             assertThat(ActorTesting.actors(t)).noneMatch(m -> m.actor().kind() == ActorKind.RIOTERS);
         }
     }
+
+    @Test
+    void anUncataloguedOrganisationIsAGroupWhereItClaimsAnAttack() {
+        ActorMention m = first("The fire was claimed by the Friends of the Quiet Valley (FQV) on Monday.",
+                "Friends of the Quiet Valley (FQV)");
+        assertThat(m.actor().name()).isEqualTo("Friends of the Quiet Valley");
+        assertThat(m.actor().kind()).isEqualTo(ActorKind.POLITICAL_MILITIA);
+        assertThat(first("Students For Open Borders claimed responsibility for the fire.", "Students For Open Borders")
+                .actor().kind()).isEqualTo(ActorKind.POLITICAL_MILITIA);
+        assertThat(first("A group called \"Wrath of the Rivers\" claimed credit for the arson.", "Wrath of the Rivers")
+                .actor().name()).isEqualTo("Wrath of the Rivers");
+    }
+
+    @Test
+    void aPersonOrAnOrganisationOutsideAClaimIsNoNewGroup() {
+        assertThat(ActorTesting.actors("Mark Peter Jones claimed responsibility for the fire.")).isEmpty();
+        assertThat(ActorTesting.actors("Jane and Tom Miller claimed responsibility for the fire.")).isEmpty();
+        assertThat(ActorTesting.actors("The Friends of the Quiet Valley (FQV) held a picnic.")).isEmpty();
+    }
+
+    @Test
+    void aPluralDemonymIsPeopleOfThatCountryNotItsArmy() {
+        ActorMention m = first("Clashes erupted between Palestinians and Israeli forces near the camp.", "Palestinians");
+        assertThat(m.actor().kind()).isEqualTo(ActorKind.CIVILIANS);
+        assertThat(m.actor().country()).isEqualTo("PS");
+        assertThat(first("Clashes erupted between Palestinians and Israeli forces near the camp.", "Israeli forces")
+                .actor().id()).isEqualTo("state:IL:military");
+        assertThat(first("Afghans threw stones at the border post.", "Afghans").actor().kind()).isEqualTo(ActorKind.RIOTERS);
+    }
+
+    @Test
+    void genericFightersUnderACommandAreThatCommand() {
+        ActorMention m = first("On Monday rebels operating under the Syrian National Army shelled a village.",
+                "rebels operating under the Syrian National Army");
+        assertThat(m.actor().id()).isEqualTo("sna_sy");
+    }
 }
