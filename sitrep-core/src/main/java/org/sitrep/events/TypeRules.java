@@ -24,12 +24,23 @@ import org.sitrep.model.SubEventType;
  * <li>Gang-linked victims: shooting a drug trafficker or gang member (or a victim the report says had such
  * charges) is a clash between armed groups, as ACLED codes criminal organisations; not when the victims are said
  * not to be involved.</li>
+ * <li>Air support: aircraft that back a ground operation ("backed by airstrikes") leave it a battle; an air force
+ * named as a service ("an air force colonel", "the air force base") is no strike.</li>
  * <li>Disrupted weapons use: a drone or missile shot down or intercepted, or a bomb that state forces detonated
  * themselves, is a disrupted weapons use, not an explosion.</li>
  * </ul>
  * Stateless and thread-safe.
  */
 final class TypeRules {
+    /** The agent is a state force. */
+    static final int AGENT_STATE = 1;
+    /** The agent is a non-state armed group. */
+    static final int AGENT_ARMED = 2;
+    /** The patient (target) is a state force. */
+    static final int PATIENT_STATE = 4;
+    /** The patient (target) is a non-state armed group. */
+    static final int PATIENT_ARMED = 8;
+
     private TypeRules() {
     }
 
@@ -45,15 +56,19 @@ final class TypeRules {
      * @param s the trigger's sentence
      * @param t0 the trigger's first token
      * @param t1 the trigger's end token (exclusive)
-     * @param stateSide whether the agent or the patient is a state force
-     * @param armedSide whether the agent or the patient is a non-state armed group
-     * @param stateAgent whether the agent is a state force
+     * @param sides the parties' kinds: {@link #AGENT_STATE}, {@link #AGENT_ARMED}, {@link #PATIENT_STATE},
+     *     {@link #PATIENT_ARMED} or'ed together
      */
     static SubEventType refine(SubEventType st, Trigger tr, String[] low, int[] sFrom, int[] sTo, CueMarks[] marks,
-            int s, int t0, int t1, boolean stateSide, boolean armedSide, boolean stateAgent) {
+            int s, int t0, int t1, int sides) {
         if (st == null) {
             return null;
         }
+        boolean stateSide = (sides & (AGENT_STATE | PATIENT_STATE)) != 0;
+        boolean armedSide = (sides & (AGENT_ARMED | PATIENT_ARMED)) != 0;
+        boolean stateAgent = (sides & AGENT_STATE) != 0;
+        boolean armedPatient = (sides & (PATIENT_STATE | PATIENT_ARMED)) != 0;
+        boolean armedAgent = (sides & (AGENT_STATE | AGENT_ARMED)) != 0;
         int from = sFrom[s];
         int to = sTo[s];
         CueMarks m = marks[s];
@@ -70,6 +85,17 @@ final class TypeRules {
             }
             if (st != SubEventType.AIR_DRONE_STRIKE && st != SubEventType.SUICIDE_BOMB && m.any(Cue.RECIPROCAL, from, to)) {
                 return SubEventType.ARMED_CLASH;
+            }
+            if ((st == SubEventType.GRENADE || st == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED && generic(tr))
+                    && smallArms(low, m, Math.max(from, t0 - NEAR), Math.min(to, t1 + NEAR))
+                    && (armedPatient || !armedAgent && !armedWord(low, m, from, t0) && !m.any(Cue.CIVILIAN, from, to))) {
+                return SubEventType.ARMED_CLASH; // "explosions and shots involving small arms", "grenades and rifles"
+            }
+            if (st == SubEventType.AIR_DRONE_STRIKE && t1 < to && AIR_NOT_STRIKE.contains(low[t1])) {
+                return null; // "an air force intelligence officer", "the air force base": a service, not a strike
+            }
+            if (st == SubEventType.AIR_DRONE_STRIKE && airSupport(low, from, to, t0)) {
+                return SubEventType.ARMED_CLASH; // "an operation by special forces, backed by airstrikes"
             }
             return st;
         }
@@ -92,6 +118,50 @@ final class TypeRules {
             return st;
         }
         return st;
+    }
+
+    /** A generic explosion word ("explosion", "blast", "bomb", "exploded"), not a named device ("roadside bomb"). */
+    private static boolean generic(Trigger tr) {
+        return tr.resolver() == Resolver.BOMB && tr.priority() <= 2;
+    }
+
+    /** How near (tokens) small arms must be named to an explosion word to be used in the same act. */
+    private static final int NEAR = 8;
+
+    private static boolean smallArms(String[] low, CueMarks m, int from, int to) {
+        for (PhraseSet.Match<Cue> x : m.matches) {
+            if (x.payload() == Cue.SMALLARMS && x.start() >= from && x.start() < to
+                    && !(x.start() > from && low[x.start() - 1].equals("heavy"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AIR_NOT_STRIKE = java.util.Set.of("intelligence", "base", "officer",
+            "officers", "colonel", "commander", "chief", "academy", "pilot", "pilots", "personnel", "general", "airport");
+    private static final java.util.Set<String> GROUND_OPERATION = java.util.Set.of("operation", "operations", "offensive",
+            "clash", "clashes", "clashed", "fighting", "raid", "ambush", "assault");
+
+    /** The aircraft only support a ground operation ("an operation by special forces supported by the air force"). */
+    private static boolean airSupport(String[] low, int from, int to, int t0) {
+        boolean support = false;
+        for (int i = Math.max(from, t0 - 5); i < t0; i++) {
+            String w = low[i];
+            if ((w.equals("supported") || w.equals("backed") || w.equals("assisted")) && i + 1 < t0 && low[i + 1].equals("by")
+                    || w.equals("support") && i + 1 < t0 && low[i + 1].equals("of")) {
+                support = true;
+            }
+        }
+        if (!support) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (GROUND_OPERATION.contains(low[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "shot down a drone", "intercepted a ballistic missile", "air defences intercepted ...". */
@@ -273,7 +343,8 @@ final class TypeRules {
      */
     private static boolean crowdFight(Trigger tr, String[] low, int[] sFrom, int[] sTo, CueMarks[] marks, int s,
             boolean armedSide) {
-        if (armedSide || !(tr.resolver() == Resolver.CLASH || tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL)) {
+        if (armedSide || tr.id().equals("kill4")
+                || !(tr.resolver() == Resolver.CLASH || tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL)) {
             return false;
         }
         int from = sFrom[s];
@@ -312,6 +383,7 @@ final class TypeRules {
         for (int i = from; i < to; i++) {
             String w = low[i];
             if (w.equals("gunmen") || w.equals("gunman") || w.equals("gunshot") || w.equals("gunshots") || w.equals("live")
+                    || w.equals("shooting") || w.equals("shot") || w.equals("opened") && i + 1 < to && low[i + 1].equals("fire")
                     || w.startsWith("bullet") && !(i > from && low[i - 1].equals("rubber"))) {
                 return true;
             }

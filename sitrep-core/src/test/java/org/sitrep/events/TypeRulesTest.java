@@ -97,4 +97,20 @@ class TypeRulesTest {
         assertThat(top("Students protested against the fee rise. Police fired tear gas and four students were injured."))
                 .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
     }
+
+    @Test
+    void explosionsWithSmallArmsAtAnArmedTargetAreAClashButNotAtCivilians() {
+        assertThat(top("Monitors recorded 12 explosions and shots involving small arms near the railway station."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Gunmen attacked a market with grenades and assault rifles, killing nine shoppers."))
+                .isNotEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void airSupportOfAGroundOperationLeavesABattleAndAnAirForceOfficerIsNoStrike() {
+        assertThat(top("Eleven insurgents were killed during an operation by army commandos backed by airstrikes in the valley."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Unknown gunmen shot dead an air force colonel outside his home in the capital."))
+                .isNotEqualTo(SubEventType.AIR_DRONE_STRIKE);
+    }
 }
