@@ -24,6 +24,9 @@ import org.sitrep.model.SubEventType;
  * <li>Gang-linked victims: shooting a drug trafficker or gang member (or a victim the report says had such
  * charges) is a clash between armed groups, as ACLED codes criminal organisations; not when the victims are said
  * not to be involved.</li>
+ * <li>Targets: a side that "came under attack" is the target; if it is armed, the attack is a clash.</li>
+ * <li>Non-violent transfer: a town taken after the other side withdrew, or without a fight, with no words of
+ * fighting, is a non-violent transfer of territory.</li>
  * <li>Air support: aircraft that back a ground operation ("backed by airstrikes") leave it a battle; an air force
  * named as a service ("an air force colonel", "the air force base") is no strike.</li>
  * <li>Disrupted weapons use: a drone or missile shot down or intercepted, or a bomb that state forces detonated
@@ -99,6 +102,14 @@ final class TypeRules {
             }
             return st;
         }
+        if ((st == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY || st == SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+                && m.any(Cue.UNOPPOSED, from, to) && !m.any(Cue.RECIPROCAL, from, to) && !fighting(low, from, to)) {
+            return SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY; // "took control of the town after the army withdrew"
+        }
+        if (st == SubEventType.ATTACK && (tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL)
+                && cameUnder(low, m, from, t0)) {
+            return SubEventType.ARMED_CLASH; // "a military convoy came under attack"
+        }
         if (st == SubEventType.ATTACK && (tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL)) {
             if (m.any(Cue.RECIPROCAL, from, to) || reciprocalNext(low, sFrom, sTo, marks, s)) {
                 return SubEventType.ARMED_CLASH;
@@ -118,6 +129,32 @@ final class TypeRules {
             return st;
         }
         return st;
+    }
+
+    private static final java.util.Set<String> FIGHTING = java.util.Set.of("fighting", "clashes", "clashed", "clash",
+            "battle", "battles", "killed", "killing", "dead", "wounded", "injured", "heavy", "fierce", "attack", "attacked",
+            "assault", "offensive", "shelling", "airstrikes");
+
+    /** Words of fighting in the sentence: a takeover with them is a battle, whoever withdrew. */
+    private static boolean fighting(String[] low, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (FIGHTING.contains(low[i]) && !(i > from && (low[i - 1].equals("no") || low[i - 1].equals("without")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A military convoy came under attack", "the post came under fire": the subject, an armed side, is the target. */
+    private static boolean cameUnder(String[] low, CueMarks m, int from, int t0) {
+        if (t0 - 2 < from || !low[t0 - 1].equals("under")) {
+            return false;
+        }
+        String v = low[t0 - 2];
+        if (!(v.equals("came") || v.equals("come") || v.equals("comes") || v.equals("coming"))) {
+            return false;
+        }
+        return m.any(Cue.STATE, from, t0 - 2) || armedWord(low, m, from, t0 - 2);
     }
 
     /** A generic explosion word ("explosion", "blast", "bomb", "exploded"), not a named device ("roadside bomb"). */
@@ -344,7 +381,8 @@ final class TypeRules {
     private static boolean crowdFight(Trigger tr, String[] low, int[] sFrom, int[] sTo, CueMarks[] marks, int s,
             boolean armedSide) {
         if (armedSide || tr.id().equals("kill4")
-                || !(tr.resolver() == Resolver.CLASH || tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL)) {
+                || !(tr.resolver() == Resolver.CLASH || tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL
+                || tr.id().equals("battle") || tr.id().equals("skirmish"))) {
             return false;
         }
         int from = sFrom[s];
@@ -354,7 +392,7 @@ final class TypeRules {
                 || m.any(Cue.RECIPROCAL, from, to) || lethalFire(low, m, from, to)) {
             return false;
         }
-        if (m.any(Cue.CROWDARMS, from, to)) {
+        if (m.any(Cue.CROWDARMS, from, to) || crowdWord(low, from, to)) {
             return true;
         }
         int n = s + 1;
@@ -362,6 +400,18 @@ final class TypeRules {
             CueMarks nm = marks[n];
             return nm.any(Cue.CROWDARMS, sFrom[n], sTo[n]) && !armedWord(low, nm, sFrom[n], sTo[n])
                     && !nm.any(Cue.SMALLARMS, sFrom[n], sTo[n]) && !lethalFire(low, nm, sFrom[n], sTo[n]);
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RIOTERS = java.util.Set.of("looters", "rioters", "protesters", "protestors",
+            "demonstrators", "mob", "mobs");
+
+    private static boolean crowdWord(String[] low, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (RIOTERS.contains(low[i])) {
+                return true;
+            }
         }
         return false;
     }

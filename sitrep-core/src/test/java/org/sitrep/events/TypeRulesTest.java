@@ -113,4 +113,25 @@ class TypeRulesTest {
         assertThat(top("Unknown gunmen shot dead an air force colonel outside his home in the capital."))
                 .isNotEqualTo(SubEventType.AIR_DRONE_STRIKE);
     }
+
+    @Test
+    void anArmedSideThatCameUnderAttackMakesAClash() {
+        assertThat(top("A military convoy came under attack near the river crossing. Three soldiers were killed."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("A peacekeeper was shot dead by unidentified assailants near the camp.")).isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aTownTakenAfterTheOtherSideWithdrewIsANonViolentTransfer() {
+        assertThat(top("Rebels took control of the district town after government troops withdrew. No violence was reported."))
+                .isEqualTo(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(top("Rebels took control of the district town after heavy fighting with government troops."))
+                .isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
+
+    @Test
+    void policeBattlingLootersIsARiot() {
+        assertThat(top("Police engaged in running battles with looters in the township on Monday."))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    }
 }
