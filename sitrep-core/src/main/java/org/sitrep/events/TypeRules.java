@@ -123,12 +123,74 @@ final class TypeRules {
             if (crowdFight(tr, low, sFrom, sTo, marks, s, armedSide)) {
                 return stateSide || m.any(Cue.STATE, from, to) ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
             }
+            if ((sides & (AGENT_ARMED | PATIENT_ARMED)) == 0 && (sides & (AGENT_STATE | PATIENT_STATE)) != (AGENT_STATE | PATIENT_STATE)
+                    && policeFight(tr, low, m, from, to)) {
+                return SubEventType.VIOLENT_DEMONSTRATION; // "vendors clashed with police enforcing the lockdown"
+            }
             if (heavyOnly(tr, low, m, from, to, t0)) {
                 return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
             }
             return st;
         }
+        if (st == SubEventType.MOB_VIOLENCE && tr.resolver() == Resolver.RIOT && (organised(low, from, to) || arsonAttack(low, t0, t1))) {
+            return SubEventType.LOOTING_PROPERTY_DESTRUCTION; // "set on fire by a group of armed men", "carried out an arson attack targeting"
+        }
         return st;
+    }
+
+    private static final java.util.Set<String> ORGANISED_ARMED = java.util.Set.of("armed", "gunmen", "gunman", "militants",
+            "militant", "rebels", "insurgents", "militia", "militias", "militiamen", "fighters", "guerrillas", "terrorists",
+            "jihadists", "separatists", "extremists", "soldiers", "troops");
+    private static final java.util.Set<String> CRIMINAL = java.util.Set.of("robbers", "bandits", "criminals", "kidnappers",
+            "gang", "gangs", "cultists", "smugglers", "poachers", "traffickers", "pirates", "cadres", "dissidents", "suspects");
+
+    /** An organised armed group named in the sentence (not a crowd): its destruction of property is a strategic act. */
+    private static boolean organised(String[] low, int from, int to) {
+        return anyOf(low, from, to, ORGANISED_ARMED);
+    }
+
+    private static boolean anyOf(String[] low, int from, int to, java.util.Set<String> words) {
+        for (int i = from; i < to; i++) {
+            if (words.contains(low[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "carried out an arson attack targeting a factory": a planned attack on property, not a riot. */
+    private static boolean arsonAttack(String[] low, int t0, int t1) {
+        if (t1 - t0 != 2 || !low[t0].equals("arson") || !low[t0 + 1].startsWith("attack")) {
+            return false;
+        }
+        String before = t0 >= 2 ? low[t0 - 2] : "";
+        String after = t1 < low.length ? low[t1] : "";
+        return before.equals("out") || before.equals("carried") || before.equals("conducted") || before.equals("launched")
+                || before.equals("staged") || after.equals("targeting") || after.equals("targetting") || after.equals("against");
+    }
+
+    private static final java.util.Set<String> POLICE = java.util.Set.of("police", "policemen", "policeman", "policewoman",
+            "officers", "gendarmes", "gendarmerie", "cops");
+
+    /**
+     * A clash or fight of the police with people who are not an armed group ("vendors clashed with police", "residents
+     * fought with police officers"), with no firearm, heavy weapon or return fire: a violent demonstration.
+     */
+    private static boolean policeFight(Trigger tr, String[] low, CueMarks m, int from, int to) {
+        if (!(tr.resolver() == Resolver.CLASH || tr.id().startsWith("fight") || tr.id().equals("battle"))) {
+            return false;
+        }
+        boolean police = false;
+        for (int i = from; i < to; i++) {
+            String n = i + 1 < to ? low[i + 1] : "";
+            if (POLICE.contains(low[i]) && !n.equals("station") && !n.equals("post") && !n.equals("camp") && !n.equals("chief")) {
+                police = true;
+            }
+        }
+        boolean people = m.any(Cue.CIVILIAN, from, to) || m.any(Cue.PARTY, from, to) || crowdWord(low, from, to);
+        return police && people && !organised(low, from, to) && !anyOf(low, from, to, CRIMINAL) && !armedWord(low, m, from, to)
+                && !m.any(Cue.SMALLARMS, from, to)
+                && !m.any(Cue.HEAVY, from, to) && !m.any(Cue.RECIPROCAL, from, to) && !lethalFire(low, m, from, to);
     }
 
     private static final java.util.Set<String> FIGHTING = java.util.Set.of("fighting", "clashes", "clashed", "clash",

@@ -134,4 +134,22 @@ class TypeRulesTest {
         assertThat(top("Police engaged in running battles with looters in the township on Monday."))
                 .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
     }
+
+    @Test
+    void aClashOfPoliceWithShopkeepersIsARiotAndWithRebelsABattle() {
+        assertThat(top("A clash erupted between police and shopkeepers after officers ordered the market closed."))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(top("Border police clashed with rebels of the liberation army near the frontier."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void propertyBurntByArmedMenOrInAPlannedArsonAttackIsPropertyDestruction() {
+        assertThat(top("Two trucks of a logging company were set on fire by a group of armed men near the village."))
+                .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(top("An anarchist cell carried out an arson attack targeting a bank branch in the city."))
+                .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(top("Blockade supporters torched a passenger bus near the bus stand on Sunday night."))
+                .isNotEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
 }
