@@ -117,6 +117,9 @@ final class TypeRules {
             if (gangVictim(low, sFrom, sTo, marks, s, t0, t1)) {
                 return SubEventType.ARMED_CLASH;
             }
+            if (fireAtArea(tr, low, m, from, to)) {
+                return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK; // "fired heavy machine guns at residential areas"
+            }
             return st;
         }
         if (st == SubEventType.ARMED_CLASH) {
@@ -127,7 +130,8 @@ final class TypeRules {
                     && policeFight(tr, low, m, from, to)) {
                 return SubEventType.VIOLENT_DEMONSTRATION; // "vendors clashed with police enforcing the lockdown"
             }
-            if (heavyOnly(tr, low, m, from, to, t0)) {
+            if (heavyOnly(tr, low, m, from, to, t0)
+                    || (sides & (PATIENT_STATE | PATIENT_ARMED)) == 0 && fireAtArea(tr, low, m, from, to)) {
                 return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
             }
             return st;
@@ -466,6 +470,61 @@ final class TypeRules {
         return false;
     }
 
+    /** Heavy weapons named: the HEAVY cue, medium weapons, or a calibre ("14.5mm", "12.7 mm") of a heavy machine gun. */
+    private static boolean heavy(String[] low, CueMarks m, int from, int to) {
+        if (m.any(Cue.HEAVY, from, to)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String w = low[i];
+            if (w.equals("medium") && i + 1 < to && (low[i + 1].startsWith("weapon") || low[i + 1].startsWith("machine"))
+                    || w.equals("assumedly") && i + 1 < to && low[i + 1].equals("heavy")
+                    || w.endsWith("mm") && w.length() > 2 && Character.isDigit(w.charAt(0)) && calibre(w.substring(0, w.length() - 2)) >= 12
+                    || w.equals("mm") && i > from && calibre(low[i - 1]) >= 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double calibre(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static final java.util.Set<String> POSITIONS = java.util.Set.of("positions", "position", "base", "bases",
+            "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "barracks", "convoy", "patrol", "troops",
+            "soldiers", "fighters", "militants", "forces");
+
+    /**
+     * Heavy weapons fired at an area ("fired 14.5mm machine guns and sniper rifles at residential villages"), no side
+     * fired back, no armed target named after "at": shelling, whatever small arms came with them.
+     */
+    private static boolean fireAtArea(Trigger tr, String[] low, CueMarks m, int from, int to) {
+        boolean fire = false;
+        int at = -1;
+        for (int i = from; i < to; i++) {
+            String w = low[i];
+            if (w.equals("fired") || w.equals("firing")) {
+                fire = true;
+            } else if (fire && at < 0 && (w.equals("at") || w.equals("on") || w.equals("towards"))) {
+                at = i;
+            }
+        }
+        if (!fire || at < 0 || !heavy(low, m, from, at) || m.any(Cue.RECIPROCAL, from, to)) {
+            return false;
+        }
+        for (int i = at + 1; i < Math.min(to, at + 8); i++) {
+            if (POSITIONS.contains(low[i]) || m.at(Cue.STATE, i)) {
+                return false; // fire at positions or troops: a clash (or an attack on them)
+            }
+        }
+        return true;
+    }
+
     private static final java.util.Set<String> RIOTERS = java.util.Set.of("looters", "rioters", "protesters", "protestors",
             "demonstrators", "mob", "mobs");
 
@@ -510,7 +569,7 @@ final class TypeRules {
         if (!fire || tr.resolver() == Resolver.CLASH) {
             return false;
         }
-        if (!m.any(Cue.HEAVY, from, to) || m.any(Cue.RECIPROCAL, from, to)) {
+        if (!heavy(low, m, from, to) || m.any(Cue.RECIPROCAL, from, to)) {
             return false;
         }
         for (PhraseSet.Match<Cue> x : m.matches) {

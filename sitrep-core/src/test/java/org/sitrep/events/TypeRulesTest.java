@@ -152,4 +152,12 @@ class TypeRulesTest {
         assertThat(top("Blockade supporters torched a passenger bus near the bus stand on Sunday night."))
                 .isNotEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
     }
+
+    @Test
+    void heavyMachineGunsFiredAtVillagesAreShellingButRiflesAtABusAreNot() {
+        assertThat(top("Rebel forces fired 14.5mm and 12.7mm machine guns and sniper rifles at residential villages in the "
+                + "district. No injuries were reported.")).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(top("Gunmen fired rifles at a passenger bus on the highway, killing two travellers."))
+                .isNotEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
 }
