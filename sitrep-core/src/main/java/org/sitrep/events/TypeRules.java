@@ -27,6 +27,8 @@ import org.sitrep.model.SubEventType;
  * <li>Targets: a side that "came under attack" is the target; if it is armed, the attack is a clash.</li>
  * <li>Non-violent transfer: a town taken after the other side withdrew, or without a fight, with no words of
  * fighting, is a non-violent transfer of territory.</li>
+ * <li>Weapons seized ("seized eight grenades and a rifle") are a disrupted weapons use; "in advance of", "to
+ * advance the peace process" and "assault rifles" are no acts.</li>
  * <li>Air support: aircraft that back a ground operation ("backed by airstrikes") leave it a battle; an air force
  * named as a service ("an air force colonel", "the air force base") is no strike.</li>
  * <li>Disrupted weapons use: a drone or missile shot down or intercepted, or a bomb that state forces detonated
@@ -64,7 +66,10 @@ final class TypeRules {
      */
     static SubEventType refine(SubEventType st, Trigger tr, String[] low, int[] sFrom, int[] sTo, CueMarks[] marks,
             int s, int t0, int t1, int sides) {
-        if (st == null) {
+        if (tr.id().equals("take2") && weaponsAfter(low, t1, sTo[s]) && !fighting(low, sFrom[s], sTo[s])) {
+            return SubEventType.DISRUPTED_WEAPONS_USE; // "seized eight grenades and a rifle": a weapons seizure
+        }
+        if (st == null || notAnAct(tr, low, sFrom[s], sTo[s], t0, t1)) {
             return null;
         }
         boolean stateSide = (sides & (AGENT_STATE | PATIENT_STATE)) != 0;
@@ -82,6 +87,9 @@ final class TypeRules {
         if (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE && st != SubEventType.CHEMICAL_WEAPON) {
             if (UNMANNED.contains(low[t0]) && intercepted(low, m, from, to, t0)) {
                 return SubEventType.DISRUPTED_WEAPONS_USE;
+            }
+            if (seizedDevice(low, from, to, t0)) {
+                return SubEventType.DISRUPTED_WEAPONS_USE; // "seized six grenades", "recovered a landmine"
             }
             if (stateAgent && detonation(low, t0)) {
                 return SubEventType.DISRUPTED_WEAPONS_USE; // "police detonated the bomb planted at the mosque"
@@ -204,7 +212,8 @@ final class TypeRules {
     /** Words of fighting in the sentence: a takeover with them is a battle, whoever withdrew. */
     private static boolean fighting(String[] low, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (FIGHTING.contains(low[i]) && !(i > from && (low[i - 1].equals("no") || low[i - 1].equals("without")))) {
+            if (FIGHTING.contains(low[i]) && !(i > from && (low[i - 1].equals("no") || low[i - 1].equals("without")))
+                    && !(i + 1 < to && low[i + 1].startsWith("rifle"))) {
                 return true;
             }
         }
@@ -266,6 +275,79 @@ final class TypeRules {
         }
         return false;
     }
+
+    private static final java.util.Set<String> WEAPONS = java.util.Set.of("weapons", "weapon", "arms", "rifle", "rifles",
+            "guns", "gun", "pistol", "pistols", "ammunition", "ammunitions", "grenades", "grenade", "hand-grenades",
+            "explosives", "explosive", "ieds", "ied", "rockets", "mortars", "bullets", "cartridges", "rounds", "firearms",
+            "ak-47", "ak-47s", "kalashnikov", "kalashnikovs", "detonators");
+
+    /** Weapons as the object of a seizure: within the next eight tokens, before any clause break. */
+    private static boolean weaponsAfter(String[] low, int t1, int to) {
+        for (int i = t1; i < Math.min(to, t1 + 8); i++) {
+            String w = low[i];
+            if (w.equals(";") || w.equals("from") && i == t1) {
+                return false;
+            }
+            if (WEAPONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SEIZE = java.util.Set.of("seized", "seizing", "confiscated", "recovered",
+            "seize", "confiscate", "recover");
+    private static final java.util.Set<String> USED = java.util.Set.of("exploded", "explosion", "explosions", "blast", "threw",
+            "hurled", "lobbed", "fired", "attack", "attacked", "killed", "injured", "wounded", "detonated");
+
+    /** The device is the object of a seizure ("seized six grenades and a rifle"), and nothing was used. */
+    private static boolean seizedDevice(String[] low, int from, int to, int t0) {
+        boolean seized = false;
+        for (int i = Math.max(from, t0 - 6); i < t0; i++) {
+            if (SEIZE.contains(low[i])) {
+                seized = true;
+            }
+        }
+        return seized && !anyOf(low, from, to, USED);
+    }
+
+    private static final java.util.Set<String> NON_MILITARY_ADVANCE = java.util.Set.of("peace", "process", "talks", "cause",
+            "agenda", "interests", "efforts", "goals", "reforms", "negotiations", "dialogue", "reconciliation", "career");
+
+    /**
+     * A trigger word that names no act here: "in advance of", "to advance the peace process", "an assault rifle".
+     */
+    private static boolean notAnAct(Trigger tr, String[] low, int from, int to, int t0, int t1) {
+        String prev = t0 > from ? low[t0 - 1] : "";
+        String next = t1 < to ? low[t1] : "";
+        if (tr.id().equals("advance")) {
+            if (prev.equals("in") || next.equals("notice") || next.equals("warning")) {
+                return true;
+            }
+            for (int i = t1; i < Math.min(to, t1 + 3); i++) {
+                if (NON_MILITARY_ADVANCE.contains(low[i])) {
+                    return true;
+                }
+            }
+        }
+        if (tr.id().equals("release1")) {
+            for (int i = from; i < to; i++) {
+                if (low[i].startsWith("demand") || low[i].equals("instead")) {
+                    return true; // "rejected their demands, instead releasing ...": the grievance of another act
+                }
+            }
+            for (int i = t1; i < Math.min(to, t1 + 7); i++) {
+                if (CAPTIVES.contains(low[i])) {
+                    return false;
+                }
+            }
+            return true; // "released a statement": only a release of prisoners or hostages is an act
+        }
+        return tr.id().startsWith("assault") && next.startsWith("rifle");
+    }
+
+    private static final java.util.Set<String> CAPTIVES = java.util.Set.of("prisoners", "prisoner", "detainees",
+            "detainee", "hostages", "hostage", "captives", "captive", "soldiers", "inmates", "abductees", "fighters");
 
     /** "shot down a drone", "intercepted a ballistic missile", "air defences intercepted ...". */
     private static boolean intercepted(String[] low, CueMarks m, int from, int to, int t0) {

@@ -160,4 +160,17 @@ class TypeRulesTest {
         assertThat(top("Gunmen fired rifles at a passenger bus on the highway, killing two travellers."))
                 .isNotEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
     }
+
+    @Test
+    void weaponsSeizedAreADisruptedWeaponsUseAndAnAssaultRifleIsNoAssault() {
+        assertThat(top("Gendarmes seized six grenades, two assault rifles and ammunition hidden in a barn near the village."))
+                .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
+
+    @Test
+    void advancingAPeaceProcessIsNoAdvance() {
+        assertThat(top("The government freed 30 detainees to advance the peace process with the rebels."))
+                .isNotEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Troops advanced on the rebel-held town from the south.")).isEqualTo(SubEventType.ARMED_CLASH);
+    }
 }
