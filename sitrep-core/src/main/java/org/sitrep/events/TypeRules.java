@@ -29,6 +29,8 @@ import org.sitrep.model.SubEventType;
  * fighting, is a non-violent transfer of territory.</li>
  * <li>Weapons seized ("seized eight grenades and a rifle") are a disrupted weapons use; "in advance of", "to
  * advance the peace process" and "assault rifles" are no acts.</li>
+ * <li>Party militias: a party's militia named on its own ("Imbonerakure attacked two opposition members") that
+ * attacks people commits violence against civilians; its supporters, activists or cadres as a crowd riot.</li>
  * <li>Air support: aircraft that back a ground operation ("backed by airstrikes") leave it a battle; an air force
  * named as a service ("an air force colonel", "the air force base") is no strike.</li>
  * <li>Disrupted weapons use: a drone or missile shot down or intercepted, or a bomb that state forces detonated
@@ -45,6 +47,8 @@ final class TypeRules {
     static final int PATIENT_STATE = 4;
     /** The patient (target) is a non-state armed group. */
     static final int PATIENT_ARMED = 8;
+    /** The agent is a party, its militia or its supporters. */
+    static final int AGENT_PARTY = 16;
 
     private TypeRules() {
     }
@@ -62,10 +66,12 @@ final class TypeRules {
      * @param t0 the trigger's first token
      * @param t1 the trigger's end token (exclusive)
      * @param sides the parties' kinds: {@link #AGENT_STATE}, {@link #AGENT_ARMED}, {@link #PATIENT_STATE},
-     *     {@link #PATIENT_ARMED} or'ed together
+     *     {@link #PATIENT_ARMED}, {@link #AGENT_PARTY} or'ed together
+     * @param agentFrom first token of the agent's phrase (as {@code agentTo} when none)
+     * @param agentTo end token (exclusive) of the agent's phrase
      */
     static SubEventType refine(SubEventType st, Trigger tr, String[] low, int[] sFrom, int[] sTo, CueMarks[] marks,
-            int s, int t0, int t1, int sides) {
+            int s, int t0, int t1, int sides, int agentFrom, int agentTo) {
         if (tr.id().equals("take2") && weaponsAfter(low, t1, sTo[s]) && !fighting(low, sFrom[s], sTo[s])) {
             return SubEventType.DISRUPTED_WEAPONS_USE; // "seized eight grenades and a rifle": a weapons seizure
         }
@@ -143,6 +149,13 @@ final class TypeRules {
                 return SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK;
             }
             return st;
+        }
+        if ((st == SubEventType.MOB_VIOLENCE || st == SubEventType.VIOLENT_DEMONSTRATION)
+                && (tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL) && (sides & AGENT_PARTY) != 0
+                && agentFrom < agentTo && agentTo <= t0 && !between(low, Math.max(from, t0 - 3), t0, "under")
+                && !anyOf(low, agentFrom, agentTo, PARTY_CROWD) && !m.any(Cue.MOB, from, to)
+                && !m.any(Cue.CROWDARMS, from, to) && !crowdWord(low, from, to)) {
+            return SubEventType.ATTACK; // "Imbonerakure attacked and injured two CNL members": a militia, not a crowd
         }
         if (st == SubEventType.MOB_VIOLENCE && tr.resolver() == Resolver.RIOT && (organised(low, from, to) || arsonAttack(low, t0, t1))) {
             return SubEventType.LOOTING_PROPERTY_DESTRUCTION; // "set on fire by a group of armed men", "carried out an arson attack targeting"
@@ -606,6 +619,12 @@ final class TypeRules {
         }
         return true;
     }
+
+    /** Words that make a party's agent a crowd of its supporters rather than its militia. */
+    private static final java.util.Set<String> PARTY_CROWD = java.util.Set.of("supporters", "supporter", "activists",
+            "activist", "cadres", "cadre", "workers", "worker", "members", "member", "youths", "youth", "followers",
+            "people", "crowd", "mob", "villagers", "residents", "students", "men", "group", "groups", "leaders", "leader",
+            "accomplices", "loyalists", "partisans", "settlers", "rivals");
 
     private static final java.util.Set<String> RIOTERS = java.util.Set.of("looters", "rioters", "protesters", "protestors",
             "demonstrators", "mob", "mobs");

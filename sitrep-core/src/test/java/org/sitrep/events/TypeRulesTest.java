@@ -173,4 +173,12 @@ class TypeRulesTest {
                 .isNotEqualTo(SubEventType.ARMED_CLASH);
         assertThat(top("Troops advanced on the rebel-held town from the south.")).isEqualTo(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void aPartyMilitiaAttackingPeopleIsViolenceAgainstCiviliansButItsSupportersRiot() {
+        assertThat(top("Imbonerakure attacked and injured two opposition members in the commune."))
+                .isEqualTo(SubEventType.ATTACK);
+        assertThat(top("Ruling party supporters attacked and injured two opposition members in the commune."))
+                .isIn(SubEventType.MOB_VIOLENCE, SubEventType.VIOLENT_DEMONSTRATION);
+    }
 }
