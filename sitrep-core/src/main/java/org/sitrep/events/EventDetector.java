@@ -703,8 +703,10 @@ public final class EventDetector implements Stage {
         }
         roles(c, k, from, to, m);
         SubEventType st = TypeRules.refine(resolve(c, k, m, from, to), tr, c.low, c.sFrom, c.sTo, c.marks, s, t0, t1,
-                k.agentSide == Side.STATE || k.patientSide == Side.STATE,
-                k.agentSide == Side.NONSTATE || k.patientSide == Side.NONSTATE, k.agentSide == Side.STATE);
+                (k.agentSide == Side.STATE ? TypeRules.AGENT_STATE : 0) | (k.agentSide == Side.NONSTATE ? TypeRules.AGENT_ARMED : 0)
+                | (k.patientSide == Side.STATE ? TypeRules.PATIENT_STATE : 0)
+                | (k.patientSide == Side.NONSTATE ? TypeRules.PATIENT_ARMED : 0) | (k.agentSide == Side.PARTY ? TypeRules.AGENT_PARTY : 0),
+                k.agentFrom, k.agentTo);
         if (st == null) {
             return null;
         }

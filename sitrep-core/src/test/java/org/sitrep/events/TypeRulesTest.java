@@ -97,4 +97,88 @@ class TypeRulesTest {
         assertThat(top("Students protested against the fee rise. Police fired tear gas and four students were injured."))
                 .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
     }
+
+    @Test
+    void explosionsWithSmallArmsAtAnArmedTargetAreAClashButNotAtCivilians() {
+        assertThat(top("Monitors recorded 12 explosions and shots involving small arms near the railway station."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Gunmen attacked a market with grenades and assault rifles, killing nine shoppers."))
+                .isNotEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void airSupportOfAGroundOperationLeavesABattleAndAnAirForceOfficerIsNoStrike() {
+        assertThat(top("Eleven insurgents were killed during an operation by army commandos backed by airstrikes in the valley."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Unknown gunmen shot dead an air force colonel outside his home in the capital."))
+                .isNotEqualTo(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void anArmedSideThatCameUnderAttackMakesAClash() {
+        assertThat(top("A military convoy came under attack near the river crossing. Three soldiers were killed."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("A peacekeeper was shot dead by unidentified assailants near the camp.")).isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aTownTakenAfterTheOtherSideWithdrewIsANonViolentTransfer() {
+        assertThat(top("Rebels took control of the district town after government troops withdrew. No violence was reported."))
+                .isEqualTo(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(top("Rebels took control of the district town after heavy fighting with government troops."))
+                .isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
+
+    @Test
+    void policeBattlingLootersIsARiot() {
+        assertThat(top("Police engaged in running battles with looters in the township on Monday."))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    }
+
+    @Test
+    void aClashOfPoliceWithShopkeepersIsARiotAndWithRebelsABattle() {
+        assertThat(top("A clash erupted between police and shopkeepers after officers ordered the market closed."))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(top("Border police clashed with rebels of the liberation army near the frontier."))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void propertyBurntByArmedMenOrInAPlannedArsonAttackIsPropertyDestruction() {
+        assertThat(top("Two trucks of a logging company were set on fire by a group of armed men near the village."))
+                .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(top("An anarchist cell carried out an arson attack targeting a bank branch in the city."))
+                .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(top("Blockade supporters torched a passenger bus near the bus stand on Sunday night."))
+                .isNotEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
+
+    @Test
+    void heavyMachineGunsFiredAtVillagesAreShellingButRiflesAtABusAreNot() {
+        assertThat(top("Rebel forces fired 14.5mm and 12.7mm machine guns and sniper rifles at residential villages in the "
+                + "district. No injuries were reported.")).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(top("Gunmen fired rifles at a passenger bus on the highway, killing two travellers."))
+                .isNotEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
+    @Test
+    void weaponsSeizedAreADisruptedWeaponsUseAndAnAssaultRifleIsNoAssault() {
+        assertThat(top("Gendarmes seized six grenades, two assault rifles and ammunition hidden in a barn near the village."))
+                .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
+
+    @Test
+    void advancingAPeaceProcessIsNoAdvance() {
+        assertThat(top("The government freed 30 detainees to advance the peace process with the rebels."))
+                .isNotEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("Troops advanced on the rebel-held town from the south.")).isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aPartyMilitiaAttackingPeopleIsViolenceAgainstCiviliansButItsSupportersRiot() {
+        assertThat(top("Imbonerakure attacked and injured two opposition members in the commune."))
+                .isEqualTo(SubEventType.ATTACK);
+        assertThat(top("Ruling party supporters attacked and injured two opposition members in the commune."))
+                .isIn(SubEventType.MOB_VIOLENCE, SubEventType.VIOLENT_DEMONSTRATION);
+    }
 }
