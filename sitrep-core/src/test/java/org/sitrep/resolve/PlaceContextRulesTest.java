@@ -201,4 +201,15 @@ class PlaceContextRulesTest {
         // "Nov" is also a small (invented) town of the tiny gazetteer
         assertThat(named("Parents learned on Nov. 13 that the school in Peoria would close.", "Nov")).isEmpty();
     }
+
+    @Test
+    void acronymsOfRegionsAndDivisionAbbreviations() {
+        // "EU" in capitals is the European Union, not the small French town of Eu
+        ResolvedPlace eu = named("The EU banned exports of beef on Monday.", "EU").orElseThrow();
+        assertThat(eu.place().name()).isEqualTo("European Union");
+        // "NSW" is New South Wales
+        ResolvedPlace nsw = named("Floods cut roads near Sydney, NSW, on Monday.", "NSW").orElseThrow();
+        assertThat(nsw.place().isAdmin1()).isTrue();
+        assertThat(nsw.place().country()).isEqualTo("AU");
+    }
 }
