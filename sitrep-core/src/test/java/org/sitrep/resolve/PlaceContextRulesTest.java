@@ -212,4 +212,10 @@ class PlaceContextRulesTest {
         assertThat(nsw.place().isAdmin1()).isTrue();
         assertThat(nsw.place().country()).isEqualTo("AU");
     }
+
+    @Test
+    void commonGivenNamesThatSmallTownsBearArePeople() {
+        // "Dale" is a small (invented) Indiana town; before a surname it is a given name
+        assertThat(named("Road commissioner Dale Tovar said the bridge in Peoria reopened.", "Dale")).isEmpty();
+    }
 }

@@ -97,6 +97,7 @@ public final class TinyGazetteer {
             row(1816670, "Beijing", "Beijing", "Peking", 39.9075, 116.3972, "P", "PPLC", "CN", "22", 18960744),
             row(5000113, "Nov", "Nov", "", 40.15, 69.37, "P", "PPL", "TJ", "02", 9000),
             row(3019329, "Eu", "Eu", "", 50.046, 1.4208, "P", "PPL", "FR", "28", 7000),
+            row(5000114, "Dale", "Dale", "", 39.1, -86.9, "P", "PPL", "US", "IN", 1500),
             row(2147714, "Sydney", "Sydney", "", -33.8679, 151.2073, "P", "PPLA", "AU", "02", 4627345));
 
     public static final List<String> ADMIN1 = List.of(

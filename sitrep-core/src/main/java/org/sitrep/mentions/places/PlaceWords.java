@@ -110,7 +110,9 @@ final class PlaceWords {
      * Common given names and surnames that are also (mostly small) place names: without a country, division or big
      * city among the candidates they are taken as names of people.
      */
-    static final Set<String> PERSON_NAMES = set("james", "john", "robert", "michael", "william", "david", "richard",
+    static final Set<String> PERSON_NAMES = set("brent", "dean", "charlie", "dale", "ron", "trent", "alex", "phillip",
+            "bruno", "kristina", "leo", "rod", "curtis", "sheldon", "kristen", "jay",
+            "chuck", "rick", "james", "john", "robert", "michael", "william", "david", "richard",
             "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
             "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason",
             "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
