@@ -218,4 +218,12 @@ class PlaceContextRulesTest {
         // "Dale" is a small (invented) Indiana town; before a surname it is a given name
         assertThat(named("Road commissioner Dale Tovar said the bridge in Peoria reopened.", "Dale")).isEmpty();
     }
+
+    @Test
+    void currenciesAndDiseasesNamedAfterPlacesAreNoPlaces() {
+        assertThat(named("Farmers in Peoria won a US$460 million settlement.", "US")).isEmpty();
+        assertThat(named("Farmers in Peoria won a US$460 million settlement.", "Peoria")).isPresent();
+        // a (fictional) virus named after a Missouri town
+        assertThat(named("Researchers in Peoria studied the Branson virus.", "Branson")).isEmpty();
+    }
 }

@@ -866,6 +866,14 @@ public final class PlaceRecognitionStage implements Stage {
             }
         }
         int next = end + 1;
+        int after = tk.tokens.get(end).end();
+        if (!possessive && after < tk.text.length() && tk.text.charAt(after) == '$') {
+            return null; // "US$460 million", "NZ$5": a currency
+        }
+        if (!possessive && tk.word(next) && !tk.cap[next] && PlaceWords.DISEASE_HEADS.contains(tk.lower(next))
+                && !top.isCountry() && tk.tokens.get(next).start() - after <= 1) {
+            return null; // "Reston ebolavirus", "Marburg virus", "Lassa fever": a disease named after the place
+        }
         if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i]) {
             String nx = tk.lower(next);
             if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)

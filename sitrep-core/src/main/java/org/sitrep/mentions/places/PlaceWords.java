@@ -278,6 +278,10 @@ final class PlaceWords {
         {"Kurdish", "Kurdistan"}, {"Sahrawi", "Western Sahara"}, {"Kashmiri", "Kashmir"}, {"Palestinian", "West Bank"},
     };
 
+    /** Lower-case words after a place name that make it the name of a disease or its agent ("Marburg virus"). */
+    static final Set<String> DISEASE_HEADS = set("virus", "viruses", "ebolavirus", "fever", "disease",
+            "hemorrhagic", "haemorrhagic", "strain", "variant");
+
     /** Era markers after a year ("300 BC", "AD 70" aside): after a number they name no place. */
     static final Set<String> ERAS = set("bc", "bce", "ad", "ce");
 
