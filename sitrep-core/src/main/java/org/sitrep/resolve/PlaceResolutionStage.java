@@ -249,7 +249,9 @@ public final class PlaceResolutionStage implements Stage {
                 continue;
             }
             if (p.isAdmin1()) {
-                stray[k] = !namedCountries.isEmpty(); // "Nord" of another country beside a named one
+                // "Nord" of another country beside a named one; not a division named like its capital or big city
+                // ("Kiev", "Minsk"), nor the only reading of a big division's name ("Northern Ireland")
+                stray[k] = !namedCountries.isEmpty() && !cityDivision(p, mentions.get(k).candidates());
             } else {
                 stray[k] = !placeWeight.isEmpty() || otherCountryPlace(p, k, ctx)
                         || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
@@ -455,6 +457,24 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a division is named like a national capital or a city of a million in or beside it ("Kiev", "Minsk"), or
+     * is the only reading of its name and holds a million people ("Northern Ireland"): no spurious namesake.
+     */
+    static boolean cityDivision(Place p, List<Place> cands) {
+        if (cands.size() == 1) {
+            return p.population() >= 1_000_000;
+        }
+        for (Place c : cands) {
+            if (c != p && c.isPopulatedPlace() && p.country() != null && p.country().equals(c.country())
+                    && ("PPLC".equals(c.featureCode()) || c.population() >= 1_000_000)
+                    && fastKm(p.lat(), p.lon(), c.lat(), c.lon()) < CLOSE_KM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether another mention resolved to a town or division of another country ("Vila" beside "Rio de Janeiro"). */

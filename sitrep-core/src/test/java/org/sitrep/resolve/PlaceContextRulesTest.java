@@ -226,4 +226,19 @@ class PlaceContextRulesTest {
         // a (fictional) virus named after a Missouri town
         assertThat(named("Researchers in Peoria studied the Branson virus.", "Branson")).isEmpty();
     }
+
+    @Test
+    void aDivisionNamedLikeItsCapitalIsNoStrayNamesake() {
+        // invented places: a region and its capital city of the same name, and a small namesake abroad
+        org.sitrep.model.Place region = new org.sitrep.model.Place(1, "Varna", "XA", "01", "Varna", 50.4, 30.8, 'A',
+                "ADM1", 1_100_000);
+        org.sitrep.model.Place capital = new org.sitrep.model.Place(2, "Varnagrad", "XA", "02", "Varnagrad City", 50.45,
+                30.5, 'P', "PPLC", 2_800_000);
+        org.sitrep.model.Place village = new org.sitrep.model.Place(3, "Varna", "XB", "05", "East", 10.0, 10.0, 'P',
+                "PPL", 900);
+        assertThat(PlaceResolutionStage.cityDivision(region, List.of(region, capital, village))).isTrue();
+        assertThat(PlaceResolutionStage.cityDivision(region, List.of(region, village))).isFalse();
+        // the only reading of a big division's name
+        assertThat(PlaceResolutionStage.cityDivision(region, List.of(region))).isTrue();
+    }
 }
