@@ -281,6 +281,36 @@ public final class PlaceResolutionStage implements Stage {
         return doc.with(Layers.PLACES, out, name());
     }
 
+    /** Bonus for a town read in a dateline ("NEW YORK (AP) —", "(LONDON) —"): datelines name cities. */
+    static final double W_DATELINE = 8.0;
+
+    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile(
+            "\\)?\\s*(\\(|[—–]|-{1,2}\\s|,\\s+[A-Z][A-Za-z.]*\\.?\\s*(\\(|[—–]|-))");
+
+    /**
+     * Whether a mention is a dateline: in capitals at the start of the text or of a line (an opening parenthesis
+     * allowed), followed by an agency in parentheses, a dash or a state and a dash ("WASHINGTON (Reuters) -").
+     */
+    static boolean dateline(String text, PlaceMention m) {
+        int b = m.start();
+        int q = b - 1;
+        while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '(')) {
+            q--;
+        }
+        if (q >= 0 && text.charAt(q) != '\n' || m.end() - b < 3) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = b; i < m.end(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter && DATELINE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
+    }
+
     /** Geographic nouns that end longer names ("Nelson Mandela Bay", "Tirah Valley"). */
     private static final Set<String> FEATURE_TAILS = Set.of("bay", "river", "valley", "lake", "island", "islands",
             "hills", "mountains", "coast", "point", "creek", "harbour", "harbor", "bridge", "falls", "beach", "gulf",
@@ -712,6 +742,7 @@ public final class PlaceResolutionStage implements Stage {
         for (boolean b : primary) {
             anyPrimary |= b;
         }
+        boolean dateline = dateline(text, m);
         boolean namesDivision = false;
         boolean namesWater = false; // a continent, region or sea without a country ("Atlantic")
         java.util.Set<String> divisionCountries = new java.util.HashSet<>(2);
@@ -817,6 +848,9 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (focusCountry != null && focusCountry.equals(c.country())) {
                 s += W_FOCUS;
+            }
+            if (dateline && c.isPopulatedPlace()) {
+                s += W_DATELINE; // "NEW YORK (AP) —": a dateline names a city
             }
             if (listPrev != null) {
                 // members of a list are alike: a division among divisions, a country among countries

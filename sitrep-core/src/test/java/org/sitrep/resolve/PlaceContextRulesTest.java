@@ -241,4 +241,17 @@ class PlaceContextRulesTest {
         // the only reading of a big division's name
         assertThat(PlaceResolutionStage.cityDivision(region, List.of(region))).isTrue();
     }
+
+    @Test
+    void aDatelineNamesACity() {
+        // "Aleppo" names a city and its governorate; a dateline names the city
+        String t = "ALEPPO (Reuters) - Shelling closed two streets on Monday.";
+        ResolvedPlace p = places(t).stream().filter(x -> x.start() == 0).findFirst().orElseThrow();
+        assertThat(PlaceResolutionStage.dateline(t, p.mention())).isTrue();
+        assertThat(p.place().isPopulatedPlace()).isTrue();
+        String u = "Police in ALEPPO closed two streets.";
+        org.sitrep.model.PlaceMention mid = new org.sitrep.model.PlaceMention(10, 16, 10, 16, "ALEPPO",
+                org.sitrep.model.PlaceMention.Kind.TOPONYM, org.sitrep.model.PlaceMention.Relation.IN, List.of());
+        assertThat(PlaceResolutionStage.dateline(u, mid)).isFalse();
+    }
 }
