@@ -58,7 +58,7 @@ final class GeoNamesLoader {
     }
 
     /** Factor over the 90th-percentile distance from the median place beyond which a place is a stray. */
-    static final double OUTLIER_FACTOR = 5.0;
+    static final double OUTLIER_FACTOR = 3.0;
 
     /** Bounding-box centre of the points without strays (see {@link Stats#lat()}); lon across the antimeridian kept. */
     static double[] robustCentre(double[] lats, double[] lons) {
