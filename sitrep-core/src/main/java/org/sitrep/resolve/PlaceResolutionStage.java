@@ -249,7 +249,9 @@ public final class PlaceResolutionStage implements Stage {
                 continue;
             }
             if (p.isAdmin1()) {
-                stray[k] = !namedCountries.isEmpty(); // "Nord" of another country beside a named one
+                // "Nord" of another country beside a named one; not a division named like its capital or big city
+                // ("Kiev", "Minsk"), nor the only reading of a big division's name ("Northern Ireland")
+                stray[k] = !namedCountries.isEmpty() && !cityDivision(p, mentions.get(k).candidates());
             } else {
                 stray[k] = !placeWeight.isEmpty() || otherCountryPlace(p, k, ctx)
                         || p.population() < ALIAS_MAX_POP && !ownName(p, canon[k]);
@@ -277,6 +279,36 @@ public final class PlaceResolutionStage implements Stage {
             out.add(new ResolvedPlace(m.start(), m.end(), m, ctx[k], precision(m, ctx[k]), conf[k]));
         }
         return doc.with(Layers.PLACES, out, name());
+    }
+
+    /** Bonus for a town read in a dateline ("NEW YORK (AP) —", "(LONDON) —"): datelines name cities. */
+    static final double W_DATELINE = 8.0;
+
+    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile(
+            "\\)?\\s*(\\(|[—–]|-{1,2}\\s|,\\s+[A-Z][A-Za-z.]*\\.?\\s*(\\(|[—–]|-))");
+
+    /**
+     * Whether a mention is a dateline: in capitals at the start of the text or of a line (an opening parenthesis
+     * allowed), followed by an agency in parentheses, a dash or a state and a dash ("WASHINGTON (Reuters) -").
+     */
+    static boolean dateline(String text, PlaceMention m) {
+        int b = m.start();
+        int q = b - 1;
+        while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '(')) {
+            q--;
+        }
+        if (q >= 0 && text.charAt(q) != '\n' || m.end() - b < 3) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = b; i < m.end(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter && DATELINE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
     }
 
     /** Geographic nouns that end longer names ("Nelson Mandela Bay", "Tirah Valley"). */
@@ -455,6 +487,24 @@ public final class PlaceResolutionStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a division is named like a national capital or a city of a million in or beside it ("Kiev", "Minsk"), or
+     * is the only reading of its name and holds a million people ("Northern Ireland"): no spurious namesake.
+     */
+    static boolean cityDivision(Place p, List<Place> cands) {
+        if (cands.size() == 1) {
+            return p.population() >= 1_000_000;
+        }
+        for (Place c : cands) {
+            if (c != p && c.isPopulatedPlace() && p.country() != null && p.country().equals(c.country())
+                    && ("PPLC".equals(c.featureCode()) || c.population() >= 1_000_000)
+                    && fastKm(p.lat(), p.lon(), c.lat(), c.lon()) < CLOSE_KM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether another mention resolved to a town or division of another country ("Vila" beside "Rio de Janeiro"). */
@@ -692,6 +742,7 @@ public final class PlaceResolutionStage implements Stage {
         for (boolean b : primary) {
             anyPrimary |= b;
         }
+        boolean dateline = dateline(text, m);
         boolean namesDivision = false;
         boolean namesWater = false; // a continent, region or sea without a country ("Atlantic")
         java.util.Set<String> divisionCountries = new java.util.HashSet<>(2);
@@ -797,6 +848,9 @@ public final class PlaceResolutionStage implements Stage {
             }
             if (focusCountry != null && focusCountry.equals(c.country())) {
                 s += W_FOCUS;
+            }
+            if (dateline && c.isPopulatedPlace()) {
+                s += W_DATELINE; // "NEW YORK (AP) —": a dateline names a city
             }
             if (listPrev != null) {
                 // members of a list are alike: a division among divisions, a country among countries

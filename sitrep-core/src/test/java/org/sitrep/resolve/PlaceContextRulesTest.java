@@ -201,4 +201,57 @@ class PlaceContextRulesTest {
         // "Nov" is also a small (invented) town of the tiny gazetteer
         assertThat(named("Parents learned on Nov. 13 that the school in Peoria would close.", "Nov")).isEmpty();
     }
+
+    @Test
+    void acronymsOfRegionsAndDivisionAbbreviations() {
+        // "EU" in capitals is the European Union, not the small French town of Eu
+        ResolvedPlace eu = named("The EU banned exports of beef on Monday.", "EU").orElseThrow();
+        assertThat(eu.place().name()).isEqualTo("European Union");
+        // "NSW" is New South Wales
+        ResolvedPlace nsw = named("Floods cut roads near Sydney, NSW, on Monday.", "NSW").orElseThrow();
+        assertThat(nsw.place().isAdmin1()).isTrue();
+        assertThat(nsw.place().country()).isEqualTo("AU");
+    }
+
+    @Test
+    void commonGivenNamesThatSmallTownsBearArePeople() {
+        // "Dale" is a small (invented) Indiana town; before a surname it is a given name
+        assertThat(named("Road commissioner Dale Tovar said the bridge in Peoria reopened.", "Dale")).isEmpty();
+    }
+
+    @Test
+    void currenciesAndDiseasesNamedAfterPlacesAreNoPlaces() {
+        assertThat(named("Farmers in Peoria won a US$460 million settlement.", "US")).isEmpty();
+        assertThat(named("Farmers in Peoria won a US$460 million settlement.", "Peoria")).isPresent();
+        // a (fictional) virus named after a Missouri town
+        assertThat(named("Researchers in Peoria studied the Branson virus.", "Branson")).isEmpty();
+    }
+
+    @Test
+    void aDivisionNamedLikeItsCapitalIsNoStrayNamesake() {
+        // invented places: a region and its capital city of the same name, and a small namesake abroad
+        org.sitrep.model.Place region = new org.sitrep.model.Place(1, "Varna", "XA", "01", "Varna", 50.4, 30.8, 'A',
+                "ADM1", 1_100_000);
+        org.sitrep.model.Place capital = new org.sitrep.model.Place(2, "Varnagrad", "XA", "02", "Varnagrad City", 50.45,
+                30.5, 'P', "PPLC", 2_800_000);
+        org.sitrep.model.Place village = new org.sitrep.model.Place(3, "Varna", "XB", "05", "East", 10.0, 10.0, 'P',
+                "PPL", 900);
+        assertThat(PlaceResolutionStage.cityDivision(region, List.of(region, capital, village))).isTrue();
+        assertThat(PlaceResolutionStage.cityDivision(region, List.of(region, village))).isFalse();
+        // the only reading of a big division's name
+        assertThat(PlaceResolutionStage.cityDivision(region, List.of(region))).isTrue();
+    }
+
+    @Test
+    void aDatelineNamesACity() {
+        // "Aleppo" names a city and its governorate; a dateline names the city
+        String t = "ALEPPO (Reuters) - Shelling closed two streets on Monday.";
+        ResolvedPlace p = places(t).stream().filter(x -> x.start() == 0).findFirst().orElseThrow();
+        assertThat(PlaceResolutionStage.dateline(t, p.mention())).isTrue();
+        assertThat(p.place().isPopulatedPlace()).isTrue();
+        String u = "Police in ALEPPO closed two streets.";
+        org.sitrep.model.PlaceMention mid = new org.sitrep.model.PlaceMention(10, 16, 10, 16, "ALEPPO",
+                org.sitrep.model.PlaceMention.Kind.TOPONYM, org.sitrep.model.PlaceMention.Relation.IN, List.of());
+        assertThat(PlaceResolutionStage.dateline(u, mid)).isFalse();
+    }
 }

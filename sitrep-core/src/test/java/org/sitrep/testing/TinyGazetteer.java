@@ -95,7 +95,10 @@ public final class TinyGazetteer {
             row(5735238, "Madras", "Madras", "", 44.6335, -121.1295, "P", "PPL", "US", "OR", 6500),
             // a Chinese town, so that China is a country of the tiny gazetteer (geo6)
             row(1816670, "Beijing", "Beijing", "Peking", 39.9075, 116.3972, "P", "PPLC", "CN", "22", 18960744),
-            row(5000113, "Nov", "Nov", "", 40.15, 69.37, "P", "PPL", "TJ", "02", 9000));
+            row(5000113, "Nov", "Nov", "", 40.15, 69.37, "P", "PPL", "TJ", "02", 9000),
+            row(3019329, "Eu", "Eu", "", 50.046, 1.4208, "P", "PPL", "FR", "28", 7000),
+            row(5000114, "Dale", "Dale", "", 39.1, -86.9, "P", "PPL", "US", "IN", 1500),
+            row(2147714, "Sydney", "Sydney", "", -33.8679, 151.2073, "P", "PPLA", "AU", "02", 4627345));
 
     public static final List<String> ADMIN1 = List.of(
             "LY.76\tSurt\tSurt\t2210553", "LY.70\tDarnah\tDarnah\t87204", "LY.77\tTripoli\tTripoli\t2210251",
@@ -108,7 +111,7 @@ public final class TinyGazetteer {
             "EG.11\tCairo\tCairo\t360631", "FR.93\tProvence-Alpes-Côte d'Azur\tProvence-Alpes-Cote d'Azur\t2985244",
             "US.PA\tPennsylvania\tPennsylvania\t6254927", "US.GA\tGeorgia\tGeorgia\t4197000", "IN.12\tKashmir\tKashmir\t1269320", "YE.20\tAl Bayda Governorate\tAl Bayda Governorate\t79838", "IQ.07\tBaghdad\tBaghdad\t98180", "GB.ENG\tEngland\tEngland\t6269131",
             "IN.23\tPunjab\tPunjab\t1259223", "PK.04\tPunjab\tPunjab\t1167710", "SY.01\tAl-Hasakah\tAl-Hasakah\t173813",
-            "SO.04\tBay\tBay\t64538");
+            "SO.04\tBay\tBay\t64538", "AU.02\tNew South Wales\tNew South Wales\t2155400");
 
     private static volatile Gazetteer instance;
 

@@ -700,6 +700,16 @@ public final class PlaceRecognitionStage implements Stage {
         return false;
     }
 
+    /** Whether a candidate is a world region or continent ("EU" for the European Union, beside Eu in France). */
+    private static boolean namesWorldRegion(List<Place> cands) {
+        for (Place c : cands) {
+            if ("RGN".equals(c.featureCode()) || "CONT".equals(c.featureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownNameOfAny(List<Place> cands, String canon) {
         for (Place c : cands) {
             if (NameKey.canonical(c.name()).equals(canon)) {
@@ -760,8 +770,24 @@ public final class PlaceRecognitionStage implements Stage {
             if (PlaceWords.NEEDS_DOT.contains(whole) && !(tk.punct(i + 1, '.') && tk.tokens.get(i + 1).start() == tk.tokens.get(i).end())) {
                 return null;
             }
-            if (whole.length() < 3 && !top.isCountry() && top.isPopulatedPlace() && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
+            if (PlaceWords.ERAS.contains(whole) && i >= 1 && tk.tokens.get(i - 1).kind() == Token.Kind.NUMBER) {
+                return null; // "300 BC": an era, not British Columbia
+            }
+            if (whole.length() < 3 && !top.isCountry() && top.isPopulatedPlace() && !namesWorldRegion(cands)
+                    && tk.text.substring(tk.tokens.get(i).start(), tk.tokens.get(i).end()).indexOf('.') < 0) {
                 return null;
+            }
+            if (whole.length() < 3 && namesWorldRegion(cands) && !tk.titleCase[i]
+                    && Character.isUpperCase(tk.text.charAt(tk.tokens.get(i).end() - 1))) {
+                // "EU" in capitals: the acronym of the region, not a small town of that name (Eu, France)
+                List<Place> regions = new ArrayList<>(2);
+                for (Place c : cands) {
+                    if ("RGN".equals(c.featureCode()) || "CONT".equals(c.featureCode())) {
+                        regions.add(c);
+                    }
+                }
+                cands = regions;
+                top = cands.get(0);
             }
             if (PlaceWords.COMMON.contains(whole) && (tk.sentenceStart[i] || !bigOrRegion || !ownNameOfAny(cands, whole))
                     && !divisionNext) {
@@ -770,7 +796,8 @@ public final class PlaceRecognitionStage implements Stage {
             if (tk.allCaps(i) && !tk.titleCase[i] && !bigOrRegion) {
                 return null; // an acronym
             }
-            if (tk.allCaps(i) && whole.length() <= 4 && !ownNameOfAny(cands, whole) && !anyCountryOrAdmin1(cands)) {
+            if (tk.allCaps(i) && whole.length() <= 4 && !ownNameOfAny(cands, whole) && !anyCountryOrAdmin1(cands)
+                    && !namesWorldRegion(cands)) {
                 return null; // an acronym that is some town's other name ("JWS")
             }
             if (tk.sentenceStart[i] && !bigOrRegion && (top.population() < 5000
@@ -839,6 +866,14 @@ public final class PlaceRecognitionStage implements Stage {
             }
         }
         int next = end + 1;
+        int after = tk.tokens.get(end).end();
+        if (!possessive && after < tk.text.length() && tk.text.charAt(after) == '$') {
+            return null; // "US$460 million", "NZ$5": a currency
+        }
+        if (!possessive && tk.word(next) && !tk.cap[next] && PlaceWords.DISEASE_HEADS.contains(tk.lower(next))
+                && !top.isCountry() && tk.tokens.get(next).start() - after <= 1) {
+            return null; // "Reston ebolavirus", "Marburg virus", "Lassa fever": a disease named after the place
+        }
         if (!possessive && tk.word(next) && tk.cap[next] && !tk.titleCase[i]) {
             String nx = tk.lower(next);
             if (PlaceWords.ORG_HEADS.contains(nx) && !PlaceWords.DIVISION_WORDS.contains(nx)

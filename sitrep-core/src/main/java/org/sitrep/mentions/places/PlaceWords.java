@@ -43,7 +43,7 @@ final class PlaceWords {
             "colonel", "major", "sergeant", "officer", "detective", "judge", "senator", "governor", "mayor", "sheriff",
             "director", "chairman", "spokesman", "spokeswoman", "secretary", "ambassador", "envoy", "doctor",
             "professor", "english", "arabic", "french", "spanish", "internet", "web", "online", "covid", "coronavirus",
-            "virus", "ebola", "sars", "flu", "influenza", "h1n1", "swine", "bird", "health", "who", "un", "eu", "nato",
+            "virus", "ebola", "sars", "flu", "influenza", "h1n1", "swine", "bird", "health", "who", "un", "nato",
             "isis", "isil", "daesh", "taliban", "hamas", "hezbollah", "qaeda", "boko", "haram", "shabaab", "houthi",
             "houthis", "kurds", "kurdish", "sunni", "shia", "shiite", "arab", "arabs", "western", "black", "white",
             "red", "green", "blue", "new", "old", "great", "little", "big", "good", "best", "first", "last", "next",
@@ -110,7 +110,9 @@ final class PlaceWords {
      * Common given names and surnames that are also (mostly small) place names: without a country, division or big
      * city among the candidates they are taken as names of people.
      */
-    static final Set<String> PERSON_NAMES = set("james", "john", "robert", "michael", "william", "david", "richard",
+    static final Set<String> PERSON_NAMES = set("brent", "dean", "charlie", "dale", "ron", "trent", "alex", "phillip",
+            "bruno", "kristina", "leo", "rod", "curtis", "sheldon", "kristen", "jay",
+            "chuck", "rick", "james", "john", "robert", "michael", "william", "david", "richard",
             "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
             "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason",
             "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
@@ -276,8 +278,15 @@ final class PlaceWords {
         {"Kurdish", "Kurdistan"}, {"Sahrawi", "Western Sahara"}, {"Kashmiri", "Kashmir"}, {"Palestinian", "West Bank"},
     };
 
+    /** Lower-case words after a place name that make it the name of a disease or its agent ("Marburg virus"). */
+    static final Set<String> DISEASE_HEADS = set("virus", "viruses", "ebolavirus", "fever", "disease",
+            "hemorrhagic", "haemorrhagic", "strain", "variant");
+
+    /** Era markers after a year ("300 BC", "AD 70" aside): after a number they name no place. */
+    static final Set<String> ERAS = set("bc", "bce", "ad", "ce");
+
     /** Abbreviations that name a place only with their dot ("Calif.", "Miss."): without it they are words or names. */
-    static final Set<String> NEEDS_DOT = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind",
+    static final Set<String> NEEDS_DOT = set("ont", "que", "alta", "sask", "nfld", "vic", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind",
             "kan", "kans", "mass", "mich", "minn", "miss", "mont", "neb", "nebr", "nev", "okla", "ore", "oreg", "penn",
             "tenn", "tex", "wash", "wis", "wisc", "wyo");
 

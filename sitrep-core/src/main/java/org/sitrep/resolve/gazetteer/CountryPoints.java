@@ -7,14 +7,20 @@ import java.util.List;
 /**
  * A country's representative point. Gazetteers and encyclopaedias each give a country one conventional point near its
  * centre, and they differ by one to three degrees (the CIA-factbook-style whole-degree point of {@code world-countries}
- * is one of them). For a compact country (its mainland holds at least {@link #COMPACT_SHARE} of its land), the point
- * halfway between that conventional point and the area centroid of the mainland is a better estimate of the centre
- * than either alone. An archipelago ("Indonesia", "Philippines") or a country with large islands keeps the
+ * is one of them). For a compact country (its mainland holds at least {@link #COMPACT_SHARE} of its land) whose
+ * conventional point lies at least {@link #MIN_DISAGREEMENT_KM} from the area centroid of its mainland, the point
+ * halfway between the two is a better estimate of the centre than either alone. An archipelago ("Indonesia", "Philippines") or a country with large islands keeps the
  * conventional point: the centroid of its biggest island is no centre of the country.
  */
 public final class CountryPoints {
     /** Share of a country's land area that its largest polygon must hold for the country to count as compact. */
     static final double COMPACT_SHARE = 0.95;
+
+    /**
+     * Least distance between the conventional point and the mainland's centroid for the point to move: closer
+     * estimates agree within the usual 161 km tolerance and the conventional point stays where users expect it.
+     */
+    static final double MIN_DISAGREEMENT_KM = 150;
 
     private CountryPoints() {
     }
@@ -40,6 +46,14 @@ public final class CountryPoints {
         double lat = cy / (3 * a);
         double lon = cx / (3 * a);
         return new double[] {Math.abs(a / 2) * Math.cos(Math.toRadians(lat)), lat, lon};
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     /** The outer rings of the polygons of a GeoJSON FeatureCollection, Feature or geometry. */
@@ -79,7 +93,8 @@ public final class CountryPoints {
             }
         }
         if (biggest == null || total <= 0 || biggest[0] < COMPACT_SHARE * total
-                || Math.abs(biggest[2] - lon) > 90) { // no halfway point across the antimeridian
+                || Math.abs(biggest[2] - lon) > 90 // no halfway point across the antimeridian
+                || km(lat, lon, biggest[1], biggest[2]) < MIN_DISAGREEMENT_KM) {
             return new double[] {lat, lon};
         }
         return new double[] {(lat + biggest[1]) / 2, (lon + biggest[2]) / 2};

@@ -352,12 +352,29 @@ final class GeoNamesLoader {
         "TN|Tenn.", "TX|Tex.", "VT|Vt.", "VA|Va.", "WA|Wash.", "WV|W.Va.|W. Va.", "WI|Wis.|Wisc.", "WY|Wyo.",
     };
 
+    /**
+     * Usual abbreviations of Australian states and Canadian provinces (country, GeoNames admin1 code, names); the
+     * ones that are also words ("Ont", "Que", "Alta") name the division only with their dot (PlaceWords.NEEDS_DOT).
+     */
+    static final String[] OTHER_ABBREVIATIONS = {
+        "AU|02|NSW|N.S.W.", "AU|04|Qld", "AU|07|Vic.", "CA|02|B.C.", "CA|08|Ont.", "CA|10|Que.", "CA|01|Alta.",
+        "CA|11|Sask.", "CA|05|Nfld.", "CA|09|P.E.I.",
+    };
+
     void addUsAbbreviations() {
-        for (String r : US_ABBREVIATIONS) {
+        addAbbreviations("US", US_ABBREVIATIONS);
+        for (String r : OTHER_ABBREVIATIONS) {
+            int bar = r.indexOf('|');
+            addAbbreviations(r.substring(0, bar), new String[] {r.substring(bar + 1)});
+        }
+    }
+
+    private void addAbbreviations(String cc, String[] rows) {
+        for (String r : rows) {
             String[] f = r.split("\\|");
             int i = -1;
             for (int k = 0; k < builder.size(); k++) {
-                if ("US".equals(builder.countryCode(k)) && f[0].equals(builder.admin1Code(k)) && "ADM1".equals(builder.featureCode(k))) {
+                if (cc.equals(builder.countryCode(k)) && f[0].equals(builder.admin1Code(k)) && "ADM1".equals(builder.featureCode(k))) {
                     i = k;
                     break;
                 }

@@ -32,6 +32,13 @@ class RepresentativePointsTest {
     }
 
     @Test
+    void aConventionalPointCloseToTheMainlandCentroidStays() throws Exception {
+        // 0.5 degrees (about 45 km) apart: the two estimates agree, the conventional point stays
+        JsonNode shape = multi(square(30, 100, 5));
+        assertThat(CountryPoints.representative(30, 100.5, shape)).containsExactly(30, 100.5);
+    }
+
+    @Test
     void anArchipelagoKeepsItsConventionalPoint() throws Exception {
         // three islands of the same size: the biggest one's centroid is no centre of the country
         JsonNode shape = multi(square(0, 100, 2), square(0, 110, 2), square(0, 120, 2));
