@@ -149,6 +149,13 @@ final class Casualties {
     /** "X was shot dead", "he was hacked to death": one person killed (singular "was"), where no count was found. */
     private static final Pattern ONE_PASSIVE = Pattern.compile("(?i)\\b(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?"
             + KILLED_PHRASE + "\\b");
+    /** "was kidnapped and killed", "is shot dead", "was found murdered", "he died the next day": one death, no count. */
+    private static final Pattern ONE_MORE = Pattern.compile("(?i)\\b(?:(?:was|is|has\\s+been|had\\s+been)\\s+(?:also\\s+|later\\s+)?"
+            + "(?:(?:kidnapped|abducted|captured|seized|tortured|beaten|attacked|robbed|raped|stabbed|shot|ambushed)\\s+and\\s+"
+            + "(?:then\\s+|later\\s+)?(?:killed|murdered|executed|beheaded|shot\\s+dead)|found\\s+(?:dead|murdered|beheaded|"
+            + "hanged|shot\\s+dead)|(?:\\w+ly\\s+)?" + KILLED_PHRASE + ")|(?:^\\s*|[.;]\\s*)(?:he|she|the\\s+(?:victim|man|woman|boy|girl))"
+            + "\\s+(?:later\\s+|subsequently\\s+)?(?:died|succumbed)\\b|\\b(?:pronounced|declared)\\s+dead\\b)");
+    private static final Pattern CAUSE_BEFORE = Pattern.compile("(?i)\\b(?:after|following|since|because|over|protest\\w*)\\b");
     /** "shot him dead", "killing her", "killed him on the spot". */
     private static final Pattern ONE_OBJECT = Pattern.compile("(?i)\\b(?:killed|killing|kills|murdered|murdering|shot|shooting"
             + "|stabbed|hacked|beat|beaten|beating|lynched|lynching)\\s+(?:him|her)\\s*(?:dead|to\\s+death|on\\s+the\\s+spot"
@@ -174,6 +181,25 @@ final class Casualties {
             return Count.exact(1, m.group().trim());
         }
         return null;
+    }
+
+    /**
+     * One death told without a count in text[from, to) by a passive or intransitive phrase ("was shot dead", "was
+     * kidnapped and killed", "was found murdered", "later pronounced dead", "He died the next day"), or null.
+     */
+    static Count onePassive(String text, int from, int to) {
+        String s = text.substring(from, to);
+        Matcher m = ONE_PASSIVE.matcher(s);
+        if (!m.find()) {
+            m = ONE_MORE.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        if (CAUSE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+            return null; // "inmates rioted after a prisoner was found dead": the cause of another event
+        }
+        return Count.exact(1, m.group().replaceFirst("^[.;]\\s*", "").trim());
     }
 
     /** The one injured victim of the event's sentence died later: "... He died in hospital on Sunday." */
@@ -275,7 +301,7 @@ final class Casualties {
                 next++;
             }
             if (kill && next < to && (c.low(next).equals("a") || c.low(next).equals("an") || c.low(next).equals("one"))
-                    && !(i > from && c.aux(i - 1))) {
+                    && !(i > from && c.aux(i - 1)) && !(next + 1 < to && Victims.NUMBERISH.contains(c.low(next + 1)))) {
                 boolean more = false;
                 for (int j = next + 1; j < Math.min(to, next + 6); j++) {
                     if (c.low(j).equals("and") || Character.isDigit(c.low(j).charAt(0)) || c.low(j).equals(",")) {

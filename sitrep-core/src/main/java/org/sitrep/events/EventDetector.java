@@ -134,6 +134,9 @@ public final class EventDetector implements Stage {
 
     // ------------------------------------------------------------------------------------------------ context
 
+    /** Marks a sentence that tells more than one event. */
+    private static final Object SEVERAL = new Object();
+
     /** Per-document working data; one instance per call. */
     private static final class Ctx implements Casualties.Words {
         final Document doc;
@@ -152,8 +155,12 @@ public final class EventDetector implements Stage {
         final LocalDate published;
         CueMarks[] marks;
         byte[] protest;
-        /** Sentences that tell an event (or a member of one): a victim named there is that event's. */
-        boolean[] eventSentence;
+        /** Per sentence, the one event told there (as leader or member), {@link #SEVERAL}, or null. */
+        Object[] sentenceEvent;
+
+        void own(int s, Cand e) {
+            sentenceEvent[s] = sentenceEvent[s] == null || sentenceEvent[s] == e ? e : SEVERAL;
+        }
         /** Motive category per paragraph and event country (events of one paragraph share it). */
         final java.util.Map<String, java.util.Optional<org.sitrep.mentions.actors.ActorEntry>> motives = new java.util.HashMap<>();
 
@@ -280,11 +287,11 @@ public final class EventDetector implements Stage {
         for (int s = 0; s < c.sentences.size(); s++) {
             detectSentence(c, s, marks, events);
         }
-        c.eventSentence = new boolean[c.sentences.size()];
+        c.sentenceEvent = new Object[c.sentences.size()];
         for (Cand e : events) {
-            c.eventSentence[e.sentence] = true;
+            c.own(e.sentence, e);
             for (Cand x : e.members) {
-                c.eventSentence[x.sentence] = true;
+                c.own(x.sentence, e);
             }
         }
         List<Event> out = new ArrayList<>(events.size());
@@ -2266,8 +2273,8 @@ public final class EventDetector implements Stage {
             // "militants executed a young shepherd", "the assassination of the judge", or in a sentence after with no event
             for (int s = e.sentence; fat == null && violent(e) && s >= 0; s = nextQuietSentence(c, e, s)) {
                 fat = Victims.killed(c, c.sFrom[s], c.sTo[s]);
-                if (fat == null && s != e.sentence) {
-                    fat = Casualties.oneKilled(c.text, c.sentences.get(s).start(), c.sentences.get(s).end());
+                if (fat == null) {
+                    fat = Casualties.onePassive(c.text, c.sentences.get(s).start(), c.sentences.get(s).end());
                 }
             }
         }
@@ -2315,12 +2322,13 @@ public final class EventDetector implements Stage {
     }
 
     /**
-     * The sentence after s (at most two after the event's own) in its paragraph that tells no event of its own and no
-     * count, where a victim of event e may be named ("... He was shot dead on his way to work."), or -1.
+     * The sentence after s (at most two after the event's own) in its paragraph that tells no other event and no count,
+     * where a victim of event e may be named ("... Another soldier was killed."), or -1.
      */
     private static int nextQuietSentence(Ctx c, Cand e, int s) {
         int n = s + 1;
-        if (n >= c.sentences.size() || n - e.sentence > 2 || c.eventSentence == null || c.eventSentence[n]
+        if (n >= c.sentences.size() || n - e.sentence > 2 || c.sentenceEvent == null
+                || c.sentenceEvent[n] != null && c.sentenceEvent[n] != e
                 || c.sentences.get(n).paragraph() != c.sentences.get(e.sentence).paragraph()) {
             return -1;
         }

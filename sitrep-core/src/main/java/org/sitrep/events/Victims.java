@@ -39,10 +39,14 @@ final class Victims {
             "investigating", "investigation", "suspected", "accused", "charged", "convicted", "sentenced", "arrested",
             "attempted", "failed", "plot", "attempt", "connection", "demanding", "demand", "recovering", "suspect",
             "triggered", "sparked", "prompted", "promoted", "outrage", "anger", "angered", "vigil", "mourn", "mourning");
-    private static final Set<String> NOT_ONE = Set.of("number", "group", "total", "dozen", "few", "couple", "score",
+    /** Words after "a" that make it no count of one: "a number of", "an unknown number", "a dozen". */
+    static final Set<String> NUMBERISH = Set.of("number", "unknown", "undisclosed", "unspecified", "total", "dozen", "few",
+            "couple", "handful", "score", "lot", "series", "group");
+    /** Words after "a" that make no single victim: "a number of", "an unknown number", "a bus". */
+    static final Set<String> NOT_ONE = Set.of("number", "group", "total", "dozen", "few", "couple", "score",
             "series", "string", "wave", "lot", "handful", "family", "crowd", "bus", "car", "convoy", "patrol", "unit",
             "squad", "busload", "truckload", "vehicle", "van", "house", "home", "village", "bomb", "suicide", "roadside",
-            "spate", "third", "second", "further", "similar", "hostage", "ambush", "attack");
+            "spate", "third", "unknown", "undisclosed", "unspecified", "unconfirmed", "second", "further", "similar", "ambush", "attack");
     /** Nouns that name several people though they do not end in s. */
     private static final Set<String> COLLECTIVE = Set.of("people", "police", "children", "men", "women", "personnel",
             "staff", "crew", "family", "militia", "army", "troops", "youth", "cattle", "clergy", "public", "population",
@@ -52,6 +56,8 @@ final class Victims {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "on", "in", "at", "yesterday", "today", "last", "early", "late");
     private static final Set<String> OWNER = Set.of("the", "his", "her", "its", "their");
+    private static final Set<String> HEADLINE_NEXT = Set.of("in", "at", "by", "near", "on", "after", "as", "during", "when",
+            "while", "outside", "inside");
 
     /** "X was badly wounded", "a judge is seriously injured": one injured person (a singular subject). */
     private static final Pattern ONE_INJURED_PASSIVE = Pattern.compile("(?i)\\b(?:was|is|has\\s+been|had\\s+been)\\s+"
@@ -76,6 +82,13 @@ final class Victims {
                     obj = i + 3;
                 }
             }
+            if (obj < 0 && (v.equals("shot") || v.equals("shoot") || v.equals("shoots") || v.equals("shooting"))
+                    && !(i > from && w.aux(i - 1)) && !notDone(w, from, i)) {
+                int[] n = victims(w, i + 1, to);
+                if (n != null && n[1] < to && w.low(n[1]).equals("dead")) {
+                    return Count.exact(n[0], w.text().substring(w.charStart(i), w.charEnd(n[1] + 1))); // "shoot the driver dead"
+                }
+            }
             if (obj < 0 || i > from && w.aux(i - 1) || notDone(w, from, i)) {
                 continue;
             }
@@ -98,6 +111,12 @@ final class Victims {
             if (n != null) {
                 return Count.exact(n[0], w.text().substring(w.charStart(i), w.charEnd(n[1])));
             }
+        }
+        int end = one(w, from, to);
+        if (end > from && end < to && (w.low(end).equals("killed") || w.low(end).equals("murdered")
+                || w.low(end).equals("shot") && end + 1 < to && w.low(end + 1).equals("dead"))
+                && (end + 1 >= to || !word(w.low(end + 1)) || HEADLINE_NEXT.contains(w.low(end + 1)) || w.low(end).equals("shot"))) {
+            return Count.exact(1, w.text().substring(w.charStart(from), w.charEnd(end + 1))); // "Farmer killed in Selea."
         }
         for (int i = from; i + 1 < to; i++) {
             if (KILL_NOUNS.contains(w.low(i)) && w.low(i + 1).equals("of") && !causeBefore(w, from, to, to - from)) {
@@ -170,9 +189,12 @@ final class Victims {
         }
         int n = 1;
         end = apposition(w, end, to);
+        boolean named = upper(w, at);
         for (int items = 1; items < 4 && end + 1 < to && w.low(end).equals("and"); items++) {
             int next = one(w, end + 1, to);
-            if (next >= 0) {
+            String d = w.low(end + 1);
+            boolean determined = d.equals("a") || d.equals("an") || d.equals("one") || OWNER.contains(d);
+            if (next >= 0 && (determined || named && upper(w, end + 1))) {
                 n++;
                 end = apposition(w, next, to);
                 continue;
@@ -260,8 +282,11 @@ final class Victims {
             while (k < to && k - at < 6 && (upper(w, k) || w.low(k).equals(".") && k > at && w.low(k - 1).length() == 1)) {
                 k++;
             }
-            if (k < to && lower(w, k) && (plural(w.low(k)) || lex.is(w.low(k), Cls.PERSON))) {
+            if (k < to && lower(w, k) && plural(w.low(k))) {
                 return -1; // "killed Afghan soldiers", "killed US troops"
+            }
+            if (k < to && lower(w, k) && person(lex, w.low(k))) {
+                return k + 1; // "kill NISS officer"
             }
             if (k - at == 1 && (d.length() <= 3 || d.endsWith("s"))) {
                 return -1; // "killed IS", "killed Christians": a group, not a person
@@ -271,7 +296,27 @@ final class Victims {
             }
             return k;
         }
+        if (lower(w, at) && !number(lex, d) && !STOP.contains(d) && !BARE_NOT.contains(d)) {
+            int last = nounEnd(w, at, to);
+            if (last < 0) {
+                return -1;
+            }
+            for (int k = at; k < last; k++) {
+                if (plural(w.low(k)) || BARE_NOT.contains(w.low(k))) {
+                    return -1;
+                }
+            }
+            return person(lex, w.low(last - 1)) ? last : -1; // "killed former separatist leader"
+        }
         return -1;
+    }
+
+    private static final Set<String> BARE_NOT = Set.of("several", "many", "some", "dozens", "scores", "hundreds", "all",
+            "both", "each", "every", "any", "no", "most", "few", "more", "other", "others", "another", "him", "her", "them",
+            "himself", "herself", "themselves", "it", "people", "anyone", "everyone", "someone", "nobody", "least");
+
+    private static boolean person(QuantityLexicon lex, String x) {
+        return !plural(x) && (lex.is(x, Cls.PERSON) || PERSON_ROLES.contains(x));
     }
 
     /** Roles of one person that the quantity lexicon does not list. */
@@ -315,7 +360,7 @@ final class Victims {
     private static final Set<String> STOP = Set.of("and", "or", "in", "on", "at", "of", "from", "to", "by", "with", "who",
             "that", "which", "when", "while", "after", "before", "during", "near", "outside", "inside", "as", "for", "was",
             "were", "is", "are", "had", "has", "have", "the", "a", "an", "his", "her", "their", "its", "but", "then",
-            "late", "early", "last", "this", "into", "along", "over", "under", "across", "behind", "between", "than");
+            "late", "early", "last", "this", "into", "dead", "alive", "down", "along", "over", "under", "across", "behind", "between", "than");
 
     private static boolean word(String x) {
         if (x.isEmpty()) {

@@ -47,7 +47,7 @@ class EventEvaluationTest {
         floor("acled_africa_2016-06_dev.jsonl", "country", 0.68);
         floor("acled_africa_2016-06_dev.jsonl", "place.25km", 0.44);
         floor("acled_africa_2016-06_dev.jsonl", "place.161km", 0.49);
-        floor("acled_africa_2016-06_dev.jsonl", "fatalities.exact", 0.82);
+        floor("acled_africa_2016-06_dev.jsonl", "fatalities.exact", 0.84);
         floor("acled_africa_2016-06_dev.jsonl", "actor1", 0.62);
         floor("acled_global_2020-05_dev.jsonl", "detected", 0.95);
         floor("acled_global_2020-05_dev.jsonl", "type.accuracy", 0.82);
@@ -72,15 +72,15 @@ class EventEvaluationTest {
         floor("gtd_us_2000-2016_dev.jsonl", "country", 0.95);
         floor("gtd_us_2000-2016_dev.jsonl", "place.25km", 0.74);
         floor("gtd_us_2000-2016_dev.jsonl", "place.161km", 0.80);
-        floor("gtd_us_2000-2016_dev.jsonl", "fatalities.exact", 0.89);
+        floor("gtd_us_2000-2016_dev.jsonl", "fatalities.exact", 0.91);
         floor("gtd_us_2000-2016_dev.jsonl", "injured.exact", 0.84);
         floor("gtd_us_2000-2016_dev.jsonl", "actor1", 0.51);
         floor("wiki_terror_1970-2016_dev.jsonl", "detected", 0.96);
         floor("wiki_terror_1970-2016_dev.jsonl", "type.accuracy", 0.89);
         floor("wiki_terror_1970-2016_dev.jsonl", "type.macro_f1", 0.69);
         floor("wiki_terror_1970-2016_dev.jsonl", "country", 0.71);
-        floor("wiki_terror_1970-2016_dev.jsonl", "fatalities.exact", 0.70);
-        floor("wiki_terror_1970-2016_dev.jsonl", "injured.exact", 0.63);
+        floor("wiki_terror_1970-2016_dev.jsonl", "fatalities.exact", 0.72);
+        floor("wiki_terror_1970-2016_dev.jsonl", "injured.exact", 0.64);
         floor("wiki_terror_1970-2016_dev.jsonl", "actor1", 0.29);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "detected", 0.86);
         floor("ucdp_ged_syria_2016-2017_dev.jsonl", "type.accuracy", 0.72);

@@ -230,6 +230,29 @@ class CasualtiesTest {
         assertThat(killedOrZero("Residents rioted and blocked the road after the murder of a student by police.")).isEqualTo(0);
     }
 
+    @Test
+    void headlinesAndBareNounsNameOneVictim() {
+        assertThat(killed("Shepherd killed near the border post.")).isEqualTo(1);
+        assertThat(killed("Armed men killed former district chairman as he left the mosque.")).isEqualTo(1);
+        assertThat(killed("Unidentified gunmen kill UPDF officer in the town.")).isEqualTo(1);
+        assertThat(killed("Armed men stopped a truck on the road and shot the driver dead.")).isEqualTo(1);
+    }
+
+    @Test
+    void oneDeathToldInThePassiveOrLater() {
+        assertThat(killed("The nephew of a village chief was kidnapped and killed by a militia near the town.")).isEqualTo(1);
+        assertThat(killed("A soldier was wounded when militants ambushed a patrol near the border. Another soldier was "
+                + "killed.")).isEqualTo(1);
+        assertThat(killed("A guard was shot by two men near the bank, taken to hospital and later pronounced dead."))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownNumberIsNoSingleVictim() {
+        assertThat(killedOrZero("Warplanes struck a camp in the valley and killed an unknown number of fighters.")).isEqualTo(0);
+        assertThat(killedOrZero("Inmates rioted in the prison after a prisoner was found dead in his cell.")).isEqualTo(0);
+    }
+
     private static int killedOrZero(String text) {
         Integer k = killed(text);
         return k == null ? 0 : k;
