@@ -153,6 +153,7 @@ final class TypeRules {
         if ((st == SubEventType.MOB_VIOLENCE || st == SubEventType.VIOLENT_DEMONSTRATION)
                 && (tr.resolver() == Resolver.ATTACK || tr.resolver() == Resolver.KILL) && (sides & AGENT_PARTY) != 0
                 && agentFrom < agentTo && agentTo <= t0 && !between(low, Math.max(from, t0 - 3), t0, "under")
+                && (low[t0].endsWith("ed") || low[t0].equals("beat") || low[t0].equals("shot") || low[t0].equals("hit"))
                 && !anyOf(low, agentFrom, agentTo, PARTY_CROWD) && !m.any(Cue.MOB, from, to)
                 && !m.any(Cue.CROWDARMS, from, to) && !crowdWord(low, from, to)) {
             return SubEventType.ATTACK; // "Imbonerakure attacked and injured two CNL members": a militia, not a crowd

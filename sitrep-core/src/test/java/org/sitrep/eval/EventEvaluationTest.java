@@ -41,25 +41,27 @@ class EventEvaluationTest {
         // document country (loc6, 05:10 UTC): country 0.706 / 0.917 / 0.788 / 0.973, place.25km 0.464 / 0.712 / 0.353 /
         // 0.799, place.161km 0.516 / 0.862 / 0.498 / 0.858 (Africa / global / S-SE Asia / GTD); UCDP place.25km 0.371
         floor("gtd_us_2000-2016_dev.jsonl", "date.contains", 0.94);
+        // event types (TypeRules, typ6): type.accuracy 0.816 / 0.885 / 0.880, global subtype 0.817,
+        // macro-F1 0.780 / 0.845 (Africa / global / S-SE Asia)
         floor("acled_africa_2016-06_dev.jsonl", "detected", 0.95);
-        floor("acled_africa_2016-06_dev.jsonl", "type.accuracy", 0.78);
-        floor("acled_africa_2016-06_dev.jsonl", "type.macro_f1", 0.74);
+        floor("acled_africa_2016-06_dev.jsonl", "type.accuracy", 0.79);
+        floor("acled_africa_2016-06_dev.jsonl", "type.macro_f1", 0.76);
         floor("acled_africa_2016-06_dev.jsonl", "country", 0.68);
         floor("acled_africa_2016-06_dev.jsonl", "place.25km", 0.44);
         floor("acled_africa_2016-06_dev.jsonl", "place.161km", 0.49);
         floor("acled_africa_2016-06_dev.jsonl", "fatalities.exact", 0.84);
         floor("acled_africa_2016-06_dev.jsonl", "actor1", 0.62);
         floor("acled_global_2020-05_dev.jsonl", "detected", 0.95);
-        floor("acled_global_2020-05_dev.jsonl", "type.accuracy", 0.82);
-        floor("acled_global_2020-05_dev.jsonl", "type.macro_f1", 0.76);
-        floor("acled_global_2020-05_dev.jsonl", "subtype.accuracy", 0.75);
+        floor("acled_global_2020-05_dev.jsonl", "type.accuracy", 0.86);
+        floor("acled_global_2020-05_dev.jsonl", "type.macro_f1", 0.82);
+        floor("acled_global_2020-05_dev.jsonl", "subtype.accuracy", 0.79);
         floor("acled_global_2020-05_dev.jsonl", "country", 0.89);
         floor("acled_global_2020-05_dev.jsonl", "place.25km", 0.69);
         floor("acled_global_2020-05_dev.jsonl", "place.161km", 0.84);
         floor("acled_global_2020-05_dev.jsonl", "fatalities.exact", 0.94);
         floor("acled_global_2020-05_dev.jsonl", "actor1", 0.76);
         floor("acled_south-se-asia_2015_dev.jsonl", "detected", 0.95);
-        floor("acled_south-se-asia_2015_dev.jsonl", "type.accuracy", 0.85);
+        floor("acled_south-se-asia_2015_dev.jsonl", "type.accuracy", 0.86);
         floor("acled_south-se-asia_2015_dev.jsonl", "type.macro_f1", 0.67);
         floor("acled_south-se-asia_2015_dev.jsonl", "country", 0.76);
         floor("acled_south-se-asia_2015_dev.jsonl", "place.25km", 0.33);
