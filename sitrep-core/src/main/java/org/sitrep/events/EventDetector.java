@@ -2252,6 +2252,7 @@ public final class EventDetector implements Stage {
                 actors.add(generic("Civilians", ActorKind.CIVILIANS, iso, EventActor.Role.ACTOR2, null));
             }
         }
+        ActorOrder.apply(actors, type);
         // counts
         Count fat = total(c, e.killed);
         Count inj = total(c, e.injured);

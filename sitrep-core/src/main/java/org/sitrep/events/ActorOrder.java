@@ -1,0 +1,63 @@
+package org.sitrep.events;
+
+import java.util.List;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.EventActor;
+import org.sitrep.model.EventType;
+
+/**
+ * The final ordering of an event's two sides.
+ *
+ * <p>ACLED's codebook states that actor 1 and actor 2 carry no direction (not attacker and defender), and that every
+ * event names an actor 1; actor 2 is optional. So an armed event whose report names only the state side (soldiers
+ * wounded by a bomb, a patrol ambushed by unnamed gunmen) lists that side as actor 1, not as a lone actor 2.
+ * Civilians alone are left as the victims of violence (actor 2): their attacker is unknown, not absent.
+ *
+ * <p>No general "state side first" rule for two named sides is applied: counted on the ACLED development sets, the
+ * state side of a battle or remote-violence event with a non-state opponent is actor 1 in 108 of 113 named dyads of
+ * the Africa 2016 file, but in only 401 of 875 in South/South-East Asia 2015 and 481 of 953 in the 2020 global file
+ * (78 of 162 for its African events), so the order follows the text.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ActorOrder {
+    private ActorOrder() {
+    }
+
+    /**
+     * Promotes a lone state or external-force actor 2 of an armed or strategic event to actor 1, in place.
+     *
+     * @param actors the event's actors as detected (mutable; at most one actor per role)
+     * @param type   the event's type
+     */
+    static void apply(List<EventActor> actors, EventType type) {
+        if (type != EventType.BATTLES && type != EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && type != EventType.STRATEGIC_DEVELOPMENTS) {
+            return;
+        }
+        int a2 = -1;
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor a = actors.get(i);
+            if (a.role() == EventActor.Role.ACTOR1 || a.role() == EventActor.Role.ASSOCIATED1) {
+                return;
+            }
+            if (a.role() == EventActor.Role.ACTOR2) {
+                a2 = i;
+            }
+        }
+        if (a2 < 0) {
+            return;
+        }
+        EventActor a = actors.get(a2);
+        if (a.kind() != ActorKind.STATE_FORCES && a.kind() != ActorKind.EXTERNAL_OTHER) {
+            return;
+        }
+        actors.set(a2, new EventActor(EventActor.Role.ACTOR1, a.id(), a.name(), a.kind(), a.country(), a.text()));
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).role() == EventActor.Role.ASSOCIATED2) {
+                EventActor s = actors.get(i);
+                actors.set(i, new EventActor(EventActor.Role.ASSOCIATED1, s.id(), s.name(), s.kind(), s.country(), s.text()));
+            }
+        }
+    }
+}
