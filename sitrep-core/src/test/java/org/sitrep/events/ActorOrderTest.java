@@ -1,0 +1,71 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Document;
+import org.sitrep.model.DocumentMeta;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventActor;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Layers;
+import org.sitrep.pipeline.Pipeline;
+
+/** Regression tests (sentences written for these tests) for the final order of an event's sides. */
+class ActorOrderTest {
+    private static final Pipeline PIPE = TestPipelines.full();
+
+    private static Event top(String text) {
+        Document d = Document.of("t", text, DocumentMeta.empty().withPublished(java.time.LocalDate.of(2016, 6, 3), "test"));
+        List<Event> ev = PIPE.process(d).get(Layers.EVENTS);
+        assertThat(ev).as(text).isNotEmpty();
+        return Docs.top(ev);
+    }
+
+    private static String name(Event e, EventActor.Role r) {
+        EventActor a = e.actor(r);
+        return a == null ? null : a.name();
+    }
+
+    @Test
+    void aLoneStateSideOfAnAttackByUnnamedMenIsActorOne() {
+        Event e = top("A police officer was shot dead at a checkpoint in Maiduguri, Nigeria, on Tuesday. The attackers escaped.");
+        assertThat(name(e, EventActor.Role.ACTOR1)).isEqualTo("Police Forces of Nigeria");
+        assertThat(e.actor(EventActor.Role.ACTOR2)).isNull();
+    }
+
+    @Test
+    void civiliansAttackedByGunmenStayTheVictims() {
+        Event e = top("Gunmen killed two farmers in a village near Jos, Nigeria, on Sunday.");
+        assertThat(name(e, EventActor.Role.ACTOR2)).startsWith("Civilians");
+        assertThat(name(e, EventActor.Role.ACTOR1)).doesNotStartWith("Civilians");
+    }
+
+    private static EventActor actor(EventActor.Role role, String name, ActorKind kind) {
+        return new EventActor(role, null, name, kind, "SO", null);
+    }
+
+    @Test
+    void onlyALoneStateOrExternalActorTwoOfAnArmedEventMoves() {
+        List<EventActor> battle = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR2, "AMISOM", ActorKind.EXTERNAL_OTHER)));
+        ActorOrder.apply(battle, EventType.BATTLES);
+        assertThat(battle).extracting(EventActor::role).containsExactly(EventActor.Role.ACTOR1);
+
+        List<EventActor> vac = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR2, "Police Forces", ActorKind.STATE_FORCES)));
+        ActorOrder.apply(vac, EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(vac).extracting(EventActor::role).containsExactly(EventActor.Role.ACTOR2);
+
+        List<EventActor> rebels = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR2, "Rebels", ActorKind.REBEL_GROUP)));
+        ActorOrder.apply(rebels, EventType.BATTLES);
+        assertThat(rebels).extracting(EventActor::role).containsExactly(EventActor.Role.ACTOR2);
+
+        List<EventActor> both = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR1, "Rebels", ActorKind.REBEL_GROUP),
+                actor(EventActor.Role.ACTOR2, "Military Forces", ActorKind.STATE_FORCES)));
+        ActorOrder.apply(both, EventType.BATTLES);
+        assertThat(both).extracting(EventActor::name).containsExactly("Rebels", "Military Forces");
+        assertThat(both).extracting(EventActor::role).containsExactly(EventActor.Role.ACTOR1, EventActor.Role.ACTOR2);
+    }
+}
