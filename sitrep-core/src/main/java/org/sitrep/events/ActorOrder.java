@@ -11,7 +11,8 @@ import org.sitrep.model.EventType;
  * <p>ACLED's codebook states that actor 1 and actor 2 carry no direction (not attacker and defender), and that every
  * event names an actor 1; actor 2 is optional. So an armed event whose report names only the state side (soldiers
  * wounded by a bomb, a patrol ambushed by unnamed gunmen) lists that side as actor 1, not as a lone actor 2.
- * Civilians alone are left as the victims of violence (actor 2): their attacker is unknown, not absent.
+ * An actor 2 naming the same group as actor 1 (two mentions of one side) is dropped; generic crowds, civilians
+ * and unidentified groups, which may be two different bodies, are kept. Civilians alone are left as the victims of violence (actor 2): their attacker is unknown, not absent.
  *
  * <p>No general "state side first" rule for two named sides is applied: counted on the ACLED development sets, the
  * state side of a battle or remote-violence event with a non-state opponent is actor 1 in 108 of 113 named dyads of
@@ -24,6 +25,30 @@ final class ActorOrder {
     private ActorOrder() {
     }
 
+    /** Removes an actor 2 that names the same actor as actor 1 ("troops and the X task force ... X task force"). */
+    private static void dropSameSide(List<EventActor> actors) {
+        EventActor a1 = null;
+        int i2 = -1;
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor a = actors.get(i);
+            if (a.role() == EventActor.Role.ACTOR1) {
+                a1 = a;
+            } else if (a.role() == EventActor.Role.ACTOR2) {
+                i2 = i;
+            }
+        }
+        if (a1 == null || i2 < 0) {
+            return;
+        }
+        EventActor a2 = actors.get(i2);
+        boolean same = a1.id() != null ? a1.id().equals(a2.id()) : a2.id() == null && a1.name().equals(a2.name())
+                && java.util.Objects.equals(a1.country(), a2.country());
+        if (same && a1.kind() != ActorKind.CIVILIANS && a1.kind() != ActorKind.UNKNOWN
+                && a1.kind() != ActorKind.PROTESTERS && a1.kind() != ActorKind.RIOTERS) {
+            actors.remove(i2);
+        }
+    }
+
     /**
      * Promotes a lone state or external-force actor 2 of an armed or strategic event to actor 1, in place.
      *
@@ -31,6 +56,7 @@ final class ActorOrder {
      * @param type   the event's type
      */
     static void apply(List<EventActor> actors, EventType type) {
+        dropSameSide(actors);
         if (type != EventType.BATTLES && type != EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && type != EventType.STRATEGIC_DEVELOPMENTS) {
             return;

@@ -68,4 +68,17 @@ class ActorOrderTest {
         assertThat(both).extracting(EventActor::name).containsExactly("Rebels", "Military Forces");
         assertThat(both).extracting(EventActor::role).containsExactly(EventActor.Role.ACTOR1, EventActor.Role.ACTOR2);
     }
+
+    @Test
+    void twoMentionsOfOneNamedSideAreOneActorButTwoCrowdsStayTwo() {
+        List<EventActor> same = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR1, "Home Guard", ActorKind.POLITICAL_MILITIA),
+                actor(EventActor.Role.ACTOR2, "Home Guard", ActorKind.POLITICAL_MILITIA)));
+        ActorOrder.apply(same, EventType.BATTLES);
+        assertThat(same).extracting(EventActor::role).containsExactly(EventActor.Role.ACTOR1);
+
+        List<EventActor> crowds = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR1, "Rioters", ActorKind.RIOTERS),
+                actor(EventActor.Role.ACTOR2, "Rioters", ActorKind.RIOTERS)));
+        ActorOrder.apply(crowds, EventType.RIOTS);
+        assertThat(crowds).hasSize(2);
+    }
 }
