@@ -4,6 +4,7 @@ import java.util.List;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.EventActor;
 import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
 
 /**
  * The final ordering of an event's two sides.
@@ -56,7 +57,30 @@ final class ActorOrder {
      * @param type   the event's type
      */
     static void apply(List<EventActor> actors, EventType type) {
+        apply(actors, type, null, null, null);
+    }
+
+    /**
+     * As {@link #apply(List, EventType)}; besides, a "government regains territory" event (by the codebook's
+     * definition an act of the state's forces or their allies) whose report names only the side that lost the ground
+     * gets the forces of the event's country as actor 1.
+     *
+     * @param subtype     the event's sub-event type, or null
+     * @param iso         the event's country (ISO alpha-2), or null
+     * @param countryName that country's name, or null
+     */
+    static void apply(List<EventActor> actors, EventType type, SubEventType subtype, String iso, String countryName) {
         dropSameSide(actors);
+        if (subtype == SubEventType.GOVERNMENT_REGAINS_TERRITORY && iso != null && countryName != null
+                && actors.stream().noneMatch(a -> a.role() == EventActor.Role.ACTOR1)) {
+            EventActor lost = actors.stream().filter(a -> a.role() == EventActor.Role.ACTOR2).findFirst().orElse(null);
+            if (lost != null && lost.kind() != ActorKind.STATE_FORCES && lost.kind() != ActorKind.EXTERNAL_OTHER
+                    && lost.kind() != ActorKind.CIVILIANS) {
+                actors.add(0, new EventActor(EventActor.Role.ACTOR1, "state:" + iso + ":military",
+                        "Military Forces of " + countryName, ActorKind.STATE_FORCES, iso, null));
+                return;
+            }
+        }
         if (type != EventType.BATTLES && type != EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && type != EventType.STRATEGIC_DEVELOPMENTS) {
             return;

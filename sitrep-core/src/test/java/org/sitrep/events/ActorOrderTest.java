@@ -81,4 +81,26 @@ class ActorOrderTest {
         ActorOrder.apply(crowds, EventType.RIOTS);
         assertThat(crowds).hasSize(2);
     }
+
+    @Test
+    void groundRegainedFromANamedGroupWasRegainedByTheStateOfTheEventCountry() {
+        List<EventActor> lost = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR2, "Rebels", ActorKind.REBEL_GROUP)));
+        ActorOrder.apply(lost, EventType.BATTLES, org.sitrep.model.SubEventType.GOVERNMENT_REGAINS_TERRITORY, "SO", "Somalia");
+        assertThat(lost).extracting(EventActor::name).containsExactly("Military Forces of Somalia", "Rebels");
+        assertThat(lost.get(0).kind()).isEqualTo(ActorKind.STATE_FORCES);
+
+        List<EventActor> clash = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR2, "Rebels", ActorKind.REBEL_GROUP)));
+        ActorOrder.apply(clash, EventType.BATTLES, org.sitrep.model.SubEventType.ARMED_CLASH, "SO", "Somalia");
+        assertThat(clash).extracting(EventActor::name).containsExactly("Rebels");
+
+        List<EventActor> unknownCountry = new ArrayList<>(List.of(actor(EventActor.Role.ACTOR2, "Rebels", ActorKind.REBEL_GROUP)));
+        ActorOrder.apply(unknownCountry, EventType.BATTLES, org.sitrep.model.SubEventType.GOVERNMENT_REGAINS_TERRITORY, null, null);
+        assertThat(unknownCountry).hasSize(1);
+    }
+
+    @Test
+    void aStateThatReportsRetakingGroundFromMilitantsIsActorOne() {
+        Event e = top("The army reported that it had retaken more ground from militants in Sirte, Libya, on Thursday.");
+        assertThat(name(e, EventActor.Role.ACTOR1)).isEqualTo("Military Forces of Libya");
+    }
 }
