@@ -2259,6 +2259,7 @@ public final class EventDetector implements Stage {
                 actors.add(generic("Civilians", ActorKind.CIVILIANS, iso, EventActor.Role.ACTOR2, null));
             }
         }
+        ActorOrder.apply(actors, type, e.subtype, iso, iso == null ? null : countries.name(iso));
         // counts
         Count fat = total(c, e.killed);
         Count inj = total(c, e.injured);
