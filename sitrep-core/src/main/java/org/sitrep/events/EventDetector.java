@@ -2123,7 +2123,9 @@ public final class EventDetector implements Stage {
         EventLocation loc = location(c, e);
         EventDate date = date(c, e);
         String iso = loc.country();
-        claims(c, e, m);
+        if (e.subtype != SubEventType.ARRESTS) {
+            claims(c, e, m); // a group claims its attacks, not the arrests of its members
+        }
         if (e.claimant != null && e.actor1 != null && replaceableAgent(e.actor1) && e.claimant != e.actor2) {
             e.actor1 = null; // "gunmen killed a man ... IS claimed the attack": the claimant is the gunmen's group
         }
@@ -2169,16 +2171,23 @@ public final class EventDetector implements Stage {
         if (a1 == null && type != EventType.PROTESTS && type != EventType.RIOTS && pronounSubject(c, e)) {
             a1 = recentArmedGroup(c, e.sentence); // "They set up a base in X": the group just named
         }
+        if (e.subtype == SubEventType.ARRESTS && a1 != null && !a1.actor().reporter()
+                && kindIn(a1, ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)) {
+            a1 = null; // an arrest's agent taken from another clause of the event is the state's, never the arrested group
+        }
+        boolean inherited = false; // parties taken from the sentences before: no evidence of this event's own
         if (a1 == null && a2 == null && type == EventType.BATTLES && !hasActor(c, e.sentence)) {
             // "Police went to the X community to arrest a dealer. A shoot-out broke out.": the parties named just before
             List<ActorMention> prev = previousParties(c, e.sentence);
             if (!prev.isEmpty()) {
+                inherited = true;
                 a1 = prev.get(0);
                 a2 = prev.size() > 1 ? prev.get(1) : null;
             }
         }
         if (a1 == null && e.subtype == SubEventType.ARRESTS) {
             a1 = recentStateForces(c, e.sentence); // "Police raided a house. Two men were arrested.": the police arrested
+            inherited = a1 != null;
         }
         if (a2 == null && e.trigger.resolver() == Resolver.LOSE && coordinatedThey(c, e)) {
             a2 = recentArmedGroup(c, e.sentence); // "They set up a base in X, but lost it": the group just named lost it
@@ -2311,7 +2320,7 @@ public final class EventDetector implements Stage {
         // status, attribution
         EventStatus status = e.alleged ? EventStatus.ALLEGED : e.claimedStatus ? EventStatus.CLAIMED : EventStatus.OCCURRED;
         String attributed = attribution(c, e, m);
-        double conf = Calibration.bundled().of(confidence(c, e, a1 != null, loc,
+        double conf = Calibration.bundled().of(confidence(c, e, a1 != null && !inherited, loc,
                 fat != null || inj != null && inj.best() != null && inj.best() > 0 ? fat == null ? inj : fat : null, status));
         String quote = c.text.substring(sent.start(), sent.end());
         String id = id(c.doc.id(), sent.start(), sent.end(), e.subtype.json(), trigStart);

@@ -59,7 +59,7 @@ class EventEvaluationTest {
         floor("acled_global_2020-05_dev.jsonl", "place.25km", 0.69);
         floor("acled_global_2020-05_dev.jsonl", "place.161km", 0.84);
         floor("acled_global_2020-05_dev.jsonl", "fatalities.exact", 0.94);
-        floor("acled_global_2020-05_dev.jsonl", "actor1", 0.76);
+        floor("acled_global_2020-05_dev.jsonl", "actor1", 0.79); // act6: 0.811
         floor("acled_south-se-asia_2015_dev.jsonl", "detected", 0.95);
         floor("acled_south-se-asia_2015_dev.jsonl", "type.accuracy", 0.86);
         floor("acled_south-se-asia_2015_dev.jsonl", "type.macro_f1", 0.67);
@@ -67,7 +67,7 @@ class EventEvaluationTest {
         floor("acled_south-se-asia_2015_dev.jsonl", "place.25km", 0.33);
         floor("acled_south-se-asia_2015_dev.jsonl", "place.161km", 0.47);
         floor("acled_south-se-asia_2015_dev.jsonl", "fatalities.exact", 0.94);
-        floor("acled_south-se-asia_2015_dev.jsonl", "actor1", 0.82);
+        floor("acled_south-se-asia_2015_dev.jsonl", "actor1", 0.83); // act6: 0.850
         floor("gtd_us_2000-2016_dev.jsonl", "detected", 0.92);
         floor("gtd_us_2000-2016_dev.jsonl", "type.accuracy", 0.85);
         floor("gtd_us_2000-2016_dev.jsonl", "type.macro_f1", 0.75);
@@ -76,7 +76,7 @@ class EventEvaluationTest {
         floor("gtd_us_2000-2016_dev.jsonl", "place.161km", 0.80);
         floor("gtd_us_2000-2016_dev.jsonl", "fatalities.exact", 0.91);
         floor("gtd_us_2000-2016_dev.jsonl", "injured.exact", 0.84);
-        floor("gtd_us_2000-2016_dev.jsonl", "actor1", 0.51);
+        floor("gtd_us_2000-2016_dev.jsonl", "actor1", 0.60); // act6: 0.625
         floor("wiki_terror_1970-2016_dev.jsonl", "detected", 0.96);
         floor("wiki_terror_1970-2016_dev.jsonl", "type.accuracy", 0.89);
         floor("wiki_terror_1970-2016_dev.jsonl", "type.macro_f1", 0.69);
@@ -156,8 +156,11 @@ class EventEvaluationTest {
             System.out.print(rep.format());
             boolean places = org.sitrep.events.TestPipelines.gazetteerPresent() && !Boolean.getBoolean("sitrep.eval.bare");
             for (Map.Entry<String, Double> fl : FLOORS.getOrDefault(f.getFileName().toString(), Map.of()).entrySet()) {
-                if (!places && (fl.getKey().startsWith("country") || fl.getKey().startsWith("place"))) {
-                    continue; // without the gazetteer (core alone) only the place-independent floors hold
+                if (!places && (fl.getKey().startsWith("country") || fl.getKey().startsWith("place")
+                        || fl.getKey().equals("actor1"))) {
+                    // without the gazetteer (core alone) only the place-independent floors hold; actor1 depends on the
+                    // event's country too (generic actors are matched by country, front lines and defaults need places)
+                    continue;
                 }
                 double v = rep.get(fl.getKey());
                 if (!(v >= fl.getValue())) {

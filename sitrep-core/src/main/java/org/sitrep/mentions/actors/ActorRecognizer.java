@@ -721,6 +721,9 @@ public final class ActorRecognizer implements Stage {
     private static final Set<String> ORG_JOINERS = Set.of("of", "for", "to", "against", "on");
     /** Words before a name that present it as a group's name. */
     private static final Set<String> NAMING_BEFORE = Set.of("called", "named", "calling", "dubbed");
+    /** Nouns that make a following "called X" a group's name. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "groups", "organisation", "organization", "cell",
+            "movement", "network", "faction", "outfit", "collective", "itself", "themselves");
 
     /**
      * An uncatalogued name that the text presents as a group's: the subject of "claimed responsibility" or
@@ -836,8 +839,18 @@ public final class ActorRecognizer implements Stage {
             return false;
         }
         String b = t.lower(k);
-        if (NAMING_BEFORE.contains(b) || b.equals("group")) {
-            return true;
+        if (b.equals("group") || (b.equals("itself") || b.equals("themselves")) && k >= 1
+                && NAMING_BEFORE.contains(t.lower(k - 1))) {
+            return true; // "the group X", "a cell calling itself X"
+        }
+        if (NAMING_BEFORE.contains(b)) {
+            // "a group called X", "an organisation calling itself X"; not "the so-called X"
+            for (int j = Math.max(0, k - 3); j < k; j++) {
+                if (GROUP_NOUNS.contains(t.lower(j))) {
+                    return true;
+                }
+            }
+            return false;
         }
         return k >= 1 && (b.equals("by") && t.lower(k - 1).equals("claimed") || b.equals("to") && t.lower(k - 1).equals("attributed"));
     }
