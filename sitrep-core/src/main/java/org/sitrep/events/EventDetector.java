@@ -455,6 +455,9 @@ public final class EventDetector implements Stage {
         }
         // coreference with earlier events: definite or generic mentions of a type already reported
         for (Cand k : leaders) {
+            if (!k.definite && opensWithDefiniteMember(k, from)) {
+                k.definite = true; // "The blast was caused by a car bomb": the sentence is about the event just told
+            }
             Cand prev = (k.definite || k.priority <= 2) ? corefTarget(c, s, k, events)
                     : leaders.size() == 1 && casualtyReport(c, s, k) ? violentTarget(c, s, k, events) : null;
             if (prev != null) {
@@ -585,6 +588,19 @@ public final class EventDetector implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * A trigger of the group that opens its sentence as a definite noun ("The blast ...", "The deadly attack ..."): the
+     * sentence goes on about an event already told, whatever more specific trigger leads the group.
+     */
+    private static boolean opensWithDefiniteMember(Cand k, int from) {
+        for (Cand x : k.members) {
+            if (x.definite && x.t0 <= from + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPlace(Ctx c, int s) {

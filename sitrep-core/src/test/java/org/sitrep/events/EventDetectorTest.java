@@ -48,6 +48,20 @@ class EventDetectorTest {
     }
 
     @Test
+    void aSentenceOpeningWithTheBlastGoesOnAboutTheEventJustTold() {
+        // the leading trigger of the second sentence is "car bomb", but "The blast" opens it: one event, with its count
+        String t = "A bomb went off at a bus depot in the town on Tuesday, killing 14 passengers. "
+                + "The blast was caused by a car bomb left beside the ticket office.";
+        List<Event> ev = Docs.of(t).quantity("14 passengers", 14, Role.KILLED).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).fatalities().best()).isEqualTo(14);
+        // a new indefinite bombing in the next sentence stays an event of its own
+        String t2 = "A bomb went off at a bus depot in the town on Tuesday, killing 14 passengers. "
+                + "A car bomb exploded outside a bank in another city on Wednesday.";
+        assertThat(Docs.of(t2).quantity("14 passengers", 14, Role.KILLED).events()).hasSize(2);
+    }
+
+    @Test
     void passiveVoiceByPhraseGivesTheAgent() {
         String t = "Four soldiers were killed by Taliban insurgents on the highway.";
         List<Event> ev = afArmy(taliban(Docs.of(t), "Taliban insurgents"), "soldiers").quantity("Four soldiers", 4, Role.KILLED).events();
