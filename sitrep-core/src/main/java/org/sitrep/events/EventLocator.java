@@ -96,11 +96,8 @@ final class EventLocator {
             "\\b(?:areas?|parts?|outskirts|suburbs?|districts?|neighbou?rhoods?|near|outside)(?: of)?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    /** The event named "the capital" in its sentence or paragraph, and the country is known: its capital; else loc. */
-    private EventLocation capitalInstead(Query q, EventLocation loc) {
-        if (gazetteer == null || loc.country() == null || loc.precision() != GeoPrecision.COUNTRY) {
-            return loc;
-        }
+    /** The character span {start, end} of the paragraph of the event's sentence. */
+    private static int[] paragraphSpan(Query q) {
         Sentence es = q.sentences().get(q.sentence());
         int from = es.start();
         int to = es.end();
@@ -110,6 +107,17 @@ final class EventLocator {
                 to = Math.max(to, x.end());
             }
         }
+        return new int[] {from, to};
+    }
+
+    /** The event named "the capital" in its sentence or paragraph, and the country is known: its capital; else loc. */
+    private EventLocation capitalInstead(Query q, EventLocation loc) {
+        if (gazetteer == null || loc.country() == null || loc.precision() != GeoPrecision.COUNTRY) {
+            return loc;
+        }
+        int[] para = paragraphSpan(q);
+        int from = para[0];
+        int to = para[1];
         java.util.regex.Matcher m = THE_CAPITAL.matcher(q.text()).region(from, to);
         if (!m.find()) {
             return loc;
@@ -573,16 +581,8 @@ final class EventLocator {
         if (s == null && outsideNamedDivisions(q, p)) {
             // the text names its divisions and none holds p: p is a namesake ("Columbia" in a note on Portland,
             // Oregon); take the paragraph's town that a named division vouches for
-            Sentence es = q.sentences().get(q.sentence());
-            int from = es.start();
-            int to = es.end();
-            for (Sentence x : q.sentences()) {
-                if (x.paragraph() == es.paragraph()) {
-                    from = Math.min(from, x.start());
-                    to = Math.max(to, x.end());
-                }
-            }
-            s = vouchedIn(q, ev, from, to, p);
+            int[] para = paragraphSpan(q);
+            s = vouchedIn(q, ev, para[0], para[1], p);
         }
         return s == null ? p : s;
     }
