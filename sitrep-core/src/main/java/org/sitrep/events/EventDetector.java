@@ -2208,6 +2208,13 @@ public final class EventDetector implements Stage {
         if (a2 == null && e.trigger.resolver() == Resolver.LOSE && coordinatedThey(c, e)) {
             a2 = recentArmedGroup(c, e.sentence); // "They set up a base in X, but lost it": the group just named lost it
         }
+        if (a1 != null && a1 == e.actor1 && e.subtype == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED && ranOntoDevice(c, a1, e)) {
+            // "their patrol vehicle struck a roadside bomb": the subject of the collision is the target, not the bomber
+            if (a2 == null) {
+                a2 = a1;
+            }
+            a1 = null;
+        }
         if (a2 == null && a1 != null && a1.actor().kind() == ActorKind.STATE_FORCES
                 && (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == EventType.BATTLES)) {
             a2 = soleArmedGroup(c, e.sentence, a1); // a state's strikes with no stated target: the one group its paragraph names
@@ -2381,6 +2388,26 @@ public final class EventDetector implements Stage {
         String key = c.sentences.get(s).paragraph() + "|" + iso;
         return c.motives.computeIfAbsent(key,
                 k -> java.util.Optional.ofNullable(Motives.bundled().category(paragraphLower(c, s), iso))).orElse(null);
+    }
+
+    private static final Set<String> ONTO_DEVICE = Set.of("struck", "strikes", "hit", "hits", "stepped", "steps", "ran",
+            "runs", "drove", "drives", "rolled");
+
+    /**
+     * The actor comes before the device and a verb of running onto it lies between ("the convoy hit a landmine", "a
+     * soldier stepped on a mine"): the actor is the one the device struck.
+     */
+    private static boolean ranOntoDevice(Ctx c, ActorMention a, Cand e) {
+        if (a.end() > c.charStart(e.t0) || a.start() < c.sentences.get(e.sentence).start()) {
+            return false;
+        }
+        int from = c.tokIndex(a.end());
+        for (int i = Math.max(from, e.t0 - 8); i < e.t0; i++) {
+            if (ONTO_DEVICE.contains(c.low[i])) {
+                return !c.low[i + 1].equals("with"); // "militants struck with a car bomb" attacked
+            }
+        }
+        return false;
     }
 
     /** The lower-cased text of the paragraph of sentence {@code s}. */

@@ -62,6 +62,23 @@ class EventDetectorTest {
     }
 
     @Test
+    void aVehicleThatStruckABombIsItsTargetNotItsBomber() {
+        // the soldiers' vehicle is the subject of "struck": they are the target, and a group merely said to be active
+        // in the area is not made the army's target
+        String t = "Four Chadian soldiers died when their truck struck a landmine near the border on Sunday. "
+                + "Boko Haram fighters operate in the area.";
+        Event e = Docs.top(Docs.of(t).actor("Chadian soldiers", "td.state", "Military Forces of Chad", ActorKind.STATE_FORCES, "TD")
+                .actor("Boko Haram fighters", "boko", "Boko Haram", ActorKind.REBEL_GROUP, "NG").events());
+        assertThat(e.subtype()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(e.actors()).extracting(EventActor::name).doesNotContain("Boko Haram");
+        // a group that struck with a bomb attacked
+        String t2 = "Boko Haram fighters struck with a car bomb at an army post near the border on Sunday.";
+        Event e2 = Docs.top(Docs.of(t2).actor("Boko Haram fighters", "boko", "Boko Haram", ActorKind.REBEL_GROUP, "NG")
+                .actor("army", "td.state", "Military Forces of Chad", ActorKind.STATE_FORCES, "TD").events());
+        assertThat(a1(e2)).isEqualTo("Boko Haram");
+    }
+
+    @Test
     void passiveVoiceByPhraseGivesTheAgent() {
         String t = "Four soldiers were killed by Taliban insurgents on the highway.";
         List<Event> ev = afArmy(taliban(Docs.of(t), "Taliban insurgents"), "soldiers").quantity("Four soldiers", 4, Role.KILLED).events();
