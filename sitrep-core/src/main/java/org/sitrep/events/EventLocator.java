@@ -152,7 +152,7 @@ final class EventLocator {
         if (p.place() == null || p.place().country() == null || p.isDemonym()) {
             return false;
         }
-        // "Naushera sector area (Rajouri district, J&K)": the parenthesis right after the place names its division
+        // "X sector (Y district, J&K)": the parenthesis right after the place names its division
         java.util.regex.Matcher pm = PAREN_AFTER.matcher(q.text()).region(p.end(), q.text().length());
         if (pm.lookingAt()) {
             String iso = DivisionAbbreviations.bundled().country(pm.group(1));

@@ -159,7 +159,7 @@ final class TypeRules {
             return SubEventType.ATTACK; // "Imbonerakure attacked and injured two CNL members": a militia, not a crowd
         }
         if (st == SubEventType.MOB_VIOLENCE && tr.resolver() == Resolver.RIOT && (organised(low, from, to) || arsonAttack(low, t0, t1))) {
-            return SubEventType.LOOTING_PROPERTY_DESTRUCTION; // "set on fire by a group of armed men", "carried out an arson attack targeting"
+            return SubEventType.LOOTING_PROPERTY_DESTRUCTION; // property set on fire by armed men, or a planned arson attack on a building
         }
         return st;
     }
@@ -184,7 +184,7 @@ final class TypeRules {
         return false;
     }
 
-    /** "carried out an arson attack targeting a factory": a planned attack on property, not a riot. */
+    /** "an arson attack on a warehouse was staged by a cell": a planned attack on property, not a riot. */
     private static boolean arsonAttack(String[] low, int t0, int t1) {
         if (t1 - t0 != 2 || !low[t0].equals("arson") || !low[t0 + 1].startsWith("attack")) {
             return false;
@@ -457,7 +457,7 @@ final class TypeRules {
     /**
      * The victim is a drug trafficker or gang member: named as the patient of the trigger's clause ("an alleged drug
      * dealer was shot dead", "armed men attacked a drug trafficker"), or a later sentence says the victim had such
-     * charges ("The victim had charges against him for drug trafficking").
+     * charges ("the dead man was wanted for drug dealing").
      */
     private static boolean gangVictim(String[] low, int[] sFrom, int[] sTo, CueMarks[] marks, int s, int t0, int t1) {
         CueMarks m = marks[s];

@@ -207,7 +207,7 @@ final class Victims {
             if (more == null || more <= 0) {
                 break;
             }
-            n += more; // "the minister and at least 21 other people"
+            n += more; // "the governor and at least 9 other people"
             int last = nounEnd(w, k + 1, to);
             end = last < 0 ? k + 1 : last;
             break;

@@ -67,8 +67,8 @@ class ActorAssignmentTest {
 
     @Test
     void aShootOutNamingNoOneIsBetweenThePartiesOfTheSentenceBefore() {
-        List<Event> ev = events("In Belem, Brazil, the Military Police carried out an operation against drug gangs in "
-                + "a hillside community. A shoot-out broke out and a suspect was shot dead.");
+        List<Event> ev = events("In Recife, Brazil, Military Police officers raided a slum held by a drug faction. "
+                + "A shoot-out broke out and a suspect was shot dead.");
         for (Event e : ev) {
             assertThat(a1(e)).as(e.evidence().get(0).quote()).startsWith("Police Forces");
         }

@@ -306,7 +306,7 @@ class EventLocatorTest {
                 "PPL", 5000);
         org.sitrep.model.Place home = new org.sitrep.model.Place(102, "Marsa", "LB", "02", null, 34.43, 35.84, 'P',
                 "PPL", 3000);
-        Docs d = Docs.of("Protesters gathered outside the Seray in Marsa and demanded the release of activists.")
+        Docs d = Docs.of("A crowd rallied at the Seray in Marsa to demand that detained students be freed.")
                 .ambiguousPlace("Marsa", abroad, abroad, home)
                 .demonym("Seray", "LB");
         EventLocation loc = where(d);

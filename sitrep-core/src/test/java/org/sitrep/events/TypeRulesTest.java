@@ -39,7 +39,7 @@ class TypeRulesTest {
 
     @Test
     void heavyMachineGunFireAtPositionsIsShelling() {
-        assertThat(top("Government troops fired anti-aircraft guns at the positions of the separatist militia near the airport."))
+        assertThat(top("Army units fired anti-aircraft guns at the positions of rebel fighters outside the airfield."))
                 .isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
     }
 
@@ -116,9 +116,9 @@ class TypeRulesTest {
 
     @Test
     void anArmedSideThatCameUnderAttackMakesAClash() {
-        assertThat(top("A military convoy came under attack near the river crossing. Three soldiers were killed."))
+        assertThat(top("A military patrol came under attack at the ford. Three soldiers were killed."))
                 .isEqualTo(SubEventType.ARMED_CLASH);
-        assertThat(top("A peacekeeper was shot dead by unidentified assailants near the camp.")).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(top("A UN peacekeeper was shot dead by unknown attackers outside the base.")).isEqualTo(SubEventType.ARMED_CLASH);
     }
 
     @Test
@@ -131,13 +131,13 @@ class TypeRulesTest {
 
     @Test
     void policeBattlingLootersIsARiot() {
-        assertThat(top("Police engaged in running battles with looters in the township on Monday."))
+        assertThat(top("Officers fought running battles with looters in the suburb on Monday."))
                 .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
     }
 
     @Test
     void aClashOfPoliceWithShopkeepersIsARiotAndWithRebelsABattle() {
-        assertThat(top("A clash erupted between police and shopkeepers after officers ordered the market closed."))
+        assertThat(top("A clash broke out between police and traders after officers tried to shut the bazaar."))
                 .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
         assertThat(top("Border police clashed with rebels of the liberation army near the frontier."))
                 .isEqualTo(SubEventType.ARMED_CLASH);
@@ -145,11 +145,11 @@ class TypeRulesTest {
 
     @Test
     void propertyBurntByArmedMenOrInAPlannedArsonAttackIsPropertyDestruction() {
-        assertThat(top("Two trucks of a logging company were set on fire by a group of armed men near the village."))
+        assertThat(top("Armed men set fire to three tractors of a plantation firm outside the hamlet."))
                 .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
-        assertThat(top("An anarchist cell carried out an arson attack targeting a bank branch in the city."))
+        assertThat(top("An anarchist cell staged an arson attack on a bank branch in the city."))
                 .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
-        assertThat(top("Blockade supporters torched a passenger bus near the bus stand on Sunday night."))
+        assertThat(top("Strike supporters burned a minibus at the depot late on Sunday."))
                 .isNotEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
     }
 

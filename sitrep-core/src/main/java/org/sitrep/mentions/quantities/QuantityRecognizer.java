@@ -966,7 +966,7 @@ public final class QuantityRecognizer implements Stage {
                 return Role.KILLED; // "shot dead two", "gunned down 3", "beat to death two", "burnt alive four"
             }
             if (p >= 1 && FATALLY.contains(t.lower(p - 1)) && (VIOLENT_VERBS.contains(lp) || lex.is(lp, Cls.INJURE_VERB))) {
-                return Role.KILLED; // "fatally shot two policemen"
+                return Role.KILLED; // "fatally shot two guards"
             }
             int after = Math.max(end, headTok + 1);
             if (VIOLENT_VERBS.contains(lp) && after < t.size() && killParticle(lp, t.lower(after))) {

@@ -295,10 +295,10 @@ class ActorRecognizerTest {
 
     @Test
     void aPluralDemonymIsPeopleOfThatCountryNotItsArmy() {
-        ActorMention m = first("Clashes erupted between Palestinians and Israeli forces near the camp.", "Palestinians");
+        ActorMention m = first("Fighting broke out between Palestinians and Israeli forces at the crossing.", "Palestinians");
         assertThat(m.actor().kind()).isEqualTo(ActorKind.CIVILIANS);
         assertThat(m.actor().country()).isEqualTo("PS");
-        assertThat(first("Clashes erupted between Palestinians and Israeli forces near the camp.", "Israeli forces")
+        assertThat(first("Fighting broke out between Palestinians and Israeli forces at the crossing.", "Israeli forces")
                 .actor().id()).isEqualTo("state:IL:military");
         assertThat(first("Afghans threw stones at the border post.", "Afghans").actor().kind()).isEqualTo(ActorKind.RIOTERS);
     }
