@@ -152,11 +152,14 @@ final class Victims {
         return null;
     }
 
+    private static final Pattern NEGATED_OR_PLURAL_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:no|none|nobody|no one|neither|nor|not|whom|which|who|others?|any)\\s+\\S*\\s*$");
+    private static final Pattern NOBODY_BEFORE = Pattern.compile("(?s).*\\b(?:no one|nobody|none)\\b.*");
+
     /** No plural subject and no count before the passive: "the mayor was wounded", not "no one was wounded". */
     private static boolean singularSubject(String text, int from, int at) {
         String before = text.substring(Math.max(from, at - 40), at).toLowerCase(java.util.Locale.ROOT);
-        return !before.matches("(?s).*\\b(?:no|none|nobody|no one|neither|nor|not|whom|which|who|others?|any)\\s+\\S*\\s*$")
-                && !before.matches("(?s).*\\b(?:no one|nobody|none)\\b.*");
+        return !NEGATED_OR_PLURAL_BEFORE.matcher(before).matches() && !NOBODY_BEFORE.matcher(before).matches();
     }
 
     private static boolean notDone(Casualties.Words w, int from, int verb) {

@@ -15,6 +15,8 @@ public final class Datelines {
             Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             + "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** ", said the ministry": a date followed by a comma and lower-case prose is in a sentence, not a stamp. */
+    private static final Pattern COMMA_PROSE_AFTER = Pattern.compile("(?s)\\s*,\\s*\\p{Ll}.*");
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
@@ -91,7 +93,7 @@ public final class Datelines {
         if (PROSE_BEFORE.matcher(before).find()) {
             return false;
         }
-        if (lineEnd - lineStart <= 80 && !after.matches("(?s)\\s*,\\s*\\p{Ll}.*")) {
+        if (lineEnd - lineStart <= 80 && !COMMA_PROSE_AFTER.matcher(after).matches()) {
             return true;
         }
         return STAMP_AFTER.matcher(after).find();
