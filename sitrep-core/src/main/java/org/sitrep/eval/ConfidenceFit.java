@@ -44,17 +44,32 @@ public final class ConfidenceFit {
 
     /** The fitted rate per band, after the isotonic pass; bands no sample fell in take their left neighbour's rate. */
     double[] rates() {
+        return rates(tally());
+    }
+
+    /** Per band: the file-weighted right and total weights, and the raw sample count; one pass over the samples. */
+    private record Tally(double[] ok, double[] weight, long[] n) {
+    }
+
+    private Tally tally() {
         int bands = EDGES.length - 1;
-        double[] ok = new double[bands];
-        double[] weight = new double[bands];
+        Tally t = new Tally(new double[bands], new double[bands], new long[bands]);
         for (List<EvalReport.ConfidenceSample> samples : files.values()) {
             double w = 1.0 / samples.size();
             for (EvalReport.ConfidenceSample s : samples) {
                 int b = band(current.rawScore(s.confidence()));
-                weight[b] += w;
-                ok[b] += s.typeRight() ? w : 0;
+                t.weight()[b] += w;
+                t.ok()[b] += s.typeRight() ? w : 0;
+                t.n()[b]++;
             }
         }
+        return t;
+    }
+
+    private static double[] rates(Tally t) {
+        int bands = EDGES.length - 1;
+        double[] ok = t.ok();
+        double[] weight = t.weight();
         // pool adjacent violators over the non-empty bands
         double[] blockRate = new double[bands];
         double[] blockWeight = new double[bands];
@@ -93,19 +108,14 @@ public final class ConfidenceFit {
 
     /** Raw sample counts per band (all files together). */
     long[] counts() {
-        long[] n = new long[EDGES.length - 1];
-        for (List<EvalReport.ConfidenceSample> samples : files.values()) {
-            for (EvalReport.ConfidenceSample s : samples) {
-                n[band(current.rawScore(s.confidence()))]++;
-            }
-        }
-        return n;
+        return tally().n();
     }
 
     /** The table, in the {@code events/confidence.tsv} format, with worked examples of the new table. */
     public String table() {
-        double[] rate = rates();
-        long[] n = counts();
+        Tally t = tally();
+        double[] rate = rates(t);
+        long[] n = t.n();
         StringBuilder rows = new StringBuilder();
         for (int b = 0; b < rate.length; b++) {
             rows.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%.3f\t%d%n", EDGES[b], EDGES[b + 1], rate[b], n[b]));
@@ -137,7 +147,7 @@ public final class ConfidenceFit {
         return header + examples + rows;
     }
 
-    private static int band(double raw) {
+    static int band(double raw) {
         for (int b = 1; b < EDGES.length - 1; b++) {
             if (raw < EDGES[b]) {
                 return b - 1;

@@ -30,9 +30,9 @@ class ConfidenceFitTest {
         add(r, 0.52, 8, 10);
         fit.add(r);
         double[] rates = fit.rates();
-        assertThat(rates[band(0.72)]).isEqualTo(0.9);
-        assertThat(rates[band(0.62)]).isEqualTo(0.7);
-        assertThat(rates[band(0.52)]).isEqualTo(0.7);
+        assertThat(rates[ConfidenceFit.band(0.72)]).isEqualTo(0.9);
+        assertThat(rates[ConfidenceFit.band(0.62)]).isEqualTo(0.7);
+        assertThat(rates[ConfidenceFit.band(0.52)]).isEqualTo(0.7);
         for (int b = 1; b < rates.length; b++) {
             assertThat(rates[b]).isGreaterThanOrEqualTo(rates[b - 1]);
         }
@@ -47,8 +47,8 @@ class ConfidenceFitTest {
         add(small, 0.72, 0, 2);
         fit.add(big);
         fit.add(small);
-        assertThat(fit.rates()[band(0.72)]).isEqualTo(0.5);
-        assertThat(fit.counts()[band(0.72)]).isEqualTo(102);
+        assertThat(fit.rates()[ConfidenceFit.band(0.72)]).isEqualTo(0.5);
+        assertThat(fit.counts()[ConfidenceFit.band(0.72)]).isEqualTo(102);
     }
 
     @Test
@@ -85,14 +85,5 @@ class ConfidenceFitTest {
         for (int i = 0; i < n; i++) {
             r.sample(CAL.of(raw), i < right);
         }
-    }
-
-    private static int band(double raw) {
-        for (int b = 1; b < ConfidenceFit.EDGES.length; b++) {
-            if (raw < ConfidenceFit.EDGES[b]) {
-                return b - 1;
-            }
-        }
-        return ConfidenceFit.EDGES.length - 2;
     }
 }
