@@ -10,7 +10,6 @@ import org.sitrep.model.Layers;
 import org.sitrep.model.Place;
 import org.sitrep.model.ResolvedPlace;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.resolve.PlaceResolutionStage;
 
 /**
  * Geoparsing protocol of shared/spec/evaluation.md ("Places") for LGL, GeoVirus and GeoWebNews records:
@@ -78,7 +77,7 @@ public final class GeoparsingEvaluator implements Evaluator {
                     }
                     found++;
                     Place p = hit.place();
-                    double d = p == null ? Double.POSITIVE_INFINITY : PlaceResolutionStage.km(lat, lon, p.lat(), p.lon());
+                    double d = p == null ? Double.POSITIVE_INFINITY : Place.km(lat, lon, p.lat(), p.lon());
                     if (d <= KM) {
                         within++;
                     } else {
@@ -91,7 +90,7 @@ public final class GeoparsingEvaluator implements Evaluator {
                         int rank = -1;
                         List<Place> cands = hit.mention().candidates();
                         for (int ci = 0; ci < cands.size() && rank < 0; ci++) {
-                            if (PlaceResolutionStage.km(lat, lon, cands.get(ci).lat(), cands.get(ci).lon()) <= KM) {
+                            if (Place.km(lat, lon, cands.get(ci).lat(), cands.get(ci).lon()) <= KM) {
                                 rank = ci;
                             }
                         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.mentions.actors.ActorCatalogue;
 import org.sitrep.mentions.actors.ActorEntry;
+import org.sitrep.model.Place;
 import org.sitrep.resources.ResourceFile;
 
 /**
@@ -78,7 +79,7 @@ public final class FrontLines {
             if (date != null && (date.isBefore(t.from()) || date.isAfter(t.to())) || date == null) {
                 continue;
             }
-            double km = km(lat, lon, t.lat(), t.lon());
+            double km = Place.km(lat, lon, t.lat(), t.lon());
             if (km <= bestKm) {
                 best = t;
                 bestKm = km;
@@ -93,14 +94,5 @@ public final class FrontLines {
             }
         }
         return null;
-    }
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }

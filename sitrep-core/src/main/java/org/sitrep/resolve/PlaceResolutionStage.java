@@ -1076,13 +1076,4 @@ public final class PlaceResolutionStage implements Stage {
         double x = dLon * Math.cos(Math.toRadians((lat1 + lat2) / 2));
         return 111.2 * Math.sqrt(x * x + dLat * dLat);
     }
-
-    /** Great-circle distance in kilometres. */
-    public static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
 }

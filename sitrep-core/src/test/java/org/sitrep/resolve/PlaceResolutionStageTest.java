@@ -8,6 +8,7 @@ import org.sitrep.mentions.places.PlaceRecognitionStage;
 import org.sitrep.model.Document;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Layers;
+import org.sitrep.model.Place;
 import org.sitrep.model.ResolvedPlace;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.testing.StageInvariants;
@@ -92,7 +93,7 @@ class PlaceResolutionStageTest {
 
     @Test
     void distanceIsGreatCircle() {
-        assertThat(PlaceResolutionStage.km(32.8872, 13.1913, 31.2089, 16.5887)).isBetween(360.0, 380.0);
-        assertThat(PlaceResolutionStage.km(10, 10, 10, 10)).isZero();
+        assertThat(Place.km(32.8872, 13.1913, 31.2089, 16.5887)).isBetween(360.0, 380.0);
+        assertThat(Place.km(10, 10, 10, 10)).isZero();
     }
 }

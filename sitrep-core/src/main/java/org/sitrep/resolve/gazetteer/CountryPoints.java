@@ -3,6 +3,7 @@ package org.sitrep.resolve.gazetteer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.model.Place;
 
 /**
  * A country's representative point. Gazetteers and encyclopaedias each give a country one conventional point near its
@@ -48,13 +49,6 @@ public final class CountryPoints {
         return new double[] {Math.abs(a / 2) * Math.cos(Math.toRadians(lat)), lat, lon};
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
-                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
 
     /** The outer rings of the polygons of a GeoJSON FeatureCollection, Feature or geometry. */
     static List<JsonNode> outerRings(JsonNode geo) {
@@ -94,7 +88,7 @@ public final class CountryPoints {
         }
         if (biggest == null || total <= 0 || biggest[0] < COMPACT_SHARE * total
                 || Math.abs(biggest[2] - lon) > 90 // no halfway point across the antimeridian
-                || km(lat, lon, biggest[1], biggest[2]) < MIN_DISAGREEMENT_KM) {
+                || Place.km(lat, lon, biggest[1], biggest[2]) < MIN_DISAGREEMENT_KM) {
             return new double[] {lat, lon};
         }
         return new double[] {(lat + biggest[1]) / 2, (lon + biggest[2]) / 2};
